@@ -1,0 +1,42 @@
+package parse
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Sentinel errors; the typed errors below wrap them, so test with errors.Is.
+var (
+	ErrTooLong   = errors.New("input too long")
+	ErrOption    = errors.New("invalid option")
+	ErrTokenizer = errors.New("tokenizer unavailable")
+)
+
+// OptionError reports an option that cannot be applied.
+type OptionError struct {
+	Option string
+	Reason string
+}
+
+func (e *OptionError) Error() string { return "parse: " + e.Option + ": " + e.Reason }
+
+// Unwrap returns ErrOption.
+func (e *OptionError) Unwrap() error { return ErrOption }
+
+// InputError reports input Extract refuses, with where in it the problem is.
+type InputError struct {
+	Offset int   // byte offset into the input
+	Err    error // a sentinel such as ErrTooLong
+	Detail string
+}
+
+func (e *InputError) Error() string {
+	s := "parse: at byte " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	if e.Detail != "" {
+		s += ": " + e.Detail
+	}
+	return s
+}
+
+// Unwrap returns the sentinel.
+func (e *InputError) Unwrap() error { return e.Err }
