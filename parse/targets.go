@@ -35,7 +35,7 @@ func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
 	}
 	keep := r.matches[:0]
 	for _, m := range r.matches {
-		if m.kanji && !kanjiNumeralConfirmed(r.s, m.numStart, m.numEnd) {
+		if m.kanji && !p.confirmKanji(r.s, m.numStart, m.numEnd) {
 			continue
 		}
 		keep = append(keep, m)
