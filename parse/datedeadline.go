@@ -16,7 +16,9 @@ import (
 //	令和7年度中に / 令和7年度内に  (during / within FY2025)
 //	令和7年度を目途に              (aiming at FY2025)
 //
-// The date may come before or after the target; the nearest one wins. A
+// The date may come before or after the target; the nearest one wins,
+// measured from the end of its deadline word, so in 「令和5年度までに10件、
+// 令和7年度までに20件」 each date governs the count after it. A
 // date deadline gives the fiscal year of its last day (2030年3月までに is
 // FY2029, 2030年までに FY2030); a range, its last year (令和3～7年度までに
 // is FY2025).
@@ -73,10 +75,11 @@ func deadlineAt(f folded, dates []goal.DateMention, ts, te int, ref goal.FiscalY
 	}
 	for _, dm := range dates {
 		ms, me := foldedIndex(f, dm.Span.Start), foldedIndex(f, dm.Span.End)
-		if ms < ss || me > se || !deadlineCueAt(s, me) {
+		cueEnd, ok := deadlineCueAt(s, me)
+		if ms < ss || me > se || !ok {
 			continue
 		}
-		consider(ms, me, dm.LastFiscalYear())
+		consider(ms, cueEnd, dm.LastFiscalYear())
 	}
 	if ref != 0 {
 		for i := ss; i < se; {
@@ -92,15 +95,16 @@ func deadlineAt(f folded, dates []goal.DateMention, ts, te int, ref goal.FiscalY
 	return best
 }
 
-// deadlineCueAt reports whether a deadline word follows at s[i:].
-func deadlineCueAt(s string, i int) bool {
+// deadlineCueAt reports whether a deadline word follows at s[i:], and
+// where it ends.
+func deadlineCueAt(s string, i int) (end int, ok bool) {
 	i = skipSpace(s, i)
 	for _, c := range deadlineCues {
 		if strings.HasPrefix(s[i:], c) {
-			return true
+			return i + len(c), true
 		}
 	}
-	return false
+	return i, false
 }
 
 // relativeDeadlineAt reads a relative deadline at s[i:]: 今年度中に,
@@ -108,16 +112,22 @@ func deadlineCueAt(s string, i int) bool {
 // it (a year before it is a date mention, handled by the caller).
 func relativeDeadlineAt(s string, i int, ref goal.FiscalYear) (goal.FiscalYear, int, bool) {
 	for _, r := range relativeYears {
-		if strings.HasPrefix(s[i:], r.word) && deadlineCueAt(s, i+len(r.word)) {
-			return ref + goal.FiscalYear(r.delta), i + len(r.word), true
+		if !strings.HasPrefix(s[i:], r.word) {
+			continue
+		}
+		if end, ok := deadlineCueAt(s, i+len(r.word)); ok {
+			return ref + goal.FiscalYear(r.delta), end, true
 		}
 	}
-	if strings.HasPrefix(s[i:], "年度") && deadlineCueAt(s, i+len("年度")) {
+	if !strings.HasPrefix(s[i:], "年度") {
+		return 0, i, false
+	}
+	if end, ok := deadlineCueAt(s, i+len("年度")); ok {
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		// Not after a number (a date the caller handles) nor a kanji
 		// (毎年度, 各年度: every fiscal year).
 		if i == 0 || !(prev < 0x80 && isDigit(byte(prev))) && !(prev >= 0x3400 && prev <= 0x9FFF) && prev != '〇' {
-			return ref, i + len("年度"), true
+			return ref, end, true
 		}
 	}
 	return 0, i, false
