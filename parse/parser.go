@@ -8,6 +8,7 @@ type Parser struct {
 	// kanjiNumeralConfirmed (a window around them) unless a test asks for
 	// the whole-text slow path.
 	confirmKanji func(s string, start, end int) bool
+	dates        dateConfig // WithReferenceTime; see dateoptions.go
 }
 
 // DefaultMaxInput is the longest text, in bytes, Extract accepts unless
