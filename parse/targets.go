@@ -462,7 +462,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			}
 			return q + len(w), true
 		}
-		for _, link := range []string{"に", "当たり", "あたり", "につき", ""} {
+		for _, link := range []string{"に", "当たり", "あたり", "につき", "平均", ""} {
 			if link == "" && iu.per != goal.PeriodDay {
 				continue // 1日3回; but 2023年10月 is a date
 			}
@@ -524,6 +524,13 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		}
 		return e + len("倍"), true
 	}
+	pw, _, hasPeriod := r.periodBefore(n.start)
+	// 週2日 (two days a week): days per period are a frequency.
+	// 毎月2日 is the second of every month, not two days.
+	if hasPeriod && !pw.every && hasAt(s, e, "日") && !hasAt(s, e, "日間") && pw.per != goal.PeriodDay {
+		t.Kind, t.Per = goal.KindFrequency, pw.per
+		return e + len("日"), true
+	}
 	for _, du := range durationUnits {
 		if hasAt(s, e, du.word) {
 			q := e + len(du.word)
@@ -534,6 +541,9 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 				}
 			}
 			t.Kind, t.Unit = goal.KindDuration, du.unit
+			if hasPeriod { // 月20時間以内: at most twenty hours a month
+				t.Per = pw.per
+			}
 			return q, true
 		}
 	}
@@ -543,11 +553,14 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			return 0, false // 3回目, 2人目: ordinals
 		}
 		t.Kind, t.Unit = goal.KindCount, c.unit
-		if pw, _, ok := r.periodBefore(n.start); ok {
+		if hasPeriod {
 			t.Per = pw.per
-			if c.word == "回" {
-				t.Kind, t.Unit = goal.KindFrequency, ""
-			}
+		} else if per, w, ok := slashPeriodAt(s, end); ok {
+			t.Per = per // 2回/月, 500件/年
+			end += len(w)
+		}
+		if t.Per != goal.PeriodUnset && c.word == "回" {
+			t.Kind, t.Unit = goal.KindFrequency, ""
 		}
 		return end, true
 	}
@@ -557,6 +570,19 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// slashPeriodAt reads a period written after a slash: 2回/月, 500件/年.
+func slashPeriodAt(s string, i int) (goal.Period, string, bool) {
+	for _, w := range []struct {
+		word string
+		per  goal.Period
+	}{{"/年度", goal.PeriodFiscalYear}, {"/年", goal.PeriodYear}, {"/月", goal.PeriodMonth}, {"/週", goal.PeriodWeek}, {"/日", goal.PeriodDay}} {
+		if hasAt(s, i, w.word) {
+			return w.per, w.word, true
+		}
+	}
+	return goal.PeriodUnset, "", false
 }
 
 // rankWordBefore finds ベスト, トップ or 上位 directly before i.
@@ -598,6 +624,11 @@ func (r *recognizer) prefixes(m *match) {
 			if _, st, ok := r.periodBefore(m.start); ok {
 				start = st
 			}
+		}
+		// おおむね月1回: 約-words may also stand before the period.
+		if w, k := firstAtEnd(s, start, approxBefore); k >= 0 && m.t.Cmp == goal.CmpEq {
+			start -= len(w)
+			m.t.Cmp = goal.CmpApprox
 		}
 	}
 	if start < m.start {
