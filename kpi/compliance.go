@@ -21,7 +21,7 @@ type PeriodCount struct {
 	// (April–September), "FY2023" for a fiscal year, "2023-W15" for an ISO
 	// week, "2023-04-01" for a day; a cycle of several periods (2か月に1回)
 	// is "first..last".
-	Period string `json:"period"`
+	Period string    `json:"period"`
 	Start  goal.Date `json:"-"` // first day counted (day precision)
 	End    goal.Date `json:"-"` // last day counted (day precision)
 	// Partial marks a period cut short by the from or to date.
