@@ -8,6 +8,7 @@ import (
 // New; it is immutable, and safe for concurrent use by many goroutines.
 type Parser struct {
 	maxInput int
+	dates    dateConfig // WithReferenceTime; see dateoptions.go
 }
 
 // DefaultMaxInput is the longest text, in bytes, Extract accepts unless
