@@ -196,7 +196,9 @@ type tableReader struct {
 	byName map[string]int
 	inds   []*pending
 	order  []int
-	last   int // index of the indicator of the previous good row; -1 before any
+	last   int // index of the indicator of the previous good row
+	// lastFailed is set when the previous non-empty row was skipped.
+	lastFailed bool
 }
 
 // pending is an indicator being read, with the text each definition column
@@ -240,10 +242,18 @@ func (tr *tableReader) row(rec record) {
 
 	// Parse every cell first, so a bad row changes nothing.
 	name := normalizeCell(cells[colName].text)
-	if name == "" && len(tr.inds) == 0 {
-		bad(colName, ErrMissing, nil)
+	if name == "" && (len(tr.inds) == 0 || tr.lastFailed) {
+		// A continuation row needs a good row above it; after a skipped row
+		// it would attach to the wrong indicator.
+		cause := errors.New("no indicator above to continue")
+		if tr.lastFailed {
+			cause = errors.New("continues a row that was skipped")
+		}
+		bad(colName, ErrMissing, cause)
+		tr.lastFailed = true
 		return
 	}
+	tr.lastFailed = true // until the row is applied
 	unit := normalizeCell(cells[colUnit].text)
 	if unit == "" {
 		// Numbers on a row without its own unit are read in the unit the
@@ -341,7 +351,7 @@ func (tr *tableReader) row(rec record) {
 		}
 	}
 	v.apply(&p.ind, unit)
-	tr.last = idx
+	tr.last, tr.lastFailed = idx, false
 }
 
 func yearText(fy goal.FiscalYear) string {

@@ -134,6 +134,7 @@ func TestReadTableBadRows(t *testing.T) {
 		",,,,,,,,,\n" +
 		",%,増加,10,2020,20,2025,18,2024,\n" +
 		"F,%,増加,10,2020,20,2025,NaN,2022,\n" +
+		",,,,,,,19,2023,\n" +
 		"\"G,%,増加\n"
 	tab, err := ReadTable(strings.NewReader(in), TableOptions{})
 	require.NoError(t, err)
@@ -152,13 +153,15 @@ func TestReadTableBadRows(t *testing.T) {
 		{8, 6, "目標値", ErrNoParser},
 		{9, 4, "基準値", ErrConflict},
 		{10, 8, "実績値", ErrConflict},
+		{12, 1, "指標名", ErrMissing},
 		{13, 8, "実績値", ErrNumber},
-		{14, 0, "", ErrCSV},
+		{14, 1, "指標名", ErrMissing},
+		{15, 0, "", ErrCSV},
 	}
 	var got []cellErr
 	for _, e := range tab.Errors {
 		var sentinel error
-		for _, s := range []error{ErrNumber, ErrDirection, ErrNoParser, ErrConflict, ErrCSV} {
+		for _, s := range []error{ErrNumber, ErrDirection, ErrNoParser, ErrConflict, ErrCSV, ErrMissing} {
 			if errors.Is(e, s) {
 				sentinel = s
 			}
@@ -169,10 +172,11 @@ func TestReadTableBadRows(t *testing.T) {
 	assert.Contains(t, tab.Errors[0].Error(), `row 5, column 4 (基準値): "abc": not a number`)
 	assert.Error(t, tab.Err())
 
-	// The good rows are still read: A with the continuation row, nothing else.
+	// The good rows are still read: only A's first row. Row 12 continues
+	// a skipped row, so it is skipped too rather than guessed.
 	require.Len(t, tab.Indicators, 1)
 	assert.Equal(t, "A", tab.Indicators[0].Name)
-	assert.Equal(t, []Observation{{Value: 15, Year: 2022}, {Value: 18, Year: 2024}}, tab.Indicators[0].Observations)
+	assert.Equal(t, []Observation{{Value: 15, Year: 2022}}, tab.Indicators[0].Observations)
 
 	// With parsers, the year and target rows are read.
 	tab, err = ReadTable(strings.NewReader(in), withParsers)
