@@ -235,3 +235,33 @@ func TestExtractDeadlinesAndDates(t *testing.T) {
 		})
 	}
 }
+
+func TestParseTarget(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		in   string
+		want want
+		err  error
+	}{
+		{"percent cell", " 99.0%以上 ", want{Kind: pct, Value: 99, Cmp: ge, Unit: "%", Text: "99.0%以上"}, nil},
+		{"frequency cell", "月1回以上", want{Kind: freq, Value: 1, Cmp: ge, Per: mon, Text: "月1回以上"}, nil},
+		{"count cell", "50件", want{Kind: cnt, Value: 50, Cmp: eq, Unit: "件", Text: "50件"}, nil},
+		{"bare number", "50", want{}, ErrNoTarget},
+		{"two targets", "月1回、50件", want{}, ErrManyTargets},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tg, err := p.ParseTarget(tc.in)
+			if tc.err != nil {
+				assert.ErrorIs(t, err, tc.err)
+				var te *TargetError
+				assert.ErrorAs(t, err, &te)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, []want{tc.want}, got([]goal.Target{tg}))
+		})
+	}
+}

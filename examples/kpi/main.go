@@ -24,7 +24,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/kpi"
 	"github.com/policygoal/policygoal/parse"
 )
@@ -69,32 +68,7 @@ func newParser() (*parse.Parser, kpi.TargetParser, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return p, targetReader(p), nil
-}
-
-// targetReader returns p itself when it offers ParseTarget, and otherwise
-// an adapter that reads a cell through Extract and accepts exactly one
-// target.
-func targetReader(p *parse.Parser) kpi.TargetParser {
-	if tp, ok := any(p).(kpi.TargetParser); ok {
-		return tp
-	}
-	return extractOne{p}
-}
-
-type extractOne struct{ p *parse.Parser }
-
-var errNotOneTarget = errors.New("not exactly one target")
-
-func (e extractOne) ParseTarget(s string) (goal.Target, error) {
-	ex, err := e.p.Extract(s)
-	if err != nil {
-		return goal.Target{}, err
-	}
-	if len(ex.Targets) != 1 {
-		return goal.Target{}, fmt.Errorf("%w (found %d)", errNotOneTarget, len(ex.Targets))
-	}
-	return ex.Targets[0], nil
+	return p, p, nil
 }
 
 func runTable(args []string, stdout, stderr io.Writer) (int, error) {

@@ -119,7 +119,7 @@ func TestUsageErrors(t *testing.T) {
 func canReadTarget(t *testing.T, s string) bool {
 	p, err := parse.New()
 	require.NoError(t, err)
-	tg, err := targetReader(p).ParseTarget(s)
+	tg, err := p.ParseTarget(s)
 	return err == nil && tg.Per != 0
 }
 
