@@ -25,35 +25,12 @@ func asciiNumberAt(s string, i int) (n, end, digits int) {
 	return n, j, j - i
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 func isASCIIAlnum(c byte) bool {
 	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
-// kanjiDigit is the value of a kanji digit (〇 and 零 are 0), or -1.
-func kanjiDigit(r rune) int {
-	if k := strings.IndexRune("〇一二三四五六七八九", r); k >= 0 {
-		return k / 3 // every rune of the string is 3 bytes in UTF-8
-	}
-	if r == '零' {
-		return 0
-	}
-	return -1
-}
-
-// kanjiUnit is the value of 十, 百 or 千, or 0.
-func kanjiUnit(r rune) int {
-	switch r {
-	case '十':
-		return 10
-	case '百':
-		return 100
-	case '千':
-		return 1000
-	}
-	return 0
-}
+// kanjiUnit is the value of 十, 百 or 千, or 0 (smallUnit as an int).
+func kanjiUnit(r rune) int { return int(smallUnit(r)) }
 
 // kanjiNumberAt reads a kanji numeral at s[i:] in either the counting form
 // (三十一 = 31, 百五十 = 150, 十 = 10) or the positional form used for years
