@@ -61,7 +61,7 @@ func (sc dateScanner) candidate(i int) bool {
 	case isDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
 		return true
 	case c == 0xE4 || c == 0xE5 || c == 0xE6 || c == 0xE3: // 令, 大 平, 明 昭, era signs
-		return true
+		return isEraLead(sc.s, i)
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 )
@@ -31,6 +32,9 @@ func eraAt(s string, i int) (e goal.Era, end int, letter bool) {
 		e, _ := goal.EraByName(s[i : i+1])
 		return e, i + 1, true
 	}
+	if !isEraLead(s, i) {
+		return goal.EraUnset, i, false
+	}
 	for _, e := range goal.Eras() {
 		if strings.HasPrefix(s[i:], e.Name()) {
 			return e, i + len(e.Name()), false
@@ -58,4 +62,16 @@ func eraYearAt(s string, i int, letter bool) (n, end int, ok bool) {
 		return 0, i, false
 	}
 	return kanjiNumberAt(s, i)
+}
+
+// isEraLead reports whether the rune at s[i] can open an era: the first
+// kanji of an era name (令和 平成 昭和 大正 明治) or an era sign (㋿ ㍻ ㍼ ㍽ ㍾).
+// It keeps the scan over ordinary text from trying every era at every rune.
+func isEraLead(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '令', '平', '昭', '大', '明', '㋿', '㍻', '㍼', '㍽', '㍾':
+		return true
+	}
+	return false
 }
