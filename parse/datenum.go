@@ -7,6 +7,7 @@ import (
 )
 
 // Number reading for dates, on width-folded text (so digits are ASCII).
+// isDigit and kanjiDigit are shared with the quantity reader (number.go).
 
 // asciiNumberAt reads the ASCII digits at s[i:]: their value, where they
 // end and how many there are (0 when s[i] is not a digit). More than 9
@@ -25,21 +26,8 @@ func asciiNumberAt(s string, i int) (n, end, digits int) {
 	return n, j, j - i
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 func isASCIIAlnum(c byte) bool {
 	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-// kanjiDigit is the value of a kanji digit (〇 and 零 are 0), or -1.
-func kanjiDigit(r rune) int {
-	if k := strings.IndexRune("〇一二三四五六七八九", r); k >= 0 {
-		return k / 3 // every rune of the string is 3 bytes in UTF-8
-	}
-	if r == '零' {
-		return 0
-	}
-	return -1
 }
 
 // kanjiUnit is the value of 十, 百 or 千, or 0.
