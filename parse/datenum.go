@@ -7,7 +7,6 @@ import (
 )
 
 // Number reading for dates, on width-folded text (so digits are ASCII).
-// isDigit and kanjiDigit are shared with the quantity reader (number.go).
 
 // asciiNumberAt reads the ASCII digits at s[i:]: their value, where they
 // end and how many there are (0 when s[i] is not a digit). More than 9
@@ -30,18 +29,8 @@ func isASCIIAlnum(c byte) bool {
 	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
-// kanjiUnit is the value of 十, 百 or 千, or 0.
-func kanjiUnit(r rune) int {
-	switch r {
-	case '十':
-		return 10
-	case '百':
-		return 100
-	case '千':
-		return 1000
-	}
-	return 0
-}
+// kanjiUnit is the value of 十, 百 or 千, or 0 (smallUnit as an int).
+func kanjiUnit(r rune) int { return int(smallUnit(r)) }
 
 // kanjiNumberAt reads a kanji numeral at s[i:] in either the counting form
 // (三十一 = 31, 百五十 = 150, 十 = 10) or the positional form used for years

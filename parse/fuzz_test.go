@@ -50,7 +50,10 @@ func checkTargets(t testing.TB, in string, ts []goal.Target) {
 			t.Fatalf("span [%d,%d) overlaps the previous target ending at %d", s, e, prevEnd)
 		}
 		prevEnd = e
-		if !utf8.RuneStart(in[s]) || (e < len(in) && !utf8.RuneStart(in[e])) {
+		// A target holds whole, valid runes: it starts on a rune and its
+		// text decodes completely, so no rune is cut at either end (a stray
+		// continuation byte after it in invalid input is not a rune).
+		if !utf8.RuneStart(in[s]) || !utf8.ValidString(in[s:e]) {
 			t.Fatalf("span [%d,%d) cuts a rune in %q", s, e, in)
 		}
 		if in[s:e] != tg.Text {
@@ -117,6 +120,10 @@ func FuzzExtract(f *testing.F) {
 	p, err := New()
 	require.NoError(f, err)
 	slow := slowParser(f)
+	// Load the dictionary before fuzzing: the fuzzer counts an input that
+	// takes over 10 s as a hang, and the first load can, on a busy machine.
+	_, err = sharedTokenizer()
+	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, in string) {
 		ex, err := p.Extract(in)
 		if err != nil {
