@@ -23,12 +23,25 @@ type recognizer struct {
 	matches  []match
 	problems []*InputError
 	f        folded
+	// dateEnds[k] is where the k-th date found in the text ends, and
+	// dateStarts[k] where it starts, in folded offsets: numerals inside a
+	// date are never quantities.
+	dateStarts, dateEnds []int
 }
 
 // targets recognizes the targets in text (folded as f) and returns them
-// with spans into text.
-func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
+// with spans into text. dates are the dates of the text, as findDates
+// returns them: their numerals are skipped, and they give deadlines.
+func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goal.Target, []*InputError) {
 	r := recognizer{s: f.text, f: f}
+	if len(dates) > 0 {
+		r.dateStarts = make([]int, len(dates))
+		r.dateEnds = make([]int, len(dates))
+		for k, d := range dates {
+			r.dateStarts[k] = foldedIndex(f, d.Span.Start)
+			r.dateEnds[k] = foldedIndex(f, d.Span.End)
+		}
+	}
 	r.scan()
 	if len(r.matches) == 0 {
 		return nil, r.problems
@@ -43,6 +56,9 @@ func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
 	out := make([]goal.Target, 0, len(keep))
 	for _, m := range keep {
 		t := m.t
+		if len(dates) > 0 {
+			t.By = p.deadline(f, dates, m.start, m.end)
+		}
 		t.Span.Start, t.Span.End = f.span(m.start, m.end)
 		t.Text = text[t.Span.Start:t.Span.End]
 		out = append(out, t)
@@ -104,6 +120,19 @@ func (r *recognizer) scan() {
 		}
 		i += size
 	}
+}
+
+// dateAt returns the end of the date that contains folded offset i, or i.
+func (r *recognizer) dateAt(i int) int {
+	for k, st := range r.dateStarts {
+		if st <= i && i < r.dateEnds[k] {
+			return r.dateEnds[k]
+		}
+		if st > i {
+			break
+		}
+	}
+	return i
 }
 
 // add records a match and returns its end.
@@ -322,6 +351,9 @@ func (r *recognizer) excludedAfter(i int) bool {
 // atNumber recognizes a target whose quantity is the numeral at i.
 func (r *recognizer) atNumber(i int) int {
 	s := r.s
+	if end := r.dateAt(i); end > i {
+		return end
+	}
 	if hasAt(s, i, "四半期") {
 		return r.atWord(i)
 	}

@@ -192,3 +192,32 @@ func TestExtractTargets(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractDeadlinesAndDates(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name  string
+		in    string
+		by    []goal.FiscalYear
+		dates int
+	}{
+		{"era fiscal year before", "令和7年度までに年10回以上開催する", []goal.FiscalYear{2025}, 1},
+		{"western end of year", "2030年度末までに温室効果ガスを50%削減", []goal.FiscalYear{2030}, 1},
+		{"deadline after", "相談件数を年間500件とすることを令和8年度までに達成する", []goal.FiscalYear{2026}, 1},
+		{"no deadline", "令和2年度の実績は年10回", []goal.FiscalYear{0}, 1},
+		{"two deadlines", "令和5年度までに10件、令和7年度までに20件", []goal.FiscalYear{2023, 2025}, 2},
+		{"date numerals are not counts", "令和２年１１月２０日に開催", nil, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(tc.in)
+			require.NoError(t, err)
+			require.Len(t, ex.Targets, len(tc.by))
+			for k, tg := range ex.Targets {
+				assert.Equal(t, tc.by[k], tg.By, "target %q", tg.Text)
+			}
+			assert.Len(t, ex.Dates, tc.dates)
+		})
+	}
+}
