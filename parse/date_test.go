@@ -84,6 +84,10 @@ var datesTests = []struct {
 	{"western slash month", "2025/4時点", []string{"date 2025-04 2025/4"}},
 	{"western dotted", "2024.3.31", []string{"date 2024-03-31 2024.3.31"}},
 	{"western ISO month", "2024-03の", []string{"date 2024-03 2024-03"}},
+	{"western kanji positional", "二〇二四年四月一日", []string{"date 2024-04-01 二〇二四年四月一日"}},
+	{"western kanji counting fiscal", "二千二十四年度", []string{"fiscal_year 2024 二千二十四年度"}},
+	{"kanji thousand years", "千年に一度", nil},
+	{"about two thousand years", "約2000年の歴史", nil},
 	// Checked brackets.
 	{"era with western bracket", "平成19（2007）年に", []string{"date 2007 平成19（2007）年"}},
 	{"era bracket month", "平成12（2000）年9月の", []string{"date 2000-09 平成12（2000）年9月"}},
@@ -395,6 +399,22 @@ func TestKanjiNumber(t *testing.T) {
 		if tt.ok {
 			assert.Equal(t, tt.want, n, tt.in)
 			assert.Equal(t, len(tt.in), end, tt.in)
+		}
+	}
+}
+
+// BenchmarkDates scans the Saitama plan text (18 KB, 11 dates) for dates:
+// a byte scan, no tokenizer.
+func BenchmarkDates(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "saitama_comprehensive_plan_ch1-2.txt"))
+	require.NoError(b, err)
+	text := string(raw)
+	p := newParser(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Dates(text); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

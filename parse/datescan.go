@@ -112,7 +112,10 @@ func (sc dateScanner) eraExprAt(i int) (dateMatch, bool) {
 // 2020（令和2）年度, 2021～2025年度.
 func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 	s := sc.s
-	if !isDigit(s[i]) || !westernMayStart(s, i) {
+	if !isDigit(s[i]) {
+		return sc.westernKanjiAt(i)
+	}
+	if !westernMayStart(s, i) {
 		return dateMatch{}, false
 	}
 	n, j, digits := asciiNumberAt(s, i)
@@ -128,9 +131,27 @@ func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 	return sc.tail(i, j, k, yr, check, false)
 }
 
+// westernKanjiAt reads a Western year in kanji numerals, 二〇二四年 or
+// 二千二十四年度: only from 1800 to 2999 and only with 年 or 年度 after it,
+// so 千年 (a thousand years) and kanji in words are left alone.
+func (sc dateScanner) westernKanjiAt(i int) (dateMatch, bool) {
+	s := sc.s
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); kanjiDigit(r) >= 0 || kanjiUnit(r) > 0 {
+			return dateMatch{}, false
+		}
+	}
+	n, j, ok := kanjiNumberAt(s, i)
+	if !ok || n < 1800 || n > 2999 || !strings.HasPrefix(s[skipSpace(s, j):], "年") {
+		return dateMatch{}, false
+	}
+	return sc.tail(i, j, j, yearRef{n: n, year: n}, 0, false)
+}
+
 // westernMayStart reports whether a Western number may start at s[i]: not
 // in the middle of a number, a code, a version or a telephone number
-// (072-228-7401, 〒590-0078), nor after 第 (an ordinal) or a currency sign.
+// (072-228-7401, 〒590-0078), nor after 第 (an ordinal), 約 (about) or 計
+// (in total), which make it a count, or a currency sign.
 func westernMayStart(s string, i int) bool {
 	if i == 0 {
 		return true
@@ -145,7 +166,7 @@ func westernMayStart(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	switch r {
-	case '第', '〒', '¥', '￥', '№', '℡', '．', '，':
+	case '第', '〒', '¥', '￥', '№', '℡', '．', '，', '約', '計':
 		return false
 	}
 	return true
