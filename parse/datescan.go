@@ -60,8 +60,9 @@ func (sc dateScanner) candidate(i int) bool {
 	switch {
 	case isDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
 		return true
-	case c == 0xE4 || c == 0xE5 || c == 0xE6 || c == 0xE3: // 令, 大 平, 明 昭, era signs
-		return true
+	case c >= 0xE3 && c <= 0xE9: // the blocks holding era names and signs, and kanji numerals
+		r, _ := utf8.DecodeRuneInString(sc.s[i:])
+		return mayStartDate(r)
 	}
 	return false
 }
