@@ -114,7 +114,9 @@ func classifyOutline(text string) []outlineLine {
 	return lines
 }
 
-func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == ideographicSpace || r == '\f' || r == '\v' }
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == ideographicSpace || r == '\f' || r == '\v'
+}
 
 // trimSpaceRange narrows [start,end) of text past leading and trailing
 // spaces, ideographic spaces included.
