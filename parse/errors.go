@@ -10,6 +10,9 @@ var (
 	ErrTooLong   = errors.New("input too long")
 	ErrOption    = errors.New("invalid option")
 	ErrTokenizer = errors.New("tokenizer unavailable")
+	// ErrRange marks a numeral too long or too large to be a quantity; it is
+	// reported in Extraction.Problems and the numeral is not a target.
+	ErrRange = errors.New("numeral out of range")
 )
 
 // OptionError reports an option that cannot be applied.

@@ -1,9 +1,5 @@
 package parse
 
-import (
-	"github.com/policygoal/policygoal/goal"
-)
-
 // Parser recognizes targets and dates in Japanese goal text. Build one with
 // New; it is immutable, and safe for concurrent use by many goroutines.
 type Parser struct {
@@ -40,10 +36,4 @@ func New(opts ...Option) (*Parser, error) {
 		}
 	}
 	return p, nil
-}
-
-// Extraction is what Extract finds in one text, each list in order of
-// position.
-type Extraction struct {
-	Targets []goal.Target
 }

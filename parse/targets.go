@@ -1,10 +1,697 @@
 package parse
 
-import "github.com/policygoal/policygoal/goal"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// targets is the target recognizer. (Work in progress.)
-func (p *Parser) targets(text string, f folded) []goal.Target {
-	_ = text
-	_ = f
-	return nil
+	"github.com/policygoal/policygoal/goal"
+)
+
+// match is a target found in folded text, before its span is mapped back.
+type match struct {
+	t          goal.Target
+	start, end int  // folded byte offsets of the whole target text
+	numStart   int  // folded offsets of a kanji numeral that needs the word check, or -1
+	numEnd     int  //
+	kanji      bool // the numeral is written in kanji (needs the tokenizer's check)
+}
+
+// recognizer scans one folded text for targets.
+type recognizer struct {
+	s        string // folded text
+	matches  []match
+	problems []*InputError
+	f        folded
+}
+
+// targets recognizes the targets in text (folded as f) and returns them
+// with spans into text.
+func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
+	r := recognizer{s: f.text, f: f}
+	r.scan()
+	if len(r.matches) == 0 {
+		return nil, r.problems
+	}
+	keep := r.matches[:0]
+	for _, m := range r.matches {
+		if m.kanji && !kanjiNumeralConfirmed(r.s, m.numStart, m.numEnd) {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	out := make([]goal.Target, 0, len(keep))
+	for _, m := range keep {
+		t := m.t
+		t.Span.Start, t.Span.End = f.span(m.start, m.end)
+		t.Text = text[t.Span.Start:t.Span.End]
+		out = append(out, t)
+	}
+	return out, r.problems
+}
+
+// scan walks the text once. Only a few characters can start a target — a
+// digit, a kanji numeral, or one of 毎 隔 倍 半 ゼ ご — so most of the text
+// is skipped byte by byte without decoding.
+func (r *recognizer) scan() {
+	s := r.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if isDigit(c) {
+				if end := r.atNumber(i); end > i {
+					i = end
+					continue
+				}
+				// skip the rest of this digit run: a number that is not a
+				// target does not become one from its second digit.
+				for i < len(s) && (isDigit(s[i]) || s[i] == ',' || s[i] == '.') {
+					i++
+				}
+				continue
+			}
+			i++
+			continue
+		}
+		ru, size := utf8.DecodeRuneInString(s[i:])
+		end := i
+		switch {
+		case ru == '毎' || ru == '隔' || ru == '四' || ru == '半' || ru == '月' || ru == '週' || ru == '年':
+			end = r.atWord(i)
+			if end == i && kanjiDigit(ru) >= 0 {
+				end = r.atNumber(i)
+			}
+		case ru == '倍' || ru == 'ゼ':
+			end = r.atWord(i)
+		case kanjiDigit(ru) >= 0 || smallUnit(ru) > 0:
+			end = r.atNumber(i)
+			if end == i {
+				// skip the whole kanji numeral run
+				for end = i + size; end < len(s); {
+					q, n := utf8.DecodeRuneInString(s[end:])
+					if kanjiDigit(q) < 0 && smallUnit(q) == 0 && bigUnit(q) == 0 {
+						break
+					}
+					end += n
+				}
+				i = end
+				continue
+			}
+		}
+		if end > i {
+			i = end
+			continue
+		}
+		i += size
+	}
+}
+
+// add records a match and returns its end.
+func (r *recognizer) add(m match) int {
+	r.matches = append(r.matches, m)
+	return m.end
+}
+
+// hasAt reports whether s has word at byte offset i.
+func hasAt(s string, i int, word string) bool {
+	return i >= 0 && i <= len(s) && strings.HasPrefix(s[i:], word)
+}
+
+// endsAt reports whether s has word ending at byte offset i.
+func endsAt(s string, i int, word string) bool {
+	return i <= len(s) && i-len(word) >= 0 && s[i-len(word):i] == word
+}
+
+// firstAt returns the first word of list at s[i:], and its index, or -1.
+func firstAt(s string, i int, list []string) (string, int) {
+	for k, w := range list {
+		if w != "" && hasAt(s, i, w) {
+			return w, k
+		}
+	}
+	return "", -1
+}
+
+// runeBefore is the rune ending at i, or utf8.RuneError at the start.
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// runeAt is the rune starting at i, or utf8.RuneError at the end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+// isNumeralRune covers Arabic digits and kanji numerals.
+func isNumeralRune(r rune) bool {
+	return ('0' <= r && r <= '9') || kanjiDigit(r) >= 0 || smallUnit(r) > 0 || bigUnit(r) > 0
+}
+
+// atWord recognizes the targets stated without a numeral, or led by a word:
+// 毎月 (every month), 隔週 (every other week), 四半期ごと (every quarter),
+// 月ごと, 倍増 (doubling), 半減 (halving), ゼロ (zero). It returns the end of
+// the target, or i when there is none.
+func (r *recognizer) atWord(i int) int {
+	s := r.s
+	switch {
+	case hasAt(s, i, "倍増"):
+		if isNumeralRune(runeBefore(s, i)) {
+			return i
+		}
+		return r.add(match{t: goal.Target{Kind: goal.KindRatio, Value: 2, Cmp: goal.CmpEq}, start: i, end: i + len("倍増")})
+	case hasAt(s, i, "半減"):
+		return r.add(match{t: goal.Target{Kind: goal.KindRatio, Value: 0.5, Cmp: goal.CmpEq}, start: i, end: i + len("半減")})
+	case hasAt(s, i, "ゼロ"):
+		end := i + len("ゼロ")
+		if next := runeAt(s, end); unicode.In(next, unicode.Katakana) || next == 'ー' {
+			return i // ゼロカーボン (zero carbon) is a name, not a count
+		}
+		t := goal.Target{Kind: goal.KindCount, Value: 0, Cmp: goal.CmpEq}
+		if c, ok := r.counterAt(end); ok {
+			t.Unit = c.unit
+			end += len(c.word)
+		}
+		t.Subject = r.subjectBefore(i)
+		return r.add(match{t: t, start: i, end: end, numStart: -1})
+	}
+	if w, ok := r.intervalWord(i); ok {
+		return w
+	}
+	// A period word with 毎 or followed by ごと: 毎月, 毎年度, 四半期ごと.
+	for _, pw := range periodWords {
+		if !hasAt(s, i, pw.word) {
+			continue
+		}
+		end := i + len(pw.word)
+		if r.dateBefore(i) {
+			return i
+		}
+		if hasAt(s, end, "に一度") || hasAt(s, end, "に一回") {
+			// 一度 is one word to the tokenizer (once; at one time), so
+			// the period makes it a frequency here, without a word check.
+			e := end + len("に一度")
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
+				Subject: r.subjectAround(i, e)}, start: i, end: e, numStart: -1})
+		}
+		if isNumeralStart(s, end) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
+			return i // 毎月2回, 四半期に1回: the numeral path reads them
+		}
+		if w, k := firstAt(s, end, cycleWords); k >= 0 && k < 4 {
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
+				Subject: r.subjectAround(i, end+len(w))}, start: i, end: end + len(w), numStart: -1})
+		}
+		if pw.every {
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
+				Subject: r.subjectAround(i, end)}, start: i, end: end, numStart: -1})
+		}
+		return i
+	}
+	return i
+}
+
+// intervalWord reads 隔月, 隔週, 隔年, 隔日 (every other month, week, year, day).
+func (r *recognizer) intervalWord(i int) (int, bool) {
+	for _, w := range []struct {
+		word string
+		per  goal.Period
+	}{{"隔月", goal.PeriodMonth}, {"隔週", goal.PeriodWeek}, {"隔年", goal.PeriodYear}, {"隔日", goal.PeriodDay}} {
+		if hasAt(r.s, i, w.word) {
+			end := i + len(w.word)
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Per: w.per, Interval: 2, Cmp: goal.CmpEq,
+				Subject: r.subjectAround(i, end)}, start: i, end: end, numStart: -1}), true
+		}
+	}
+	return i, false
+}
+
+// dateBefore reports whether the period word at i is the tail of a date or
+// year (2023年, 令和2年, 4月) rather than a period: it follows a numeral.
+func (r *recognizer) dateBefore(i int) bool {
+	b := runeBefore(r.s, i)
+	return isNumeralRune(b) || b == '元'
+}
+
+// counterAt reads a counter word at i.
+func (r *recognizer) counterAt(i int) (counter, bool) {
+	for _, c := range counters {
+		if hasAt(r.s, i, c.word) {
+			return c, true
+		}
+	}
+	return counter{}, false
+}
+
+// periodBefore finds a period word that governs the numeral at i: 月1回,
+// 週に2回, 年間約500件. It returns the period, where the target text
+// starts, and whether the link was 約-style approximation.
+func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
+	s := r.s
+	for _, link := range periodLinks {
+		if !endsAt(s, i, link) {
+			continue
+		}
+		j := i - len(link)
+		for _, p := range periodWords {
+			if endsAt(s, j, p.word) {
+				st := j - len(p.word)
+				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
+					if b := runeBefore(s, st); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {
+						continue // 2023年10回: a year; 4月1日: a date
+					}
+				}
+				return p, st, true
+			}
+		}
+	}
+	return periodWord{}, i, false
+}
+
+// excludedBefore reports whether what precedes the numeral at i makes it a
+// name, an ordinal, a code or a date part rather than a quantity.
+func (r *recognizer) excludedBefore(i int) bool {
+	s := r.s
+	b := runeBefore(s, i)
+	switch {
+	case isASCIILetter(b): // CS90, H30, R6, PM2.5
+		return true
+	case b == '-' || b == '‐' || b == '−' || b == '/' || b == '.' || b == ':' || b == '〒' || b == '#' || b == '＃':
+		// 072-228-7401, 2025/4/1, R6.10.1, 15:50, 〒590-0078
+		return true
+	case b == '第': // 第2期, 第305回: ordinals
+		return true
+	}
+	for _, e := range eraNames {
+		if endsAt(s, i, e) {
+			return true
+		}
+	}
+	if endsAt(s, i, "人口") || endsAt(s, i, "人口が") || endsAt(s, i, "もう") {
+		return true // 人口5万人以上の: a population qualifier; もう一回: once more
+	}
+	return false
+}
+
+// excludedAfter reports whether what follows a numeral ending at i makes it
+// part of a code or a date: 072-228, 2025/4, 15:50, 5G.
+func (r *recognizer) excludedAfter(i int) bool {
+	s := r.s
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if (c == '-' || c == '/' || c == ':') && i+1 < len(s) && isDigit(s[i+1]) {
+		return true
+	}
+	if c == '.' && i+1 < len(s) && isDigit(s[i+1]) {
+		return true
+	}
+	next := runeAt(s, i)
+	return next == '‐' || next == '−'
+}
+
+// atNumber recognizes a target whose quantity is the numeral at i.
+func (r *recognizer) atNumber(i int) int {
+	s := r.s
+	if hasAt(s, i, "四半期") {
+		return r.atWord(i)
+	}
+	if r.excludedBefore(i) {
+		return i
+	}
+	n, ok := parseNumber(s, i)
+	if !ok {
+		return i
+	}
+	if n.outOfRange {
+		r.problems = append(r.problems, &InputError{Offset: r.f.orig(i), Err: ErrRange,
+			Detail: "numeral too long to be a quantity: " + clip(s[n.start:n.end], 24)})
+		return n.end
+	}
+	if r.excludedAfter(n.end) {
+		return i
+	}
+	if n.kanji && (hasAt(s, i, "一人ひとり") || hasAt(s, i, "一人一人")) {
+		return i // every single person: an idiom, not a count
+	}
+	m := match{start: i, numStart: n.start, numEnd: n.end, kanji: n.kanji}
+	if !n.kanji {
+		m.numStart = -1
+	}
+	end, ok := r.quantity(n, &m)
+	if !ok {
+		return r.rangeLeadingNumber(n)
+	}
+	m.end = end
+	r.prefixes(&m)
+	r.suffixes(&m)
+	return r.add(m)
+}
+
+// rangeLeadingNumber reads a range whose unit follows only its second
+// number: 10～20件. n is the bare first number; it returns the end of the
+// target, or n.start when there is no such range.
+func (r *recognizer) rangeLeadingNumber(n number) int {
+	s := r.s
+	w, k := firstAt(s, n.end, rangeMarks)
+	if k < 0 || n.kanji {
+		return n.start
+	}
+	q := n.end + len(w)
+	if r.excludedAfter(q) {
+		return n.start
+	}
+	n2, ok := parseNumber(s, q)
+	if !ok || n2.outOfRange || n2.kanji || n2.value < n.value || r.excludedAfter(n2.end) {
+		return n.start
+	}
+	m := match{start: n.start, numStart: -1}
+	end, ok := r.quantity(n2, &m)
+	if !ok || m.t.Interval > 1 {
+		return n.start
+	}
+	m.t.Value, m.t.Max, m.t.Cmp = n.value, n2.value, goal.CmpRange
+	m.end = end
+	r.prefixes(&m)
+	r.suffixes(&m)
+	return r.add(m)
+}
+
+// quantity reads what follows the numeral n — an interval, a counter, a
+// percent, rank, ratio or duration unit — and fills m.t. It returns the end
+// of the quantity.
+func (r *recognizer) quantity(n number, m *match) (int, bool) {
+	s := r.s
+	e := n.end
+	t := &m.t
+	t.Value = n.value
+	t.Cmp = goal.CmpEq
+
+	// 4半期 (a quarter): the 4 names the period, it is not a count.
+	if n.value == 4 && hasAt(s, e, "半期") && !n.kanji {
+		q := e + len("半期")
+		if w, k := firstAt(s, q, cycleWords); k >= 0 {
+			t.Kind, t.Value, t.Per = goal.KindFrequency, 1, goal.PeriodQuarter
+			return q + len(w), true
+		}
+		if hasAt(s, q, "に") && isNumeralStart(s, q+len("に")) {
+			m.t = goal.Target{}
+			return 0, false // the numeral after に is read on its own with 4半期 as its period
+		}
+		return 0, false
+	}
+
+	// An interval: 2か月に1回, 3年に1度, 2週間ごと, 1日あたり500人.
+	for _, iu := range intervalUnits {
+		if !hasAt(s, e, iu.word) {
+			continue
+		}
+		q := e + len(iu.word)
+		if w, k := firstAt(s, q, cycleWords); k >= 0 {
+			iv := int(n.value)
+			if float64(iv) != n.value || iv < 1 {
+				return 0, false
+			}
+			if k >= 4 { // おき: 1日おき is every other day
+				iv++
+			}
+			t.Kind, t.Value, t.Per, t.Interval = goal.KindFrequency, 1, iu.per, iv
+			if iv == 1 {
+				t.Interval = 0
+			}
+			return q + len(w), true
+		}
+		for _, link := range []string{"に", "当たり", "あたり", "につき", ""} {
+			if link == "" && iu.per != goal.PeriodDay {
+				continue // 1日3回; but 2023年10月 is a date
+			}
+			if !hasAt(s, q, link) {
+				continue
+			}
+			q2 := q + len(link)
+			n2, ok := parseNumber(s, q2)
+			if !ok || n2.outOfRange {
+				continue
+			}
+			iv := int(n.value)
+			if float64(iv) != n.value || iv < 1 {
+				return 0, false
+			}
+			e2 := n2.end
+			if hasAt(s, e2, "回") || hasAt(s, e2, "度") {
+				t.Kind, t.Value, t.Per, t.Interval = goal.KindFrequency, n2.value, iu.per, iv
+				e2 += len("回")
+			} else if c, ok := r.counterAt(e2); ok {
+				t.Kind, t.Value, t.Unit, t.Per, t.Interval = goal.KindCount, n2.value, c.unit, iu.per, iv
+				e2 += len(c.word)
+			} else {
+				return 0, false
+			}
+			if iv == 1 {
+				t.Interval = 0
+			}
+			if n2.kanji {
+				m.kanji, m.numStart, m.numEnd = true, n2.start, n2.end
+			}
+			return e2, true
+		}
+		break
+	}
+
+	// 度 (times) only with a period: 月1度. Alone it is a temperature or an angle.
+	if hasAt(s, e, "度") && !hasAt(s, e, "度目") {
+		if pw, _, ok := r.periodBefore(n.start); ok {
+			t.Kind, t.Per = goal.KindFrequency, pw.per
+			return e + len("度"), true
+		}
+		return 0, false
+	}
+	for _, pu := range percentUnits {
+		if hasAt(s, e, pu.word) {
+			t.Kind, t.Unit, t.Value = goal.KindPercentage, pu.unit, n.value*pu.scale
+			return e + len(pu.word), true
+		}
+	}
+	if hasAt(s, e, "位") {
+		t.Kind = goal.KindRank
+		return e + len("位"), true
+	}
+	if hasAt(s, e, "倍") {
+		t.Kind = goal.KindRatio
+		if hasAt(s, e, "倍増") {
+			return e + len("倍増"), true
+		}
+		return e + len("倍"), true
+	}
+	for _, du := range durationUnits {
+		if hasAt(s, e, du.word) {
+			q := e + len(du.word)
+			cw, ok := r.comparatorAt(q)
+			if !ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT {
+				if !(du.unit == "時間" && ok) {
+					return 0, false // 5年, 3日: a period or a date, not a measured time
+				}
+			}
+			t.Kind, t.Unit = goal.KindDuration, du.unit
+			return q, true
+		}
+	}
+	if c, ok := r.counterAt(e); ok {
+		end := e + len(c.word)
+		if hasAt(s, end, "目") {
+			return 0, false // 3回目, 2人目: ordinals
+		}
+		t.Kind, t.Unit = goal.KindCount, c.unit
+		if pw, _, ok := r.periodBefore(n.start); ok {
+			t.Per = pw.per
+			if c.word == "回" {
+				t.Kind, t.Unit = goal.KindFrequency, ""
+			}
+		}
+		return end, true
+	}
+	// A bare numeral is a target only after a rank word: ベスト10, トップ3.
+	if _, k := r.rankWordBefore(n.start); k >= 0 {
+		t.Kind = goal.KindRank
+		return e, true
+	}
+	return 0, false
+}
+
+// rankWordBefore finds ベスト, トップ or 上位 directly before i.
+func (r *recognizer) rankWordBefore(i int) (string, int) {
+	for k, w := range rankBefore {
+		if endsAt(r.s, i, w) {
+			return w, k
+		}
+	}
+	return "", -1
+}
+
+// comparatorAt reads a comparator word at i.
+func (r *recognizer) comparatorAt(i int) (comparatorWord, bool) {
+	for _, c := range comparatorsAfter {
+		if hasAt(r.s, i, c.word) {
+			return c, true
+		}
+	}
+	return comparatorWord{}, false
+}
+
+// prefixes extends m backwards over the words that belong to the target: a
+// period (月 in 月1回), 約 (about), a rank word (ベスト).
+func (r *recognizer) prefixes(m *match) {
+	s := r.s
+	start := m.start
+	if w, k := r.rankWordBefore(start); k >= 0 {
+		start -= len(w)
+	}
+	if w, k := firstAtEnd(s, start, approxBefore); k >= 0 {
+		start -= len(w)
+		m.t.Cmp = goal.CmpApprox
+	}
+	if m.t.Per != goal.PeriodUnset && m.t.Interval == 0 {
+		if _, st, ok := r.periodBefore(start); ok {
+			start = st
+		} else if m.start == start {
+			if _, st, ok := r.periodBefore(m.start); ok {
+				start = st
+			}
+		}
+	}
+	if start < m.start {
+		m.start = start
+	}
+}
+
+// firstAtEnd returns the first word of list that ends at i.
+func firstAtEnd(s string, i int, list []string) (string, int) {
+	for k, w := range list {
+		if w != "" && endsAt(s, i, w) {
+			return w, k
+		}
+	}
+	return "", -1
+}
+
+// suffixes extends m forwards over a comparator, a range, and a change word.
+func (r *recognizer) suffixes(m *match) {
+	s := r.s
+	e := m.end
+	// A range: 10～20件, 10件～20件.
+	if w, k := firstAt(s, e, rangeMarks); k >= 0 {
+		q := e + len(w)
+		if n2, ok := parseNumber(s, q); ok && !n2.outOfRange && n2.value >= m.t.Value && !n2.kanji {
+			q2 := n2.end
+			if m.t.Unit != "" && hasAt(s, q2, m.t.Unit) {
+				q2 += len(m.t.Unit)
+			} else if u := r.unitWordAt(q2, m.t); u != "" {
+				q2 += len(u)
+			}
+			m.t.Max, m.t.Cmp = n2.value, goal.CmpRange
+			e = q2
+		}
+	}
+	// A range between a count and the unit: 10～20件 reads 10 then ～20件.
+	if m.t.Cmp != goal.CmpRange {
+		if c, ok := r.comparatorAt(e); ok {
+			e += len(c.word)
+			if m.t.Cmp == goal.CmpApprox && c.cmp != goal.CmpApprox {
+				m.t.Cmp = c.cmp // 約10件以上: the bound wins
+			} else if m.t.Cmp != goal.CmpApprox {
+				m.t.Cmp = c.cmp
+			}
+			// N以上M以下: a range.
+			if c.cmp == goal.CmpGE {
+				if n2, ok := parseNumber(s, e); ok && !n2.outOfRange && n2.value >= m.t.Value {
+					q := n2.end
+					if u := r.unitWordAt(q, m.t); u != "" {
+						q += len(u)
+					}
+					if c2, ok := r.comparatorAt(q); ok && (c2.cmp == goal.CmpLE || c2.cmp == goal.CmpLT) {
+						m.t.Max, m.t.Cmp = n2.value, goal.CmpRange
+						e = q + len(c2.word)
+					}
+				}
+			}
+		}
+	}
+	// A change: 5%削減, 10%の向上, 20件を増やす.
+	for _, link := range changeLinks {
+		if !hasAt(s, e, link) {
+			continue
+		}
+		q := e + len(link)
+		for _, cw := range changeWords {
+			if hasAt(s, q, cw.word) {
+				if cw.word == "増" || cw.word == "減" {
+					// 増 and 減 alone only directly after the quantity: 10%増.
+					if link != "" || runeAt(s, q+len(cw.word)) == '進' { // 増進 (promotion) is no change
+						continue
+					}
+				}
+				m.t.Change = cw.change
+				e = q + len(cw.word)
+				m.end = e
+				m.t.Subject = r.subjectAround(m.start, m.end)
+				return
+			}
+		}
+	}
+	m.end = e
+	m.t.Subject = r.subjectAround(m.start, m.end)
+}
+
+// unitWordAt returns the unit word of t's kind at i, if any.
+func (r *recognizer) unitWordAt(i int, t goal.Target) string {
+	switch t.Kind {
+	case goal.KindPercentage:
+		for _, pu := range percentUnits {
+			if hasAt(r.s, i, pu.word) && pu.unit == t.Unit {
+				return pu.word
+			}
+		}
+	case goal.KindCount:
+		for _, c := range counters {
+			if hasAt(r.s, i, c.word) && c.unit == t.Unit {
+				return c.word
+			}
+		}
+	case goal.KindFrequency:
+		if hasAt(r.s, i, "回") {
+			return "回"
+		}
+	case goal.KindRank:
+		if hasAt(r.s, i, "位") {
+			return "位"
+		}
+	case goal.KindRatio:
+		if hasAt(r.s, i, "倍") {
+			return "倍"
+		}
+	case goal.KindDuration:
+		for _, d := range durationUnits {
+			if hasAt(r.s, i, d.word) && d.unit == t.Unit {
+				return d.word
+			}
+		}
+	}
+	return ""
+}
+
+// clip shortens s to at most n runes for an error message.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }

@@ -5,12 +5,15 @@
 package textenc
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
 )
 
 // Encoding names a text encoding. The zero value, Auto, asks Decode to
@@ -119,4 +122,68 @@ func decodeShiftJIS(data []byte) (Decoded, error) {
 	// The decoder writes U+FFFD for each sequence it cannot map; a real
 	// U+FFFD cannot occur in Shift_JIS input, so counting them is exact.
 	return Decoded{Text: string(out), Encoding: ShiftJIS, Replaced: bytes.Count(out, []byte("\uFFFD"))}, nil
+}
+
+// sniffSize is how much of a stream NewReader looks at to detect its
+// encoding.
+const sniffSize = 64 << 10
+
+// NewReader returns a reader of UTF-8 text from r. With Auto it looks at the
+// first 64 KiB: a UTF-8 BOM (dropped) or valid UTF-8 means UTF-8; otherwise
+// Shift_JIS when that part decodes with no invalid sequence; otherwise UTF-8
+// (the caller replaces invalid bytes). It returns the encoding chosen.
+func NewReader(r io.Reader, enc Encoding) (io.Reader, Encoding, error) {
+	br := bufio.NewReaderSize(r, sniffSize)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, enc, err
+	}
+	if bytes.HasPrefix(head, bom) && enc != ShiftJIS {
+		_, _ = br.Discard(len(bom))
+		return br, UTF8, nil
+	}
+	if enc == Auto {
+		enc = UTF8
+		if !validPrefix(head, len(head) < sniffSize) {
+			if d, err := decodeShiftJIS(trimPartialSJIS(head)); err == nil && d.Replaced == 0 {
+				enc = ShiftJIS
+			}
+		}
+	}
+	switch enc {
+	case UTF8:
+		return br, UTF8, nil
+	case ShiftJIS:
+		return transform.NewReader(br, japanese.ShiftJIS.NewDecoder()), ShiftJIS, nil
+	}
+	return nil, enc, fmt.Errorf("textenc: unknown %v", enc)
+}
+
+// validPrefix reports whether b is valid UTF-8, allowing a rune cut off at
+// the end when b is only the start of a longer stream.
+func validPrefix(b []byte, complete bool) bool {
+	if utf8.Valid(b) {
+		return true
+	}
+	if complete {
+		return false
+	}
+	for k := 1; k < utf8.UTFMax && k <= len(b); k++ {
+		if utf8.Valid(b[:len(b)-k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPartialSJIS drops a trailing lead byte of a two-byte Shift_JIS
+// character cut off by the sniffing window.
+func trimPartialSJIS(b []byte) []byte {
+	if n := len(b); n > 0 {
+		c := b[n-1]
+		if (c >= 0x81 && c <= 0x9F) || (c >= 0xE0 && c <= 0xFC) {
+			return b[:n-1]
+		}
+	}
+	return b
 }

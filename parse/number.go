@@ -1,0 +1,217 @@
+package parse
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// number is a numeral read from folded text.
+type number struct {
+	value float64
+	start int // byte offsets in the folded text
+	end   int
+	kanji bool // written with at least one kanji digit (一, 二, 十 …), so it needs the tokenizer's word check
+	// outOfRange is set when the numeral is too long to be a quantity (more
+	// than maxDigits digits, or an overflowing value); the caller reports it.
+	outOfRange bool
+}
+
+// maxDigits bounds the digits of a numeral read as a quantity: no municipal
+// target states more than a trillion of anything, and the bound keeps a
+// 5 000-digit run from being silently rounded.
+const maxDigits = 15
+
+// kanjiDigit gives the value of the kanji digits 〇 一 … 九 (and 零, 壱, 弐, 参,
+// the formal forms used on certificates); -1 for anything else.
+func kanjiDigit(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一', '壱':
+		return 1
+	case '二', '弐':
+		return 2
+	case '三', '参':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// smallUnit gives the value of 十 (ten), 百 (hundred), 千 (thousand); 0 otherwise.
+func smallUnit(r rune) float64 {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	case '千':
+		return 1000
+	}
+	return 0
+}
+
+// bigUnit gives the value of the myriad units 万 (10⁴), 億 (10⁸), 兆 (10¹²); 0 otherwise.
+func bigUnit(r rune) float64 {
+	switch r {
+	case '万':
+		return 1e4
+	case '億':
+		return 1e8
+	case '兆':
+		return 1e12
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isNumeralStart reports whether the rune at s[i:] can begin a numeral.
+func isNumeralStart(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if isDigit(s[i]) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return kanjiDigit(r) >= 0 || smallUnit(r) > 0
+}
+
+// arabic reads an Arabic numeral at s[i:]: digits with optional thousands
+// separators (1,234) and an optional decimal part (100.0). It returns the
+// digits without separators and the end offset, or end == i when there is
+// none.
+func arabic(s string, i int) (digits string, end int) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		return "", i
+	}
+	var b strings.Builder
+	b.WriteString(s[i:j])
+	// Thousands separators: exactly three digits after each comma.
+	for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+		(j+4 == len(s) || !isDigit(s[j+4])) {
+		b.WriteString(s[j+1 : j+4])
+		j += 4
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		b.WriteString(s[j:k])
+		j = k
+	}
+	return b.String(), j
+}
+
+// parseNumber reads a numeral starting at s[i:]: Arabic (1,234.5), kanji
+// (十二, 二十, 千五百, positional 一〇), or mixed with myriad units (3万5千,
+// 1億2千万, 500万). ok is false when no numeral starts at i. A lone unit
+// character such as 万 never starts a numeral (万一 is "by any chance").
+func parseNumber(s string, i int) (n number, ok bool) {
+	n.start = i
+	var (
+		total, section float64
+		current        = -1.0 // pending digits not yet multiplied by a unit
+		lastKanjiDigit bool   // current was built from kanji digits, positionally
+		digitCount     int
+		j              = i
+		any            bool
+	)
+	for j < len(s) {
+		if isDigit(s[j]) {
+			if current >= 0 {
+				break // two numerals in a row (二1): stop before the second
+			}
+			digits, end := arabic(s, j)
+			intPart, _, _ := strings.Cut(digits, ".")
+			digitCount += len(intPart)
+			v, err := strconv.ParseFloat(digits, 64)
+			if err != nil || digitCount > maxDigits {
+				n.outOfRange = true
+			}
+			current = v
+			lastKanjiDigit = false
+			j = end
+			any = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if d := kanjiDigit(r); d >= 0 {
+			switch {
+			case current >= 0 && lastKanjiDigit:
+				current = current*10 + float64(d) // positional: 二〇二〇
+			case current >= 0:
+				goto done
+			default:
+				current = float64(d)
+			}
+			digitCount++
+			if digitCount > maxDigits {
+				n.outOfRange = true
+			}
+			lastKanjiDigit = true
+			n.kanji = true
+			j += size
+			any = true
+			continue
+		}
+		if u := smallUnit(r); u > 0 {
+			if current < 0 {
+				current = 1
+			}
+			section += current * u
+			current = -1
+			lastKanjiDigit = false
+			n.kanji = true
+			j += size
+			any = true
+			continue
+		}
+		if u := bigUnit(r); u > 0 && any {
+			if current >= 0 {
+				section += current
+			}
+			if section == 0 {
+				break // 0万: not a numeral we read
+			}
+			total += section * u
+			section, current = 0, -1
+			lastKanjiDigit = false
+			j += size
+			continue
+		}
+		break
+	}
+done:
+	if !any {
+		return number{}, false
+	}
+	if current >= 0 {
+		section += current
+	}
+	n.value = total + section
+	n.end = j
+	if math.IsInf(n.value, 0) || math.IsNaN(n.value) {
+		n.outOfRange = true
+	}
+	return n, true
+}
