@@ -25,8 +25,8 @@ type outlineFrame struct {
 	rank int
 }
 
-// paragraph is a run of text lines with no blank line between them.
-type paragraph struct{ lines []*outlineLine }
+// outlinePara is a run of text lines with no blank line between them.
+type outlinePara struct{ lines []*outlineLine }
 
 // outlineBuilder turns classified lines into a plan tree. Statements are
 // gathered as builders and finished (targets extracted) at the end, because
@@ -37,7 +37,7 @@ type outlineBuilder struct {
 	plan  *goal.Plan
 	stack []outlineFrame
 
-	pending  []*paragraph // text not yet known to be a title, a theme or statements
+	pending  []*outlinePara // text not yet known to be a title, a theme or statements
 	paraOpen bool         // the last non-blank line was a text line of the last pending paragraph
 
 	last     *statementBuilder // the statement a continuation line extends
@@ -100,7 +100,7 @@ func (b *outlineBuilder) attach(n *goal.Node, rank int) {
 }
 
 func (b *outlineBuilder) headingSpan(l *outlineLine) goal.Span {
-	s, e := trimSpaceRange(b.doc, l.start, l.end)
+	s, e := trimOutlineSpace(b.doc, l.start, l.end)
 	return goal.Span{Start: s, End: e}
 }
 
@@ -156,7 +156,7 @@ func (b *outlineBuilder) text(l *outlineLine) {
 			b.awaitingOpen = false
 			if a.Subtitle == "" {
 				a.Subtitle = body
-			} else if trimNumberPrefix(body) != a.Subtitle && body != a.Subtitle {
+			} else if trimLeadingNumber(body) != a.Subtitle && body != a.Subtitle {
 				a.Subtitle += " " + body
 			} // else a repeat of the subtitle (「04 PROMOTION OF THE PLAN」): dropped
 			return
@@ -164,7 +164,7 @@ func (b *outlineBuilder) text(l *outlineLine) {
 			a.Title = body
 			b.awaitingOpen = true
 			return
-		case !l.latin && b.awaitingOpen && !endsSentence(body) && utf8.RuneCountInString(body) <= maxShortRunes:
+		case !l.latin && b.awaitingOpen && !endsOutlineSentence(body) && utf8.RuneCountInString(body) <= maxShortRunes:
 			a.Title += body // the title's second line
 			return
 		}
@@ -174,18 +174,18 @@ func (b *outlineBuilder) text(l *outlineLine) {
 	case b.paraOpen:
 		p := b.pending[len(b.pending)-1]
 		p.lines = append(p.lines, l)
-	case b.lastOpen && b.last != nil && !l.latin && !endsSentence(b.last.text()) &&
-		(endsSentence(body) || utf8.RuneCountInString(body) > maxShortRunes):
+	case b.lastOpen && b.last != nil && !l.latin && !endsOutlineSentence(b.last.text()) &&
+		(endsOutlineSentence(body) || utf8.RuneCountInString(body) > maxShortRunes):
 		// A wrapped line of a bullet that the source did not indent.
 		b.last.add(b.doc, l.bodyOff, l.bodyEnd)
 	default:
-		b.pending = append(b.pending, &paragraph{lines: []*outlineLine{l}})
+		b.pending = append(b.pending, &outlinePara{lines: []*outlineLine{l}})
 		b.paraOpen = true
 	}
 }
 
-// trimNumberPrefix drops leading digits and spaces: 「04 PROMOTION」 → 「PROMOTION」.
-func trimNumberPrefix(s string) string {
+// trimLeadingNumber drops leading digits and spaces: 「04 PROMOTION」 → 「PROMOTION」.
+func trimLeadingNumber(s string) string {
 	return strings.TrimLeft(s, "0123456789 \t")
 }
 
@@ -204,7 +204,7 @@ func (b *outlineBuilder) continuation(l *outlineLine) {
 			b.mb.continued()
 		}
 	default:
-		b.pending = append(b.pending, &paragraph{lines: []*outlineLine{l}})
+		b.pending = append(b.pending, &outlinePara{lines: []*outlineLine{l}})
 		b.paraOpen = true
 	}
 }
@@ -258,10 +258,10 @@ func (b *outlineBuilder) afterHeading(n *goal.Node) {
 
 // titleParagraph reports whether p can be a heading title standing above
 // its number: short lines, none a sentence.
-func titleParagraph(doc string, p *paragraph) bool {
+func titleParagraph(doc string, p *outlinePara) bool {
 	for _, l := range p.lines {
 		body := l.body(doc)
-		if l.kind != olText || l.latin || endsSentence(body) || utf8.RuneCountInString(body) > maxShortRunes {
+		if l.kind != olText || l.latin || endsOutlineSentence(body) || utf8.RuneCountInString(body) > maxShortRunes {
 			return false
 		}
 	}
@@ -358,16 +358,16 @@ func (b *outlineBuilder) bullet(l *outlineLine) {
 }
 
 // shortHeading reports whether p is a one-line heading: 広報, DX, 組織.
-func shortHeading(doc string, p *paragraph) bool {
+func shortHeading(doc string, p *outlinePara) bool {
 	if len(p.lines) != 1 || p.lines[0].kind != olText {
 		return false
 	}
 	body := p.lines[0].body(doc)
-	return !endsSentence(body) && utf8.RuneCountInString(body) <= maxShortRunes &&
+	return !endsOutlineSentence(body) && utf8.RuneCountInString(body) <= maxShortRunes &&
 		!strings.ContainsAny(body, "、，,")
 }
 
-func (b *outlineBuilder) paragraphStatement(p *paragraph) *statementBuilder {
+func (b *outlineBuilder) paragraphStatement(p *outlinePara) *statementBuilder {
 	st := newStatement(p.lines[0].num)
 	for _, l := range p.lines {
 		st.add(b.doc, l.bodyOff, l.bodyEnd)

@@ -20,8 +20,8 @@ var (
 	westernPeriodRE = regexp.MustCompile(`([0-9]{4})[ \x{3000}]*年度?[ \x{3000}]*(?:[～〜~\-－ー―]|から)[ \x{3000}]*([0-9]{4})[ \x{3000}]*年度`)
 )
 
-// eraStart is the Western year before year 1 (元年) of each era.
-var eraStart = map[string]int{"令和": 2018, "平成": 1988}
+// planEraStart is the Western year before year 1 (元年) of each era.
+var planEraStart = map[string]int{"令和": 2018, "平成": 1988}
 
 // readFrontMatter fills the plan's Title, Edition, Issuer, Start and End
 // from the text before the first heading (the LevelPreamble node):
@@ -44,7 +44,7 @@ func readFrontMatter(p *goal.Plan) {
 			continue
 		}
 		if p.Start == 0 {
-			p.Start, p.End = readPeriod(st.Text)
+			p.Start, p.End = readPlanPeriod(st.Text)
 		}
 		kept = append(kept, st)
 	}
@@ -58,7 +58,7 @@ func readFrontMatter(p *goal.Plan) {
 }
 
 func readPlanTitle(p *goal.Plan, text string) bool {
-	if endsSentence(text) || utf8.RuneCountInString(text) > maxTitleRunes {
+	if endsOutlineSentence(text) || utf8.RuneCountInString(text) > maxTitleRunes {
 		return false
 	}
 	m := planTitleRE.FindStringSubmatch(text)
@@ -67,7 +67,7 @@ func readPlanTitle(p *goal.Plan, text string) bool {
 	}
 	p.Title = text
 	if p.Start == 0 {
-		p.Start, p.End = readPeriod(text)
+		p.Start, p.End = readPlanPeriod(text)
 	}
 	p.Edition = goal.NormalizeNumber(m[1])
 	if im := issuerRE.FindStringSubmatch(m[2]); im != nil {
@@ -79,16 +79,16 @@ func readPlanTitle(p *goal.Plan, text string) bool {
 	return true
 }
 
-// readPeriod finds the first fiscal-year range in text.
-func readPeriod(text string) (start, end goal.FiscalYear) {
+// readPlanPeriod finds the first fiscal-year range in text.
+func readPlanPeriod(text string) (start, end goal.FiscalYear) {
 	t := goal.NormalizeNumber(text)
 	if m := eraPeriodRE.FindStringSubmatch(t); m != nil {
-		from := eraYear(m[1], m[2])
+		from := planEraYear(m[1], m[2])
 		era := m[3]
 		if era == "" {
 			era = m[1]
 		}
-		to := eraYear(era, m[4])
+		to := planEraYear(era, m[4])
 		if from > 0 && to >= from {
 			return goal.FiscalYear(from), goal.FiscalYear(to)
 		}
@@ -103,7 +103,7 @@ func readPeriod(text string) (start, end goal.FiscalYear) {
 	return 0, 0
 }
 
-func eraYear(era, n string) int {
+func planEraYear(era, n string) int {
 	y := 1
 	if n != "元" {
 		var err error
@@ -111,5 +111,5 @@ func eraYear(era, n string) int {
 			return 0
 		}
 	}
-	return eraStart[era] + y
+	return planEraStart[era] + y
 }

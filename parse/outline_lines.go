@@ -45,7 +45,7 @@ type outlineLine struct {
 func (l *outlineLine) body(text string) string { return text[l.bodyOff:l.bodyEnd] }
 
 const (
-	ideographicSpace = '\u3000'
+	outlineIdeographicSpace = '\u3000'
 	// maxTitleRunes is the longest line read as a heading title; longer
 	// lines are sentences.
 	maxTitleRunes = 60
@@ -114,23 +114,23 @@ func classifyOutline(text string) []outlineLine {
 	return lines
 }
 
-func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == ideographicSpace || r == '\f' || r == '\v'
+func isOutlineSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == outlineIdeographicSpace || r == '\f' || r == '\v'
 }
 
-// trimSpaceRange narrows [start,end) of text past leading and trailing
+// trimOutlineSpace narrows [start,end) of text past leading and trailing
 // spaces, ideographic spaces included.
-func trimSpaceRange(text string, start, end int) (int, int) {
+func trimOutlineSpace(text string, start, end int) (int, int) {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpaceRune(r) {
+		if !isOutlineSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpaceRune(r) {
+		if !isOutlineSpace(r) {
 			break
 		}
 		end -= n
@@ -140,7 +140,7 @@ func trimSpaceRange(text string, start, end int) (int, int) {
 
 func classifyLine(text string, num, start, end int) outlineLine {
 	l := outlineLine{num: num, start: start, end: end}
-	s, e := trimSpaceRange(text, start, end)
+	s, e := trimOutlineSpace(text, start, end)
 	if s == e {
 		l.kind = olBlank
 		return l
@@ -148,18 +148,18 @@ func classifyLine(text string, num, start, end int) outlineLine {
 	content := text[s:e]
 	l.bodyOff, l.bodyEnd = s, e
 	first, _ := utf8.DecodeRuneInString(text[start:end])
-	indentedIdeographic := first == ideographicSpace
+	indentedIdeographic := first == outlineIdeographicSpace
 
 	if r, n := utf8.DecodeRuneInString(content); strings.ContainsRune(bulletMarkers, r) {
 		l.kind, l.marker = olBullet, r
-		l.bodyOff, _ = trimSpaceRange(text, s+n, e)
+		l.bodyOff, _ = trimOutlineSpace(text, s+n, e)
 		return l
 	} else if strings.ContainsRune(dashMarkers, r) && len(content) > n {
-		if r2, _ := utf8.DecodeRuneInString(content[n:]); isSpaceRune(r2) || r2 == '・' {
+		if r2, _ := utf8.DecodeRuneInString(content[n:]); isOutlineSpace(r2) || r2 == '・' {
 			// 「- ・本文」: the dash and an optional ・ are both markers.
-			b, _ := trimSpaceRange(text, s+n, e)
+			b, _ := trimOutlineSpace(text, s+n, e)
 			if strings.HasPrefix(text[b:e], "・") {
-				b, _ = trimSpaceRange(text, b+len("・"), e)
+				b, _ = trimOutlineSpace(text, b+len("・"), e)
 			}
 			l.kind, l.marker, l.bodyOff = olBullet, '-', b
 			return l
@@ -212,7 +212,7 @@ func classifyLine(text string, num, start, end int) outlineLine {
 		}
 	}
 	l.kind = olText
-	l.latin = isLatinLine(content)
+	l.latin = isLatinOnly(content)
 	return l
 }
 
@@ -224,23 +224,23 @@ func headingTitleOK(title string, emptyOK bool) bool {
 	if title == "" {
 		return emptyOK
 	}
-	if endsSentence(title) || utf8.RuneCountInString(title) > maxTitleRunes {
+	if endsOutlineSentence(title) || utf8.RuneCountInString(title) > maxTitleRunes {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(title)
 	if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '%' || r == '％' || r == '年' || r == '月' || r == '日' {
 		return false
 	}
-	return !isLatinLine(title)
+	return !isLatinOnly(title)
 }
 
-// endsSentence reports whether s ends with a sentence end (。 or ．).
-func endsSentence(s string) bool {
+// endsOutlineSentence reports whether s ends with a sentence end (。 or ．).
+func endsOutlineSentence(s string) bool {
 	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
 }
 
-// isLatinLine reports whether s is ASCII only and holds a letter.
-func isLatinLine(s string) bool {
+// isLatinOnly reports whether s is ASCII only and holds a letter.
+func isLatinOnly(s string) bool {
 	letter := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -275,7 +275,7 @@ func markTitleContinuations(text string, lines []outlineLine) {
 			continue
 		}
 		body := l.body(text)
-		if endsSentence(body) || utf8.RuneCountInString(body) > maxShortRunes {
+		if endsOutlineSentence(body) || utf8.RuneCountInString(body) > maxShortRunes {
 			continue
 		}
 		if i+1 < len(lines) && lines[i+1].kind == olText || i+1 < len(lines) && lines[i+1].kind == olCont {

@@ -35,7 +35,7 @@ func (s *statementBuilder) text() string { return s.b.String() }
 // ASCII space between two Japanese characters, an extraction artifact, is
 // dropped too.
 func (s *statementBuilder) add(doc string, from, to int) {
-	from, to = trimSpaceRange(doc, from, to)
+	from, to = trimOutlineSpace(doc, from, to)
 	if from >= to {
 		return
 	}
@@ -60,13 +60,13 @@ func (s *statementBuilder) add(doc string, from, to int) {
 	}
 	for i := from; i < to; {
 		r, n := utf8.DecodeRuneInString(doc[i:to])
-		if (r == '*' || r == '＊') && prev >= 0 && !isSpaceRune(prev) && prev != '*' && prev != '＊' {
+		if (r == '*' || r == '＊') && prev >= 0 && !isOutlineSpace(prev) && prev != '*' && prev != '＊' {
 			s.write(doc, runStart, i)
 			runStart = i + n
-		} else if r == ' ' && prev >= 0x80 && !isSpaceRune(prev) {
+		} else if r == ' ' && prev >= 0x80 && !isOutlineSpace(prev) {
 			// A space the extraction left between two Japanese characters
 			// (「に向けた 適切な」) is not part of the sentence.
-			if next, _ := utf8.DecodeRuneInString(doc[i+n : to]); next >= 0x80 && !isSpaceRune(next) {
+			if next, _ := utf8.DecodeRuneInString(doc[i+n : to]); next >= 0x80 && !isOutlineSpace(next) {
 				s.write(doc, runStart, i)
 				runStart = i + n
 			}
