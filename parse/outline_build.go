@@ -38,7 +38,7 @@ type outlineBuilder struct {
 	stack []outlineFrame
 
 	pending  []*outlinePara // text not yet known to be a title, a theme or statements
-	paraOpen bool         // the last non-blank line was a text line of the last pending paragraph
+	paraOpen bool           // the last non-blank line was a text line of the last pending paragraph
 
 	last     *statementBuilder // the statement a continuation line extends
 	lastOpen bool              // no blank line since last's most recent line
