@@ -233,3 +233,15 @@ type NodeStatement struct {
 	Node *Node
 	Statement
 }
+
+// ChildrenByLevel returns the direct children of n whose Level is level, in
+// order; nil when there is none.
+func (n *Node) ChildrenByLevel(level string) []*Node {
+	var out []*Node
+	for _, c := range n.Children {
+		if c != nil && c.Level == level {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -18,6 +18,10 @@ type measureBlock struct {
 	// gap: a blank line came after the last bullet or continuation line, so
 	// the next bullet starts a new group.
 	gap bool
+	// moved: a continuation line finished a bullet that stood above a later
+	// heading (「…健全財政の維持」, headings, 「　に取り組みます。」): the
+	// headings interrupted a sentence, so they are out of place.
+	moved bool
 }
 
 type measureItem struct {
@@ -41,7 +45,17 @@ func (m *measureBlock) paragraph(st *statementBuilder) {
 	m.items = append(m.items, measureItem{st: st, group: -1, pos: len(m.heads) - 1})
 }
 
-func (m *measureBlock) continued() { m.gap = false }
+func (m *measureBlock) continued() {
+	m.gap = false
+	for i := len(m.items) - 1; i >= 0; i-- {
+		if m.items[i].bullet {
+			if m.items[i].pos != len(m.heads)-1 {
+				m.moved = true
+			}
+			return
+		}
+	}
+}
 
 func (m *measureBlock) blankLine() {
 	if m.groups > 0 {
@@ -51,8 +65,9 @@ func (m *measureBlock) blankLine() {
 
 // resolve attaches the measures to the block and every item to its node:
 //   - by position (each bullet under the last heading above it) when that
-//     gives every measure at least one bullet and leaves none before the
-//     first heading: the headings are where they belong;
+//     gives every measure at least one bullet, leaves none before the first
+//     heading, and no sentence runs across a heading: the headings are where
+//     they belong;
 //   - otherwise by group when there are as many bullet groups as measures:
 //     group k goes to measure k, whatever the headings' positions;
 //   - otherwise by position, bullets before the first heading staying on the
@@ -78,7 +93,7 @@ func (m *measureBlock) resolve(stmts map[*goal.Node][]*statementBuilder) {
 			positional = false
 		}
 	}
-	byGroup := !positional && n > 0 && m.groups == n
+	byGroup := (!positional || m.moved) && n > 0 && m.groups == n
 	m.node.Children = append(m.node.Children, m.heads...)
 	for _, it := range m.items {
 		target := m.node
