@@ -186,7 +186,7 @@ func (b *outlineBuilder) finish(p *Parser, base int) error {
 			if ok {
 				n.Statements = append(n.Statements, st)
 			}
-			b.addZones(n, sb, base)
+			b.addZones(n, sb)
 		}
 		return true
 	})

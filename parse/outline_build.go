@@ -329,6 +329,13 @@ func (b *outlineBuilder) bullet(l *outlineLine) {
 		b.mb.bullet(st)
 		return
 	}
+	if n := len(b.pending); n >= 1 && len(b.pending[n-1].lines) >= 2 && headingLine(b.doc, b.pending[n-1].lines[0]) &&
+		!headingLine(b.doc, b.pending[n-1].lines[1]) {
+		// A theme whose heading has no blank line after it: split the
+		// paragraph into the heading and the goal sentence.
+		p := b.pending[n-1]
+		b.pending = append(b.pending[:n-1], &outlinePara{lines: p.lines[:1]}, &outlinePara{lines: p.lines[1:]})
+	}
 	if n := len(b.pending); n >= 2 && shortHeading(b.doc, b.pending[n-2]) && !shortHeading(b.doc, b.pending[n-1]) {
 		// A theme: a heading (広報), one goal sentence, then bullets.
 		head, goalPara := b.pending[n-2], b.pending[n-1]
@@ -336,6 +343,9 @@ func (b *outlineBuilder) bullet(l *outlineLine) {
 		b.flushPending()
 		t := &goal.Node{Level: LevelTheme, Title: head.lines[0].body(b.doc), Kind: goal.BlockTheme,
 			Line: head.lines[0].num, Span: b.headingSpan(head.lines[0])}
+		if m := zoneHeadingRE.FindStringSubmatch(t.Title); m != nil {
+			t.Level, t.Kind = m[1], goal.BlockZone // a zone with its goal and bullets
+		}
 		b.attach(t, rankTheme)
 		b.goals[t] = b.paragraphStatement(goalPara)
 	} else if n >= 1 && shortHeading(b.doc, b.pending[n-1]) {
@@ -345,6 +355,9 @@ func (b *outlineBuilder) bullet(l *outlineLine) {
 		b.flushPending()
 		t := &goal.Node{Level: LevelHeading, Title: head.lines[0].body(b.doc), Kind: goal.BlockBullets,
 			Line: head.lines[0].num, Span: b.headingSpan(head.lines[0])}
+		if m := zoneHeadingRE.FindStringSubmatch(t.Title); m != nil {
+			t.Level, t.Kind = m[1], goal.BlockZone
+		}
 		b.attach(t, rankTheme)
 	} else {
 		b.flushPending()
@@ -359,10 +372,16 @@ func (b *outlineBuilder) bullet(l *outlineLine) {
 
 // shortHeading reports whether p is a one-line heading: 広報, DX, 組織.
 func shortHeading(doc string, p *outlinePara) bool {
-	if len(p.lines) != 1 || p.lines[0].kind != olText {
+	return len(p.lines) == 1 && headingLine(doc, p.lines[0])
+}
+
+// headingLine reports whether l can be a short unnumbered heading: a text
+// line, short, no sentence end, no comma.
+func headingLine(doc string, l *outlineLine) bool {
+	if l.kind != olText {
 		return false
 	}
-	body := p.lines[0].body(doc)
+	body := l.body(doc)
 	return !endsOutlineSentence(body) && utf8.RuneCountInString(body) <= maxShortRunes &&
 		!strings.ContainsAny(body, "、，,")
 }
@@ -379,7 +398,13 @@ func (b *outlineBuilder) paragraphStatement(p *outlinePara) *statementBuilder {
 // stand under. A paragraph after a theme's bullets belongs to the theme's
 // parent.
 func (b *outlineBuilder) flushPending() {
-	for _, p := range b.pending {
+	for i, p := range b.pending {
+		if b.mb == nil && shortHeading(b.doc, p) && i+1 < len(b.pending) && zoneHeadingRE.MatchString(p.lines[0].body(b.doc)) {
+			// A zone as a heading of its own (北部ゾーン) with its
+			// description below.
+			b.zoneHeading(p.lines[0])
+			continue
+		}
 		st := b.paragraphStatement(p)
 		b.last = st
 		if b.mb != nil {

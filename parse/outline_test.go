@@ -210,6 +210,29 @@ var outlineTests = []struct {
 		},
 	},
 	{
+		name: "zones as headings of their own, with a description or a goal and bullets",
+		text: "2 地域区分\n\n市域を「北部ゾーン」、「南部ゾーン」に分けます。\n\n北部ゾーン\n\n田園環境を守ります。\n\n南部ゾーン\n\n拠点性を高めることを目指します。\n\n・駅前を整備します\n",
+		want: []string{
+			"大項目|2|地域区分",
+			"  - 市域を「北部ゾーン」、「南部ゾーン」に分けます。",
+			"  ゾーン||北部ゾーン|zone",
+			"    - 田園環境を守ります。",
+			"  ゾーン||南部ゾーン|zone",
+			"    = 拠点性を高めることを目指します。",
+			"    - 駅前を整備します",
+		},
+	},
+	{
+		name: "a theme heading with no blank line before its goal sentence",
+		text: "(1) 行政運営\n\n財政\n健全な財政運営を目指します。\n\n- ・歳出を見直します\n",
+		want: []string{
+			"中項目|(1)|行政運営",
+			"  テーマ||財政|theme",
+			"    = 健全な財政運営を目指します。",
+			"    - 歳出を見直します",
+		},
+	},
+	{
 		name: "one quoted area is a mention, not a division",
 		text: "1 まちづくり\n\n「中央地区」を再整備します。\n",
 		want: []string{
@@ -357,6 +380,91 @@ func TestLoadOutlineKashiwa(t *testing.T) {
 	checkGolden(t, "outline_kashiwa.json", p)
 }
 
+// inventedChapter is a chapter written for this test in the conventions of
+// the Saitama plan — title lines above 第 N 章, ◉ vision, a source line, a
+// table of contents, ● and ❖ bullets with U+3000 continuation lines, glossary
+// marks, measure headings moved away from their bullets and a sentence split
+// by them — with titles and text the Saitama document does not have.
+const inventedChapter = ` 安全で快適な暮らし
+災害に強く、誰もが安心して
+暮らせる都市づくり
+
+第 7 章
+
+◉地域の防災力を高め、災害に強いまちをつくります。
+
+◉犯罪や事故のない、安心して暮らせる地域社会を
+　目指します。
+
+（基本構想「３　まちづくりの目標」より）
+
+第１節　防災・減災の推進
+第２節　防犯・交通安全の推進
+ 第 1 節 防災・減災の推進
+
+現状と課題
+●近年、大規模な地震や豪雨による災害が各地で発生しており、自主防災組織*の
+　活動を一層支援する必要があります。
+●避難所の備蓄や運営体制の充実が求められています。
+
+施策展開
+
+1 地域防災力の向上
+❖自主防災組織の訓練を年2回以上実施し、地域の防災リーダー*を育成します。
+❖防災情報を様々な媒体で発信します。
+
+❖避難所の備蓄品を計画的に更新するとともに、避難所運営マニュアルの見直し
+2 避難所機能の充実
+ 3 災害に強い都市基盤の整備
+
+　を進めます。
+❖要配慮者の受入体制を整えます。
+
+❖住宅の耐震化を促進し、耐震化率を95%以上に高めます。
+❖雨水貯留施設を整備します。
+ 第 2 節 防犯・交通安全の
+推進
+
+現状と課題
+●刑法犯認知件数は減少傾向にあります。
+
+施策展開
+
+1 防犯対策の推進
+❖防犯カメラの設置を支援します。
+`
+
+func TestLoadOutlineInventedChapter(t *testing.T) {
+	p := loadString(t, inventedChapter)
+	checkSpans(t, inventedChapter, p)
+	assert.Equal(t, []string{
+		"章|第7章|安全で快適な暮らし (災害に強く、誰もが安心して暮らせる都市づくり)",
+		"  ブロック|||vision <基本構想「３　まちづくりの目標」より>",
+		"    - 地域の防災力を高め、災害に強いまちをつくります。",
+		"    - 犯罪や事故のない、安心して暮らせる地域社会を目指します。",
+		"  節|第1節|防災・減災の推進",
+		"    ブロック||現状と課題|issues",
+		"      - 近年、大規模な地震や豪雨による災害が各地で発生しており、自主防災組織の活動を一層支援する必要があります。",
+		"      - 避難所の備蓄や運営体制の充実が求められています。",
+		"    ブロック||施策展開|measures",
+		"      施策|1|地域防災力の向上|measure",
+		"        - 自主防災組織の訓練を年2回以上実施し、地域の防災リーダーを育成します。",
+		"        - 防災情報を様々な媒体で発信します。",
+		"      施策|2|避難所機能の充実|measure",
+		"        - 避難所の備蓄品を計画的に更新するとともに、避難所運営マニュアルの見直しを進めます。",
+		"        - 要配慮者の受入体制を整えます。",
+		"      施策|3|災害に強い都市基盤の整備|measure",
+		"        - 住宅の耐震化を促進し、耐震化率を95%以上に高めます。",
+		"        - 雨水貯留施設を整備します。",
+		"  節|第2節|防犯・交通安全の推進",
+		"    ブロック||現状と課題|issues",
+		"      - 刑法犯認知件数は減少傾向にあります。",
+		"    ブロック||施策展開|measures",
+		"      施策|1|防犯対策の推進|measure",
+		"        - 防犯カメラの設置を支援します。",
+	}, outlineShape(p))
+}
+
 func TestLoadOutlineFrontMatter(t *testing.T) {
 	p := loadString(t, "第２期さいたま市総合計画\n\n計画期間：令和3（2021）年度～令和12（2030）年度\n\n第1章 総論\n")
 	assert.Equal(t, "第２期さいたま市総合計画", p.Title)
@@ -391,7 +499,12 @@ func TestLoadOutlineTargets(t *testing.T) {
 
 func TestLoadOutlineShiftJIS(t *testing.T) {
 	// the theme row: ◉ and ❖ have no Shift_JIS code
-	row := outlineTests[8]
+	var row = outlineTests[0]
+	for _, r := range outlineTests {
+		if strings.HasPrefix(r.name, "themes") {
+			row = r
+		}
+	}
 	require.True(t, strings.HasPrefix(row.name, "themes"))
 	doc := row.text
 	sjis, err := japanese.ShiftJIS.NewEncoder().String(doc)
