@@ -463,6 +463,16 @@ func TestLoadOutlineInventedChapter(t *testing.T) {
 		"      施策|1|防犯対策の推進|measure",
 		"        - 防犯カメラの設置を支援します。",
 	}, outlineShape(p))
+
+	// targets, with spans into the chapter text
+	m1, ok := p.FindPath("第7章", "第1節", "1")
+	require.True(t, ok)
+	require.NotEmpty(t, m1.Statements[0].Targets)
+	assert.Equal(t, "年2回以上", m1.Statements[0].Targets[0].Text)
+	m3, ok := p.FindPath("第7章", "第1節", "3")
+	require.True(t, ok)
+	require.NotEmpty(t, m3.Statements[0].Targets)
+	assert.Equal(t, "95%以上", m3.Statements[0].Targets[0].Text)
 }
 
 func TestLoadOutlineFrontMatter(t *testing.T) {
