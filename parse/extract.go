@@ -10,13 +10,20 @@ import (
 // position, every span a byte range of the text as given.
 type Extraction struct {
 	Targets []goal.Target
+	// Dates are the dates and fiscal years in the text (see Dates). Their
+	// numbers are never targets; a date followed by a deadline word
+	// (令和7年度までに) sets the By of the targets it governs.
+	Dates []goal.DateMention
+	// DateProblems are date-shaped expressions that name no real day (see
+	// ScanDates); they are left out of Dates.
+	DateProblems []*DateError
 	// Problems lists what was read but could not be used, each an
 	// *InputError with its offset: numerals out of range (ErrRange). A
 	// problem never stops the rest of the text from being read.
 	Problems []*InputError
 }
 
-// Extract finds the targets in text. Text longer than the parser's maximum
+// Extract finds the targets and dates in text. Text longer than the parser's maximum
 // (DefaultMaxInput unless WithMaxInput says otherwise) is an *InputError
 // wrapping ErrTooLong, and nothing is read; invalid UTF-8 is read around (no
 // target contains an invalid byte). The tokenizer dictionary is loaded on
@@ -28,6 +35,7 @@ func (p *Parser) Extract(text string) (Extraction, error) {
 			Detail: strconv.Itoa(len(text)) + " bytes, limit " + strconv.Itoa(p.maxInput)}
 	}
 	f := fold(text)
-	targets, problems := p.targets(text, f)
-	return Extraction{Targets: targets, Problems: problems}, nil
+	ds := scanDates(text, f)
+	targets, problems := p.targets(text, f, ds.Dates)
+	return Extraction{Targets: targets, Problems: problems, Dates: ds.Dates, DateProblems: ds.Problems}, nil
 }

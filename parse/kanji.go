@@ -2,6 +2,8 @@ package parse
 
 import (
 	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
 // kanjiWindowRunes is how much text around a kanji numeral is tokenized to
@@ -30,9 +32,14 @@ func kanjiNumeralConfirmed(s string, start, end int) bool {
 		_, n := utf8.DecodeRuneInString(s[we:])
 		we += n
 	}
-	window := s[ws:we]
-	for _, t := range tok.Tokenize(window) {
-		ts := ws + t.Position
+	return numeralTokens(tok.Tokenize(s[ws:we]), ws, start, end)
+}
+
+// numeralTokens reports whether the tokens (of text starting at byte base)
+// that overlap [start, end) lie inside it and are all tagged 名詞,数.
+func numeralTokens(tokens []tokenizer.Token, base, start, end int) bool {
+	for _, t := range tokens {
+		ts := base + t.Position
 		te := ts + len(t.Surface)
 		if te <= start || ts >= end {
 			continue
@@ -46,4 +53,15 @@ func kanjiNumeralConfirmed(s string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// kanjiNumeralConfirmedWhole is the slow path kanjiNumeralConfirmed stands
+// for: the same check against the tokens of the whole text. Tests compare
+// the two over every document and the fuzz corpus.
+func kanjiNumeralConfirmedWhole(s string, start, end int) bool {
+	tok, err := sharedTokenizer()
+	if err != nil {
+		return false
+	}
+	return numeralTokens(tok.Tokenize(s), 0, start, end)
 }

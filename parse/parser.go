@@ -4,6 +4,11 @@ package parse
 // New; it is immutable, and safe for concurrent use by many goroutines.
 type Parser struct {
 	maxInput int
+	// confirmKanji decides whether kanji at s[start:end] are a numeral:
+	// kanjiNumeralConfirmed (a window around them) unless a test asks for
+	// the whole-text slow path.
+	confirmKanji func(s string, start, end int) bool
+	dates        dateConfig // WithReferenceTime; see dateoptions.go
 }
 
 // DefaultMaxInput is the longest text, in bytes, Extract accepts unless
@@ -29,7 +34,7 @@ func WithMaxInput(n int) Option {
 // New returns a Parser with the given options applied in order. It does not
 // load the tokenizer dictionary; the first text that needs it does.
 func New(opts ...Option) (*Parser, error) {
-	p := &Parser{maxInput: DefaultMaxInput}
+	p := &Parser{maxInput: DefaultMaxInput, confirmKanji: kanjiNumeralConfirmed}
 	for _, o := range opts {
 		if err := o(p); err != nil {
 			return nil, err

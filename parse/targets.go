@@ -23,19 +23,32 @@ type recognizer struct {
 	matches  []match
 	problems []*InputError
 	f        folded
+	// dateEnds[k] is where the k-th date found in the text ends, and
+	// dateStarts[k] where it starts, in folded offsets: numerals inside a
+	// date are never quantities.
+	dateStarts, dateEnds []int
 }
 
 // targets recognizes the targets in text (folded as f) and returns them
-// with spans into text.
-func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
+// with spans into text. dates are the dates of the text, as findDates
+// returns them: their numerals are skipped, and they give deadlines.
+func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goal.Target, []*InputError) {
 	r := recognizer{s: f.text, f: f}
+	if len(dates) > 0 {
+		r.dateStarts = make([]int, len(dates))
+		r.dateEnds = make([]int, len(dates))
+		for k, d := range dates {
+			r.dateStarts[k] = foldedIndex(f, d.Span.Start)
+			r.dateEnds[k] = foldedIndex(f, d.Span.End)
+		}
+	}
 	r.scan()
 	if len(r.matches) == 0 {
 		return nil, r.problems
 	}
 	keep := r.matches[:0]
 	for _, m := range r.matches {
-		if m.kanji && !kanjiNumeralConfirmed(r.s, m.numStart, m.numEnd) {
+		if m.kanji && !p.confirmKanji(r.s, m.numStart, m.numEnd) {
 			continue
 		}
 		keep = append(keep, m)
@@ -43,6 +56,9 @@ func (p *Parser) targets(text string, f folded) ([]goal.Target, []*InputError) {
 	out := make([]goal.Target, 0, len(keep))
 	for _, m := range keep {
 		t := m.t
+		if len(dates) > 0 {
+			t.By = p.deadline(f, dates, m.start, m.end)
+		}
 		t.Span.Start, t.Span.End = f.span(m.start, m.end)
 		t.Text = text[t.Span.Start:t.Span.End]
 		out = append(out, t)
@@ -104,6 +120,19 @@ func (r *recognizer) scan() {
 		}
 		i += size
 	}
+}
+
+// dateAt returns the end of the date that contains folded offset i, or i.
+func (r *recognizer) dateAt(i int) int {
+	for k, st := range r.dateStarts {
+		if st <= i && i < r.dateEnds[k] {
+			return r.dateEnds[k]
+		}
+		if st > i {
+			break
+		}
+	}
+	return i
 }
 
 // add records a match and returns its end.
@@ -322,6 +351,9 @@ func (r *recognizer) excludedAfter(i int) bool {
 // atNumber recognizes a target whose quantity is the numeral at i.
 func (r *recognizer) atNumber(i int) int {
 	s := r.s
+	if end := r.dateAt(i); end > i {
+		return end
+	}
 	if hasAt(s, i, "四半期") {
 		return r.atWord(i)
 	}
@@ -430,7 +462,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			}
 			return q + len(w), true
 		}
-		for _, link := range []string{"に", "当たり", "あたり", "につき", ""} {
+		for _, link := range []string{"に", "当たり", "あたり", "につき", "平均", ""} {
 			if link == "" && iu.per != goal.PeriodDay {
 				continue // 1日3回; but 2023年10月 is a date
 			}
@@ -492,6 +524,13 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		}
 		return e + len("倍"), true
 	}
+	pw, _, hasPeriod := r.periodBefore(n.start)
+	// 週2日 (two days a week): days per period are a frequency.
+	// 毎月2日 is the second of every month, not two days.
+	if hasPeriod && !pw.every && hasAt(s, e, "日") && !hasAt(s, e, "日間") && pw.per != goal.PeriodDay {
+		t.Kind, t.Per = goal.KindFrequency, pw.per
+		return e + len("日"), true
+	}
 	for _, du := range durationUnits {
 		if hasAt(s, e, du.word) {
 			q := e + len(du.word)
@@ -502,6 +541,9 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 				}
 			}
 			t.Kind, t.Unit = goal.KindDuration, du.unit
+			if hasPeriod { // 月20時間以内: at most twenty hours a month
+				t.Per = pw.per
+			}
 			return q, true
 		}
 	}
@@ -511,11 +553,14 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			return 0, false // 3回目, 2人目: ordinals
 		}
 		t.Kind, t.Unit = goal.KindCount, c.unit
-		if pw, _, ok := r.periodBefore(n.start); ok {
+		if hasPeriod {
 			t.Per = pw.per
-			if c.word == "回" {
-				t.Kind, t.Unit = goal.KindFrequency, ""
-			}
+		} else if per, w, ok := slashPeriodAt(s, end); ok {
+			t.Per = per // 2回/月, 500件/年
+			end += len(w)
+		}
+		if t.Per != goal.PeriodUnset && c.word == "回" {
+			t.Kind, t.Unit = goal.KindFrequency, ""
 		}
 		return end, true
 	}
@@ -525,6 +570,19 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// slashPeriodAt reads a period written after a slash: 2回/月, 500件/年.
+func slashPeriodAt(s string, i int) (goal.Period, string, bool) {
+	for _, w := range []struct {
+		word string
+		per  goal.Period
+	}{{"/年度", goal.PeriodFiscalYear}, {"/年", goal.PeriodYear}, {"/月", goal.PeriodMonth}, {"/週", goal.PeriodWeek}, {"/日", goal.PeriodDay}} {
+		if hasAt(s, i, w.word) {
+			return w.per, w.word, true
+		}
+	}
+	return goal.PeriodUnset, "", false
 }
 
 // rankWordBefore finds ベスト, トップ or 上位 directly before i.
@@ -566,6 +624,11 @@ func (r *recognizer) prefixes(m *match) {
 			if _, st, ok := r.periodBefore(m.start); ok {
 				start = st
 			}
+		}
+		// おおむね月1回: 約-words may also stand before the period.
+		if w, k := firstAtEnd(s, start, approxBefore); k >= 0 && m.t.Cmp == goal.CmpEq {
+			start -= len(w)
+			m.t.Cmp = goal.CmpApprox
 		}
 	}
 	if start < m.start {

@@ -88,6 +88,12 @@ var targetTests = []struct {
 	{"month ごと", "月ごとに集計", []want{{Kind: freq, Value: 1, Cmp: eq, Per: mon, Text: "月ごとに"}}},
 	{"per day", "1日3回巡回", []want{{Kind: freq, Value: 3, Cmp: eq, Per: day, Text: "1日3回"}}},
 	{"about per year", "年1回程度", []want{{Kind: freq, Value: 1, Cmp: apx, Per: year, Text: "年1回程度"}}},
+	{"about before period", "おおむね月1回開催", []want{{Kind: freq, Value: 1, Cmp: apx, Per: mon, Text: "おおむね月1回"}}},
+	{"every month once", "市報を毎月1回発行", []want{{Kind: freq, Value: 1, Cmp: eq, Per: mon, Text: "毎月1回"}}},
+	{"days a week", "週2日開館", []want{{Kind: freq, Value: 2, Cmp: eq, Per: week, Text: "週2日"}}},
+	{"slash period", "2回/月以上", []want{{Kind: freq, Value: 2, Cmp: ge, Per: mon, Text: "2回/月以上"}}},
+	{"slash period count", "500件/年", []want{{Kind: cnt, Value: 500, Cmp: eq, Unit: "件", Per: year, Text: "500件/年"}}},
+	{"daily average", "1日平均300人", []want{{Kind: cnt, Value: 300, Cmp: eq, Unit: "人", Per: day, Text: "1日平均300人"}}},
 
 	// counts
 	{"count bracket", "（12回）", []want{{Kind: cnt, Value: 12, Cmp: eq, Unit: "回", Text: "12回"}}},
@@ -147,6 +153,14 @@ var targetTests = []struct {
 	{"halving", "事故件数の半減", []want{{Kind: rat, Value: 0.5, Cmp: eq, Text: "半減"}}},
 	{"minutes within", "15分以内に到着", []want{{Kind: dur, Value: 15, Cmp: le, Unit: "分", Text: "15分以内"}}},
 	{"days within", "3日以内に回答", []want{{Kind: dur, Value: 3, Cmp: le, Unit: "日", Text: "3日以内"}}},
+	{"hours per month", "時間外勤務を月20時間以内", []want{{Kind: dur, Value: 20, Cmp: le, Unit: "時間", Per: mon, Text: "月20時間以内"}}},
+	{"waiting time average", "待ち時間を平均15分以内", []want{{Kind: dur, Value: 15, Cmp: le, Unit: "分", Text: "15分以内"}}},
+	{"points then change", "10ポイント以上向上", []want{{Kind: pct, Value: 10, Cmp: ge, Unit: "pt", Change: inc, Text: "10ポイント以上向上"}}},
+	{"yen decrease", "1,000万円の削減", []want{{Kind: cnt, Value: 1e7, Cmp: eq, Unit: "円", Change: dec, Text: "1,000万円の削減"}}},
+	{"two in one sentence", "研修を年2回開催し、参加者の満足度90％以上", []want{
+		{Kind: freq, Value: 2, Cmp: eq, Per: year, Text: "年2回"},
+		{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Text: "90％以上"}}},
+	{"all day", "24時間365日対応", nil},
 
 	// not targets
 	{"event name", "東京2020大会の開催", nil},
@@ -189,6 +203,65 @@ func TestExtractTargets(t *testing.T) {
 			for _, tg := range ex.Targets {
 				assert.Equal(t, tc.in[tg.Span.Start:tg.Span.End], tg.Text, "span must cover the text")
 			}
+		})
+	}
+}
+
+func TestExtractDeadlinesAndDates(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name  string
+		in    string
+		by    []goal.FiscalYear
+		dates int
+	}{
+		{"era fiscal year before", "令和7年度までに年10回以上開催する", []goal.FiscalYear{2025}, 1},
+		{"western end of year", "2030年度末までに温室効果ガスを50%削減", []goal.FiscalYear{2030}, 1},
+		{"deadline after", "相談件数を年間500件とすることを令和8年度までに達成する", []goal.FiscalYear{2026}, 1},
+		{"no deadline", "令和2年度の実績は年10回", []goal.FiscalYear{0}, 1},
+		{"two deadlines", "令和5年度までに10件、令和7年度までに20件", []goal.FiscalYear{2023, 2025}, 2},
+		{"date numerals are not counts", "令和２年１１月２０日に開催", nil, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(tc.in)
+			require.NoError(t, err)
+			require.Len(t, ex.Targets, len(tc.by))
+			for k, tg := range ex.Targets {
+				assert.Equal(t, tc.by[k], tg.By, "target %q", tg.Text)
+			}
+			assert.Len(t, ex.Dates, tc.dates)
+		})
+	}
+}
+
+func TestParseTarget(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		in   string
+		want want
+		err  error
+	}{
+		{"percent cell", " 99.0%以上 ", want{Kind: pct, Value: 99, Cmp: ge, Unit: "%", Text: "99.0%以上"}, nil},
+		{"frequency cell", "月1回以上", want{Kind: freq, Value: 1, Cmp: ge, Per: mon, Text: "月1回以上"}, nil},
+		{"count cell", "50件", want{Kind: cnt, Value: 50, Cmp: eq, Unit: "件", Text: "50件"}, nil},
+		{"bare number", "50", want{}, ErrNoTarget},
+		{"two targets", "月1回、50件", want{}, ErrManyTargets},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tg, err := p.ParseTarget(tc.in)
+			if tc.err != nil {
+				assert.ErrorIs(t, err, tc.err)
+				var te *TargetError
+				assert.ErrorAs(t, err, &te)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, []want{tc.want}, got([]goal.Target{tg}))
 		})
 	}
 }

@@ -8,7 +8,7 @@
 // prints a readable table, one row per target. With -jsonl it writes exactly
 // one JSON object per input line, in order, empty lines included:
 //
-//	{"line":N,"text":"…","targets":[…]}
+//	{"line":N,"text":"…","targets":[…],"dates":[…]}
 //
 // (with "file" when several files are named, and "error" for a line that
 // could not be read whole). The README documents the target object.
@@ -33,11 +33,12 @@ import (
 
 // record is one line of -jsonl output.
 type record struct {
-	File    string        `json:"file,omitempty"`
-	Line    int           `json:"line"`
-	Text    string        `json:"text"`
-	Targets []goal.Target `json:"targets"`
-	Error   string        `json:"error,omitempty"`
+	File    string             `json:"file,omitempty"`
+	Line    int                `json:"line"`
+	Text    string             `json:"text"`
+	Targets []goal.Target      `json:"targets"`
+	Dates   []goal.DateMention `json:"dates"`
+	Error   string             `json:"error,omitempty"`
 }
 
 func main() {
@@ -88,7 +89,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			for _, pr := range ln.Problems {
 				fmt.Fprintf(stderr, "extract: %s: %v\n", where, pr)
 			}
-			rec := record{File: label, Line: ln.Number, Text: ln.Text, Targets: ln.Targets}
+			for _, pr := range ln.DateProblems {
+				fmt.Fprintf(stderr, "extract: %s: %v\n", where, pr)
+			}
+			rec := record{File: label, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Dates: ln.Dates}
 			if ln.Err != nil {
 				failed = true
 				rec.Error = ln.Err.Error()
@@ -96,6 +100,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			if rec.Targets == nil {
 				rec.Targets = []goal.Target{}
+			}
+			if rec.Dates == nil {
+				rec.Dates = []goal.DateMention{}
 			}
 			if *jsonl {
 				return je.Encode(rec)

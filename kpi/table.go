@@ -1,0 +1,493 @@
+package kpi
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/textenc"
+)
+
+// DefaultMaxTableBytes is the largest table ReadTable accepts unless
+// TableOptions.MaxBytes says otherwise: 32 MiB, far above any KPI sheet.
+const DefaultMaxTableBytes = 32 << 20
+
+// maxHeaderSearch is how many leading rows may precede the header row
+// (titles, notes) before ReadTable gives up looking for it.
+const maxHeaderSearch = 10
+
+// TableOptions configures ReadTable. The zero value reads plain numbers and
+// four-digit years only; set the parsers to read target text and era years.
+type TableOptions struct {
+	// Targets reads target cells that are not a plain number
+	// (「99.0%以上」). Nil makes such a cell an error wrapping ErrNoParser.
+	Targets TargetParser
+	// Years reads year cells that are not four plain digits (2020年度,
+	// 令和2年度, R2). Nil makes such a cell an error wrapping ErrNoParser.
+	Years FiscalYearParser
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxTableBytes.
+	MaxBytes int
+}
+
+// Table is what ReadTable read.
+type Table struct {
+	Indicators []Indicator // in order of first appearance
+	// Errors lists the bad cells, in row order; each one's row was skipped.
+	Errors []*CellError
+	// Header is the header row as written; HeaderRow its 1-based row.
+	Header    []string
+	HeaderRow int
+	// Ignored lists header cells that name no known column (or repeat
+	// one); their cells are not read.
+	Ignored []string
+	// Encoding is "utf-8" or "shift_jis"; Replaced counts invalid byte
+	// sequences read as U+FFFD.
+	Encoding string
+	Replaced int
+}
+
+// Err returns the row errors joined (errors.Join), or nil when there were
+// none.
+func (t Table) Err() error {
+	errs := make([]error, len(t.Errors))
+	for i, e := range t.Errors {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+// ReadTable reads an indicator table: CSV as spreadsheet programs write it
+// (UTF-8 with or without BOM, or Shift_JIS/CP932; CRLF or LF), with one row
+// per indicator and fiscal year.
+//
+// The header row — the first of the first ten rows that names the indicator
+// column and at least two others — may be in English (name, unit,
+// direction, baseline, baseline_year, target, target_year, actual,
+// actual_year, and optionally kind, weight, owner, node, source, tolerance,
+// provisional) or in Japanese (指標名, 単位, 方向, 基準値, 基準年度, 目標値,
+// 目標年度, 実績値, 実績年度, and optionally 区分, 重み, 担当課, 施策, 出典,
+// 許容幅, 速報); see the README for every alias. Rows above it are skipped.
+//
+// Rows with the same name are one indicator; a row with an empty name
+// continues the indicator above it (as merged cells export). Definition
+// cells (unit, direction, baseline, target, …) may be repeated on every row
+// or given once; a row that gives a different value is a conflict. Each
+// non-empty actual becomes an Observation; an empty actual, a dash or
+// 未集計 means no data, never 0.
+//
+// Cells: numbers as "1,234", "99.5%", "△5" (minus 5), "1.2万"; years as four
+// digits or through opts.Years; targets as a plain number (a target with no
+// comparator, Kind percentage when the unit is %) or through
+// opts.Targets; directions as increase/decrease/maintain, 増加/減少/維持 or
+// ↑/↓/→.
+//
+// A bad cell is a *CellError in Table.Errors naming its row and column
+// (wrapping ErrNumber, ErrYear, ErrTarget, ErrDirection, ErrStage,
+// ErrFlag, ErrNoParser, ErrConflict, ErrMissing or ErrCSV); its row is
+// skipped and the other rows are read. The returned error is for a table
+// that cannot be read at all: a read error, ErrTooLarge, or ErrNoHeader;
+// the Table is then empty.
+func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxTableBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return Table{}, fmt.Errorf("kpi: reading table: %w", err)
+	}
+	if len(data) > limit {
+		return Table{}, fmt.Errorf("kpi: table over %d bytes: %w", limit, ErrTooLarge)
+	}
+	dec, err := textenc.Decode(data, textenc.Auto)
+	if err != nil {
+		return Table{}, fmt.Errorf("kpi: decoding table: %w", err)
+	}
+	rd := newRecordReader(dec.Text)
+	tr := tableReader{opts: opts, byName: map[string]int{}}
+	tr.table.Encoding, tr.table.Replaced = dec.Encoding.String(), dec.Replaced
+
+	for len(tr.cols) == 0 {
+		rec, ok := rd.next()
+		if !ok {
+			return Table{}, fmt.Errorf("kpi: %w (a row naming %s and at least two other columns)", ErrNoHeader, "name/指標名")
+		}
+		if rec.err != nil || rd.records > maxHeaderSearch {
+			if rd.records > maxHeaderSearch {
+				return Table{}, fmt.Errorf("kpi: %w in the first %d rows", ErrNoHeader, maxHeaderSearch)
+			}
+			continue
+		}
+		if cols, known := headerColumns(rec.cells); known >= 3 {
+			tr.cols = cols
+			tr.table.Header, tr.table.HeaderRow = rec.cells, rec.row
+			for i, c := range cols {
+				if c == colNone && normalizeCell(rec.cells[i]) != "" {
+					tr.table.Ignored = append(tr.table.Ignored, rec.cells[i])
+				}
+			}
+		}
+	}
+	for {
+		rec, ok := rd.next()
+		if !ok {
+			break
+		}
+		if rec.err != nil {
+			tr.table.Errors = append(tr.table.Errors, rec.err)
+			continue
+		}
+		tr.row(rec)
+	}
+	t := tr.table
+	for _, i := range tr.order {
+		t.Indicators = append(t.Indicators, tr.inds[i].ind)
+	}
+	return t, nil
+}
+
+// record is one CSV record with the 1-based row (line) it starts on.
+type record struct {
+	cells []string
+	row   int
+	err   *CellError
+}
+
+type recordReader struct {
+	csv     *csv.Reader
+	records int
+}
+
+func newRecordReader(text string) *recordReader {
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	return &recordReader{csv: r}
+}
+
+// next returns the next record; ok is false at the end. A malformed record
+// comes back with err set; reading goes on with the next line.
+func (rr *recordReader) next() (record, bool) {
+	for {
+		cells, err := rr.csv.Read()
+		if err == io.EOF {
+			return record{}, false
+		}
+		rr.records++
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return record{row: pe.StartLine, err: &CellError{Row: pe.StartLine, Err: ErrCSV, Cause: pe.Err}}, true
+			}
+			return record{err: &CellError{Err: ErrCSV, Cause: err}}, true
+		}
+		line, _ := rr.csv.FieldPos(0)
+		return record{cells: cells, row: line}, true
+	}
+}
+
+// tableReader accumulates indicators row by row.
+type tableReader struct {
+	opts   TableOptions
+	cols   []column
+	table  Table
+	byName map[string]int
+	inds   []*pending
+	order  []int
+	last   int // index of the indicator of the previous good row
+	// lastFailed is set when the previous non-empty row was skipped.
+	lastFailed bool
+}
+
+// pending is an indicator being read, with the text each definition column
+// first had, to detect conflicting rows.
+type pending struct {
+	ind  Indicator
+	defs [numColumns]string
+}
+
+// cell is one cell of a row with its position.
+type cellAt struct {
+	text string
+	col  int // 0-based
+}
+
+func (tr *tableReader) row(rec record) {
+	var cells [numColumns]cellAt
+	empty := true
+	for i, text := range rec.cells {
+		if i < len(tr.cols) && tr.cols[i] != colNone {
+			cells[tr.cols[i]] = cellAt{text: text, col: i}
+		}
+		if normalizeCell(text) != "" {
+			empty = false
+		}
+	}
+	if empty {
+		return
+	}
+	bad := func(c column, err, cause error) {
+		at := cells[c]
+		e := &CellError{Row: rec.row, Column: at.col + 1, Value: at.text, Err: err, Cause: cause}
+		if c == colName && at.text == "" {
+			e.Column = tr.columnOf(colName) + 1
+		}
+		if e.Column > 0 && e.Column <= len(tr.table.Header) {
+			e.Header = tr.table.Header[e.Column-1]
+		}
+		tr.table.Errors = append(tr.table.Errors, e)
+	}
+
+	// Parse every cell first, so a bad row changes nothing.
+	name := normalizeCell(cells[colName].text)
+	if name == "" && (len(tr.inds) == 0 || tr.lastFailed) {
+		// A continuation row needs a good row above it; after a skipped row
+		// it would attach to the wrong indicator.
+		cause := errors.New("no indicator above to continue")
+		if tr.lastFailed {
+			cause = errors.New("continues a row that was skipped")
+		}
+		bad(colName, ErrMissing, cause)
+		tr.lastFailed = true
+		return
+	}
+	tr.lastFailed = true // until the row is applied
+	unit := normalizeCell(cells[colUnit].text)
+	if unit == "" {
+		// Numbers on a row without its own unit are read in the unit the
+		// indicator already has ("50件" where 件 was given above).
+		if name == "" {
+			unit = tr.inds[tr.last].ind.Unit
+		} else if i, found := tr.byName[name]; found {
+			unit = tr.inds[i].ind.Unit
+		}
+	}
+	var v rowValues
+	ok := true
+	check := func(c column, err error) {
+		if err != nil {
+			var ce *cellFailure
+			if errors.As(err, &ce) {
+				bad(c, ce.sentinel, ce.cause)
+			} else {
+				bad(c, err, nil)
+			}
+			ok = false
+		}
+	}
+	var err error
+	v.direction, err = parseDirection(cells[colDirection].text)
+	check(colDirection, err)
+	v.stage, err = parseStage(cells[colStage].text)
+	check(colStage, err)
+	v.baseline, err = numberCell(cells[colBaseline].text, unit)
+	check(colBaseline, err)
+	v.weight, err = numberCell(cells[colWeight].text, "")
+	if err == nil && v.weight.OK && v.weight.Value < 0 {
+		err = &cellFailure{ErrNumber, errNegativeWeight}
+	}
+	check(colWeight, err)
+	v.tolerance, err = numberCell(cells[colTolerance].text, unit)
+	check(colTolerance, err)
+	v.actual, err = numberCell(cells[colActual].text, unit)
+	check(colActual, err)
+	v.provisional, err = parseProvisional(cells[colProvisional].text)
+	check(colProvisional, err)
+	v.baselineYear, err = tr.year(cells[colBaselineYear].text)
+	check(colBaselineYear, err)
+	v.targetYear, err = tr.year(cells[colTargetYear].text)
+	check(colTargetYear, err)
+	v.actualYear, err = tr.year(cells[colActualYear].text)
+	check(colActualYear, err)
+	v.target, err = tr.target(cells[colTarget].text, unit)
+	check(colTarget, err)
+	v.owner, v.node, v.source = normalizeCell(cells[colOwner].text), normalizeCell(cells[colNode].text), normalizeCell(cells[colSource].text)
+	if !ok {
+		return
+	}
+
+	idx := tr.last
+	if name != "" {
+		var found bool
+		idx, found = tr.byName[name]
+		if !found {
+			idx = len(tr.inds)
+			tr.inds = append(tr.inds, &pending{ind: Indicator{Name: name}})
+			tr.byName[name] = idx
+			tr.order = append(tr.order, idx)
+		}
+	}
+	p := tr.inds[idx]
+	// Definition cells: the first non-empty text stands; a different one
+	// later is a conflict.
+	for c := colUnit; c < numColumns; c++ {
+		if c == colActual || c == colActualYear || c == colProvisional {
+			continue
+		}
+		text := normalizeCell(cells[c].text)
+		if text == "" || p.defs[c] == "" || p.defs[c] == text {
+			continue
+		}
+		bad(c, ErrConflict, fmt.Errorf("earlier %q", p.defs[c]))
+		ok = false
+	}
+	if v.actual.OK {
+		for _, o := range p.ind.Observations {
+			if o.Year == v.actualYear && o.Provisional == v.provisional {
+				bad(colActual, ErrConflict, fmt.Errorf("a value for %s is already given", yearText(o.Year)))
+				ok = false
+				break
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	for c := colUnit; c < numColumns; c++ {
+		if text := normalizeCell(cells[c].text); text != "" && p.defs[c] == "" {
+			p.defs[c] = text
+		}
+	}
+	v.apply(&p.ind, unit)
+	tr.last, tr.lastFailed = idx, false
+}
+
+func yearText(fy goal.FiscalYear) string {
+	if fy == 0 {
+		return "no year"
+	}
+	return fmt.Sprintf("FY%d", int(fy))
+}
+
+func (tr *tableReader) columnOf(c column) int {
+	for i, cc := range tr.cols {
+		if cc == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// rowValues are the parsed cells of one row.
+type rowValues struct {
+	direction                            Direction
+	stage                                Stage
+	baseline, weight, tolerance          Number
+	actual                               Number
+	provisional                          bool
+	baselineYear, targetYear, actualYear goal.FiscalYear
+	target                               *goal.Target
+	owner, node, source                  string
+}
+
+func (v *rowValues) apply(ind *Indicator, unit string) {
+	if ind.Unit == "" {
+		ind.Unit = unit
+	}
+	if ind.Direction == DirectionUnset {
+		ind.Direction = v.direction
+	}
+	if ind.Stage == StageUnset {
+		ind.Stage = v.stage
+	}
+	if !ind.Baseline.OK {
+		ind.Baseline = v.baseline
+	}
+	if ind.BaselineYear == 0 {
+		ind.BaselineYear = v.baselineYear
+	}
+	if ind.Target == nil {
+		ind.Target = v.target
+	}
+	if ind.TargetYear == 0 {
+		ind.TargetYear = v.targetYear
+	}
+	if !ind.Weight.OK {
+		ind.Weight = v.weight
+	}
+	if ind.Tolerance == 0 && v.tolerance.OK {
+		ind.Tolerance = v.tolerance.Value
+	}
+	if ind.Owner == "" {
+		ind.Owner = v.owner
+	}
+	if ind.Node == "" {
+		ind.Node = v.node
+	}
+	if ind.Source == "" {
+		ind.Source = v.source
+	}
+	if v.actual.OK {
+		ind.Observations = append(ind.Observations, Observation{Value: v.actual.Value, Year: v.actualYear, Provisional: v.provisional})
+	}
+}
+
+// cellFailure carries a sentinel and the cause from a cell reader to the
+// row, which adds the position.
+type cellFailure struct {
+	sentinel error
+	cause    error
+}
+
+func (c *cellFailure) Error() string { return c.sentinel.Error() }
+
+func numberCell(text, unit string) (Number, error) {
+	v, present, err := parseNumber(text, unit)
+	if err != nil {
+		return Number{}, err
+	}
+	if !present {
+		return Number{}, nil
+	}
+	return Num(v), nil
+}
+
+// year reads a fiscal-year cell: four digits here, anything else through
+// the FiscalYearParser.
+func (tr *tableReader) year(text string) (goal.FiscalYear, error) {
+	s := normalizeCell(text)
+	if s == "" || noData[strings.ToLower(s)] {
+		return 0, nil
+	}
+	if n, ok := plainYear(s); ok {
+		return goal.FiscalYear(n), nil
+	}
+	if tr.opts.Years == nil {
+		return 0, &cellFailure{ErrNoParser, errors.New("set TableOptions.Years to read years other than four digits")}
+	}
+	fy, err := tr.opts.Years.ParseFiscalYear(s)
+	if err != nil {
+		return 0, &cellFailure{ErrYear, err}
+	}
+	if !fy.Valid() {
+		return 0, &cellFailure{ErrYear, fmt.Errorf("year %d out of range", int(fy))}
+	}
+	return fy, nil
+}
+
+// target reads a target cell: a plain number here, text through the
+// TargetParser.
+func (tr *tableReader) target(text, unit string) (*goal.Target, error) {
+	s := normalizeCell(text)
+	v, present, err := parseNumber(s, unit)
+	if err == nil {
+		if !present {
+			return nil, nil
+		}
+		t := &goal.Target{Value: v, Cmp: goal.CmpEq, Unit: unit, Text: strings.TrimSpace(text)}
+		if unit == "%" || strings.HasSuffix(s, "%") {
+			t.Kind, t.Unit = goal.KindPercentage, "%"
+		}
+		return t, nil
+	}
+	if tr.opts.Targets == nil {
+		return nil, &cellFailure{ErrNoParser, errors.New("set TableOptions.Targets to read target text")}
+	}
+	t, err := tr.opts.Targets.ParseTarget(strings.TrimSpace(text))
+	if err != nil {
+		return nil, &cellFailure{ErrTarget, err}
+	}
+	return &t, nil
+}

@@ -1,0 +1,83 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/policygoal/policygoal/goal"
+)
+
+// eraAt reports whether an era begins at s[i:] of the folded text: its kanji
+// name (令和), its one-character sign (㋿) or its capital letter (R6.10.1,
+// H30年度). A letter counts only when no ASCII letter or digit precedes it
+// and a digit or 元 follows, so CH30, FY, H2O and M&A are not eras. letter
+// reports the abbreviated form, whose years must be ASCII digits or 元.
+func eraAt(s string, i int) (e goal.Era, end int, letter bool) {
+	if i >= len(s) {
+		return goal.EraUnset, i, false
+	}
+	c := s[i]
+	if c < 0x80 {
+		switch c {
+		case 'M', 'T', 'S', 'H', 'R':
+		default:
+			return goal.EraUnset, i, false
+		}
+		if i > 0 && isASCIIAlnum(s[i-1]) {
+			return goal.EraUnset, i, false
+		}
+		if i+1 >= len(s) || !isDigit(s[i+1]) && !strings.HasPrefix(s[i+1:], "元") {
+			return goal.EraUnset, i, false
+		}
+		e, _ := goal.EraByName(s[i : i+1])
+		return e, i + 1, true
+	}
+	for _, sp := range eraSpellings {
+		if strings.HasPrefix(s[i:], sp.text) {
+			return sp.era, i + len(sp.text), false
+		}
+	}
+	return goal.EraUnset, i, false
+}
+
+// eraSpelling is one way to write an era in full: its name or its sign.
+type eraSpelling struct {
+	text string
+	era  goal.Era
+}
+
+// eraSpellings are the names (令和) and signs (㋿) of every era, built once
+// from goal's era table.
+var eraSpellings = func() []eraSpelling {
+	var out []eraSpelling
+	for _, e := range goal.Eras() {
+		out = append(out, eraSpelling{e.Name(), e}, eraSpelling{string(e.Sign()), e})
+	}
+	return out
+}()
+
+// mayStartDate reports whether the rune r can begin a date expression: an
+// era's name or sign, or a kanji numeral (a Western year 二〇二四年).
+func mayStartDate(r rune) bool {
+	switch r {
+	case '明', '大', '昭', '平', '令', '㍾', '㍽', '㍼', '㍻', '㋿':
+		return true
+	}
+	return kanjiDigit(r) >= 0 || kanjiUnit(r) > 0
+}
+
+// eraYearAt reads an era year at s[i:]: 元 (1), ASCII digits (at most
+// three: 明治150年 exists as a count) or, unless letter, a kanji numeral
+// (令和十年).
+func eraYearAt(s string, i int, letter bool) (n, end int, ok bool) {
+	if strings.HasPrefix(s[i:], "元") {
+		return 1, i + len("元"), true
+	}
+	if i < len(s) && isDigit(s[i]) {
+		n, end, digits := asciiNumberAt(s, i)
+		return n, end, digits <= 3
+	}
+	if letter {
+		return 0, i, false
+	}
+	return kanjiNumberAt(s, i)
+}

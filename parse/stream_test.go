@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/japanese"
+)
+
+func collect(t *testing.T, p *Parser, in string, opts StreamOptions) []Line {
+	t.Helper()
+	var lines []Line
+	require.NoError(t, p.ExtractLines(strings.NewReader(in), opts, func(l Line) error {
+		lines = append(lines, l)
+		return nil
+	}))
+	return lines
+}
+
+func TestExtractLines(t *testing.T) {
+	p, err := New(WithMaxInput(64))
+	require.NoError(t, err)
+	sjis, err := japanese.ShiftJIS.NewEncoder().String("会議を月1回開催\r\n")
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		in       string
+		texts    []string
+		targets  []int
+		replaced []int
+		errs     []bool
+	}{
+		{"empty lines kept", "月1回\n\n年2回\n", []string{"月1回", "", "年2回"}, []int{1, 0, 1}, []int{0, 0, 0}, []bool{false, false, false}},
+		{"CRLF and no final newline", "月1回\r\n週1回", []string{"月1回", "週1回"}, []int{1, 1}, []int{0, 0}, []bool{false, false}},
+		{"BOM dropped", "\ufeff月1回\n", []string{"月1回"}, []int{1}, []int{0}, []bool{false}},
+		{"Shift_JIS detected", sjis, []string{"会議を月1回開催"}, []int{1}, []int{0}, []bool{false}},
+		{"invalid UTF-8 replaced", "月1回\xff\n", []string{"月1回\uFFFD"}, []int{1}, []int{1}, []bool{false}},
+		{"long line cut", strings.Repeat("あ", 30) + "\n月1回\n", []string{strings.Repeat("あ", 21), "月1回"}, []int{0, 1}, []int{0, 0}, []bool{true, false}},
+		{"empty input", "", nil, nil, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := collect(t, p, tc.in, StreamOptions{})
+			require.Len(t, lines, len(tc.texts))
+			for k, l := range lines {
+				assert.Equal(t, k+1, l.Number)
+				assert.Equal(t, tc.texts[k], l.Text)
+				assert.Len(t, l.Targets, tc.targets[k])
+				assert.Equal(t, tc.replaced[k], l.Replaced)
+				assert.Equal(t, tc.errs[k], l.Err != nil)
+				if l.Err != nil {
+					assert.ErrorIs(t, l.Err, ErrTooLong)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractLinesOrderWithWorkers(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	var b strings.Builder
+	for i := 0; i < 3000; i++ {
+		b.WriteString("局内会議を月")
+		b.WriteString(itoaTest(i%9 + 1))
+		b.WriteString("回開催\n")
+	}
+	for _, w := range []int{1, 2, 7} {
+		lines := collect(t, p, b.String(), StreamOptions{Workers: w})
+		require.Len(t, lines, 3000)
+		for k, l := range lines {
+			require.Equal(t, k+1, l.Number)
+			require.Len(t, l.Targets, 1)
+			require.Equal(t, float64(k%9+1), l.Targets[0].Value, "line %d with %d workers", k+1, w)
+		}
+	}
+}
+
+func TestExtractLinesStopsOnYieldError(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	stop := errors.New("enough")
+	n := 0
+	err = p.ExtractLines(strings.NewReader(strings.Repeat("月1回\n", 5000)), StreamOptions{Workers: 2}, func(Line) error {
+		n++
+		if n == 10 {
+			return stop
+		}
+		return nil
+	})
+	assert.ErrorIs(t, err, stop)
+	assert.Equal(t, 10, n)
+}
+
+func itoaTest(n int) string { return string(rune('0' + n)) }
