@@ -58,6 +58,11 @@ func TestParserConcurrentUse(t *testing.T) {
 	seqParser, err := New()
 	require.NoError(t, err)
 	want := extractAll(seqParser, lines)
+	found := 0
+	for _, o := range want {
+		found += len(o.Ex.Targets)
+	}
+	require.NotZero(t, found, "the documents have targets to compare")
 
 	// A fresh parser, so that the goroutines race on its first (lazy)
 	// tokenizer use as well.
