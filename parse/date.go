@@ -134,8 +134,14 @@ func matchWhole(s string) (dateMatch, folded, *DateError) {
 	if !ok {
 		return dateMatch{}, f, noDate(i, "not a date")
 	}
-	if m.end != last {
-		return dateMatch{}, f, noDate(m.end, "unexpected text after the date")
+	end := m.end
+	if m.kind == goal.DateKindDate && m.date.Precision == goal.PrecisionDay && m.through.IsZero() {
+		if e, ok := weekdayAt(t, skipSpace(t, end)); ok {
+			end = e // 令和5年4月12日（水）: the day of the week is not checked
+		}
+	}
+	if end != last {
+		return dateMatch{}, f, noDate(end, "unexpected text after the date")
 	}
 	if m.err != nil {
 		return dateMatch{}, f, &DateError{Input: s, Offset: f.orig(m.start), Err: m.err}
@@ -168,7 +174,9 @@ func trimSpaceBack(s string, end int) int {
 // 令和5年4月12日, 2023/5/10, R5.8.9, 2023-04-01, 令和5年4月 — and, since a
 // cell that holds nothing else is unambiguous, also a bare era or Western
 // year (R5, 2023) and two-part forms (2023.5, H30.4). Spaces (ASCII and
-// U+3000) around it are allowed; full-width forms are read as half-width.
+// U+3000) around it are allowed, and so is a day of the week after a day
+// (令和5年4月12日（水）, not checked against the date); full-width forms are
+// read as half-width.
 //
 // Errors are *DateError with the byte offset in s: ErrNoDate for text that
 // is not one date (a fiscal year 令和5年度, a range, trailing text),

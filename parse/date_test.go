@@ -84,6 +84,10 @@ var datesTests = []struct {
 	{"western slash month", "2025/4時点", []string{"date 2025-04 2025/4"}},
 	{"western dotted", "2024.3.31", []string{"date 2024-03-31 2024.3.31"}},
 	{"western ISO month", "2024-03の", []string{"date 2024-03 2024-03"}},
+	{"western kanji positional", "二〇二四年四月一日", []string{"date 2024-04-01 二〇二四年四月一日"}},
+	{"western kanji counting fiscal", "二千二十四年度", []string{"fiscal_year 2024 二千二十四年度"}},
+	{"kanji thousand years", "千年に一度", nil},
+	{"about two thousand years", "約2000年の歴史", nil},
 	// Checked brackets.
 	{"era with western bracket", "平成19（2007）年に", []string{"date 2007 平成19（2007）年"}},
 	{"era bracket month", "平成12（2000）年9月の", []string{"date 2000-09 平成12（2000）年9月"}},
@@ -106,6 +110,12 @@ var datesTests = []struct {
 	{"year range elliptic", "令和2年～4年", []string{"date 2020..2022 令和2年～4年"}},
 	{"backwards range is not merged", "令和7年度～3年度", []string{"fiscal_year 2025 令和7年度"}},
 	{"era range into western", "令和2年～2025年", []string{"date 2020 令和2年", "date 2025 2025年"}},
+	{"fiscal range bare to full", "平成26～令和2年度", []string{"fiscal_year 2014..2020 平成26～令和2年度"}},
+	{"year range bare to western", "平成30～2020年", []string{"date 2018..2020 平成30～2020年"}},
+	{"day range with weekdays", "令和2年11月20日（金）～22日（日）", []string{"date 2020-11-20..2020-11-22 令和2年11月20日（金）～22日"}},
+	{"weekday then time range", "令和2年11月20日（金）午後3時～5時", []string{"date 2020-11-20 令和2年11月20日"}},
+	{"fiscal western then era bracket", "2023年度（令和5年度）の", []string{"fiscal_year 2023 2023年度（令和5年度）"}},
+	{"fiscal era then western bracket", "令和5年度（2023年度）の", []string{"fiscal_year 2023 令和5年度（2023年度）"}},
 	{"decade era", "昭和40年代に", []string{"date 1965..1974 昭和40年代"}},
 	{"decade era checked", "昭和40（1965）年代から昭和50（1975）年代に",
 		[]string{"date 1965..1974 昭和40（1965）年代", "date 1975..1984 昭和50（1975）年代"}},
@@ -176,6 +186,7 @@ func TestDatesProblems(t *testing.T) {
 		{"mismatched bracket", "平成19（2008）年に施行し、2022年に", ErrYearMismatch, "平成19（2008）年", 0, []string{"date 2022 2022年"}},
 		{"mismatched bracket after", "2018年（平成29年）", ErrYearMismatch, "2018年（平成29年）", 0, nil},
 		{"mismatched fiscal", "2020（令和3）年度", ErrYearMismatch, "2020（令和3）年度", 0, nil},
+		{"mismatched fiscal bracket after", "2023年度（令和4年度）", ErrYearMismatch, "2023年度（令和4年度）", 0, nil},
 		{"30 february", "2023年2月30日", ErrInvalidDate, "2023年2月30日", 0, nil},
 		{"month 13", "令和2年13月", ErrInvalidDate, "令和2年13月", 0, nil},
 		{"ISO day 0", "2024-03-00", ErrInvalidDate, "2024-03-00", 0, nil},
@@ -228,6 +239,8 @@ func TestParseDate(t *testing.T) {
 		{"two-part meiji in a cell", "M7.3", "1874-03", nil},
 		{"kanji", "平成三十年四月一日", "2018-04-01", nil},
 		{"checked bracket", "平成19（2007）年", "2007", nil},
+		{"day of the week", "令和5年4月12日（水）", "2023-04-12", nil},
+		{"day of the week on a month", "令和5年4月（水）", "", ErrNoDate},
 		{"boundary showa", "昭和64年1月7日", "1989-01-07", nil},
 		{"boundary heisei", "平成元年1月8日", "1989-01-08", nil},
 		{"before heisei", "平成元年1月7日", "", ErrEraYear},
@@ -386,6 +399,22 @@ func TestKanjiNumber(t *testing.T) {
 		if tt.ok {
 			assert.Equal(t, tt.want, n, tt.in)
 			assert.Equal(t, len(tt.in), end, tt.in)
+		}
+	}
+}
+
+// BenchmarkDates scans the Saitama plan text (18 KB, 11 dates) for dates:
+// a byte scan, no tokenizer.
+func BenchmarkDates(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "saitama_comprehensive_plan_ch1-2.txt"))
+	require.NoError(b, err)
+	text := string(raw)
+	p := newParser(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Dates(text); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -60,8 +60,9 @@ func (sc dateScanner) candidate(i int) bool {
 	switch {
 	case isDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
 		return true
-	case c == 0xE4 || c == 0xE5 || c == 0xE6 || c == 0xE3: // 令, 大 平, 明 昭, era signs
-		return true
+	case c >= 0xE3 && c <= 0xE9: // the blocks holding era names and signs, and kanji numerals
+		r, _ := utf8.DecodeRuneInString(sc.s[i:])
+		return mayStartDate(r)
 	}
 	return false
 }
@@ -112,7 +113,10 @@ func (sc dateScanner) eraExprAt(i int) (dateMatch, bool) {
 // 2020（令和2）年度, 2021～2025年度.
 func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 	s := sc.s
-	if !isDigit(s[i]) || !westernMayStart(s, i) {
+	if !isDigit(s[i]) {
+		return sc.westernKanjiAt(i)
+	}
+	if !westernMayStart(s, i) {
 		return dateMatch{}, false
 	}
 	n, j, digits := asciiNumberAt(s, i)
@@ -128,9 +132,27 @@ func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 	return sc.tail(i, j, k, yr, check, false)
 }
 
+// westernKanjiAt reads a Western year in kanji numerals, 二〇二四年 or
+// 二千二十四年度: only from 1800 to 2999 and only with 年 or 年度 after it,
+// so 千年 (a thousand years) and kanji in words are left alone.
+func (sc dateScanner) westernKanjiAt(i int) (dateMatch, bool) {
+	s := sc.s
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); kanjiDigit(r) >= 0 || kanjiUnit(r) > 0 {
+			return dateMatch{}, false
+		}
+	}
+	n, j, ok := kanjiNumberAt(s, i)
+	if !ok || n < 1800 || n > 2999 || !strings.HasPrefix(s[skipSpace(s, j):], "年") {
+		return dateMatch{}, false
+	}
+	return sc.tail(i, j, j, yearRef{n: n, year: n}, 0, false)
+}
+
 // westernMayStart reports whether a Western number may start at s[i]: not
 // in the middle of a number, a code, a version or a telephone number
-// (072-228-7401, 〒590-0078), nor after 第 (an ordinal) or a currency sign.
+// (072-228-7401, 〒590-0078), nor after 第 (an ordinal), 約 (about) or 計
+// (in total), which make it a count, or a currency sign.
 func westernMayStart(s string, i int) bool {
 	if i == 0 {
 		return true
@@ -145,7 +167,7 @@ func westernMayStart(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	switch r {
-	case '第', '〒', '¥', '￥', '№', '℡', '．', '，':
+	case '第', '〒', '¥', '￥', '№', '℡', '．', '，', '約', '計':
 		return false
 	}
 	return true
@@ -175,14 +197,8 @@ func westernInBracketAt(s string, i int, needYear bool) (year, end int, ok bool)
 	if digits != 4 {
 		return 0, i, false
 	}
-	j = skipSpace(s, j)
-	if strings.HasPrefix(s[j:], "年") {
-		j += len("年")
-	} else if needYear {
-		return 0, i, false
-	}
-	j = skipSpace(s, j)
-	if j >= len(s) || s[j] != ')' {
+	j, ok = bracketUnit(s, j, needYear)
+	if !ok {
 		return 0, i, false
 	}
 	return n, j + 1, true
@@ -207,14 +223,8 @@ func eraInBracketAt(s string, i int, needYear bool) (year, end int, ok bool) {
 	if !ok {
 		return 0, i, false
 	}
-	j = skipSpace(s, j)
-	if strings.HasPrefix(s[j:], "年") {
-		j += len("年")
-	} else if needYear {
-		return 0, i, false
-	}
-	j = skipSpace(s, j)
-	if j >= len(s) || s[j] != ')' {
+	j, ok = bracketUnit(s, j, needYear)
+	if !ok {
 		return 0, i, false
 	}
 	y, err := e.Year(n)
@@ -222,6 +232,48 @@ func eraInBracketAt(s string, i int, needYear bool) (year, end int, ok bool) {
 		y = -1
 	}
 	return y, j + 1, true
+}
+
+// bracketUnit reads the end of a bracketed check year at s[j:]: an
+// optional 年 or 年度 (required when needYear), then ')'. end is the index
+// of the ')'.
+func bracketUnit(s string, j int, needYear bool) (end int, ok bool) {
+	j = skipSpace(s, j)
+	switch {
+	case strings.HasPrefix(s[j:], "年度"):
+		j += len("年度")
+	case strings.HasPrefix(s[j:], "年"):
+		j += len("年")
+	case needYear:
+		return j, false
+	}
+	j = skipSpace(s, j)
+	if j >= len(s) || s[j] != ')' {
+		return j, false
+	}
+	return j, true
+}
+
+// weekdayAt reads a day of the week in brackets after a date at s[i:]:
+// (金), (月・祝), (土日); ok is false for anything else.
+func weekdayAt(s string, i int) (end int, ok bool) {
+	if i >= len(s) || s[i] != '(' {
+		return i, false
+	}
+	j := i + 1
+	n := 0
+	for j < len(s) && n < 5 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !strings.ContainsRune("月火水木金土日祝休・", r) {
+			break
+		}
+		j += size
+		n++
+	}
+	if n == 0 || j >= len(s) || s[j] != ')' {
+		return i, false
+	}
+	return j + 1, true
 }
 
 // tail reads what follows the opening year: numEnd is where its number
@@ -234,6 +286,19 @@ func (sc dateScanner) tail(start, numEnd, k int, yr yearRef, check int, letter b
 	switch {
 	case strings.HasPrefix(s[u:], "年度"):
 		m.end = u + len("年度")
+		// 2023年度（令和5年度）, 令和5年度（2023年度）: the check after 年度.
+		if check == 0 {
+			var w, end int
+			var ok bool
+			if yr.era != goal.EraUnset {
+				w, end, ok = westernInBracketAt(s, skipSpace(s, m.end), false)
+			} else {
+				w, end, ok = eraInBracketAt(s, skipSpace(s, m.end), false)
+			}
+			if ok {
+				check, m.end = w, end
+			}
+		}
 		m.kind = goal.DateKindFiscalYear
 		m.fy = goal.FiscalYear(yr.year)
 		m.err = firstErr(yr.err, mismatch(yr, check))
@@ -314,6 +379,31 @@ func (sc dateScanner) tail(start, numEnd, k int, yr yearRef, check int, letter b
 		return r, true
 	}
 	return dateMatch{}, false
+}
+
+// bareToFull extends a bare first year over a second end written in full
+// at s[k:], whose unit it takes: 平成26～令和2年度 is FY2014 through FY2020,
+// 平成30～2020年 the years 2018 through 2020. Anything else leaves m.
+func (sc dateScanner) bareToFull(m dateMatch, yr yearRef, k int) dateMatch {
+	second, ok := sc.matchAt(k)
+	if !ok || second.err != nil || second.fy != 0 && second.throughFY != 0 || !second.through.IsZero() {
+		return m
+	}
+	switch {
+	case second.kind == goal.DateKindFiscalYear && int(second.fy) > yr.year:
+		return dateMatch{start: m.start, end: second.end, kind: goal.DateKindFiscalYear,
+			fy: goal.FiscalYear(yr.year), throughFY: second.fy}
+	case second.kind == goal.DateKindDate && second.date.Precision == goal.PrecisionYear && second.date.Year > yr.year:
+		m.end, m.through = second.end, second.date
+		return m
+	}
+	return m
+}
+
+// fourDigits reports whether exactly four ASCII digits start at s[k:].
+func fourDigits(s string, k int) bool {
+	_, _, digits := asciiNumberAt(s, k)
+	return digits == 4
 }
 
 // separatedAt reads 2024-03-31, 2025/4/1, R6.10.1 and, where allowed, the
@@ -443,6 +533,11 @@ func firstErr(errs ...error) error {
 func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 	s := sc.s
 	k := skipSpace(s, m.end)
+	if m.kind == goal.DateKindDate && m.date.Precision == goal.PrecisionDay {
+		if end, ok := weekdayAt(s, k); ok {
+			k = skipSpace(s, end) // 令和2年11月20日（金）～22日（日）
+		}
+	}
 	switch {
 	case strings.HasPrefix(s[k:], "~"), strings.HasPrefix(s[k:], "-"):
 		k++
@@ -455,7 +550,14 @@ func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 		return m
 	}
 	k = skipSpace(s, k)
-	if e, _, _ := eraAt(s, k); e != goal.EraUnset {
+	if k >= len(s) {
+		return m
+	}
+	e, _, _ := eraAt(s, k)
+	if bare && (e != goal.EraUnset || isDigit(s[k]) && westernMayStart(s, k) && fourDigits(s, k)) {
+		return sc.bareToFull(m, yr, k)
+	}
+	if e != goal.EraUnset {
 		return m
 	}
 	n, q, digits, ok := numberAt(s, k)

@@ -31,16 +31,38 @@ func eraAt(s string, i int) (e goal.Era, end int, letter bool) {
 		e, _ := goal.EraByName(s[i : i+1])
 		return e, i + 1, true
 	}
-	for _, e := range goal.Eras() {
-		if strings.HasPrefix(s[i:], e.Name()) {
-			return e, i + len(e.Name()), false
-		}
-		sign := string(e.Sign())
-		if strings.HasPrefix(s[i:], sign) {
-			return e, i + len(sign), false
+	for _, sp := range eraSpellings {
+		if strings.HasPrefix(s[i:], sp.text) {
+			return sp.era, i + len(sp.text), false
 		}
 	}
 	return goal.EraUnset, i, false
+}
+
+// eraSpelling is one way to write an era in full: its name or its sign.
+type eraSpelling struct {
+	text string
+	era  goal.Era
+}
+
+// eraSpellings are the names (令和) and signs (㋿) of every era, built once
+// from goal's era table.
+var eraSpellings = func() []eraSpelling {
+	var out []eraSpelling
+	for _, e := range goal.Eras() {
+		out = append(out, eraSpelling{e.Name(), e}, eraSpelling{string(e.Sign()), e})
+	}
+	return out
+}()
+
+// mayStartDate reports whether the rune r can begin a date expression: an
+// era's name or sign, or a kanji numeral (a Western year 二〇二四年).
+func mayStartDate(r rune) bool {
+	switch r {
+	case '明', '大', '昭', '平', '令', '㍾', '㍽', '㍼', '㍻', '㋿':
+		return true
+	}
+	return kanjiDigit(r) >= 0 || kanjiUnit(r) > 0
 }
 
 // eraYearAt reads an era year at s[i:]: 元 (1), ASCII digits (at most

@@ -1,0 +1,127 @@
+// Command outline reads a municipal plan chapter as text and prints its
+// outline: chapters, sections, blocks, measures, themes and zones as an
+// indented tree, or, with -json, as the outline JSON of the README.
+//
+// Usage:
+//
+//	outline [-json] [-encoding auto|utf-8|shift_jis] [file]
+//
+// With no file it reads standard input. Errors go to standard error as one
+// line, and the exit status is 1 (2 for bad flags).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+)
+
+func main() {
+	asJSON := flag.Bool("json", false, "print the outline as JSON")
+	encoding := flag.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: outline [-json] [-encoding auto|utf-8|shift_jis] [file]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if err := run(os.Stdout, *asJSON, *encoding, flag.Args()); err != nil {
+		fmt.Fprintln(os.Stderr, "outline:", strings.ReplaceAll(err.Error(), "\n", " "))
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, asJSON bool, encoding string, args []string) error {
+	enc, err := parse.ParseEncoding(encoding)
+	if err != nil {
+		return err
+	}
+	var in io.Reader = os.Stdin
+	switch len(args) {
+	case 0:
+	case 1:
+		f, err := os.Open(args[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	default:
+		return fmt.Errorf("one file at most, got %d", len(args))
+	}
+	plan, err := parse.LoadOutline(in, parse.WithEncoding(enc))
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(w)
+	if asJSON {
+		e := json.NewEncoder(out)
+		e.SetEscapeHTML(false)
+		e.SetIndent("", "  ")
+		if err := e.Encode(plan); err != nil {
+			return err
+		}
+	} else {
+		printTree(out, plan)
+	}
+	return out.Flush()
+}
+
+// printTree writes one line per node, indented two spaces per level, and
+// the node's goal and statements below it, marked "=" and "-"; targets
+// follow their statement in brackets.
+func printTree(w io.Writer, plan *goal.Plan) {
+	if plan.Title != "" {
+		fmt.Fprintln(w, plan.Title)
+	}
+	plan.Walk(func(n *goal.Node, path []*goal.Node) bool {
+		indent := strings.Repeat("  ", len(path))
+		head := strings.TrimSpace(strings.Join(nonEmpty(n.Number, n.Title), " "))
+		label := n.Level
+		if n.Kind != goal.BlockUnset {
+			label += "/" + n.Kind.String()
+		}
+		fmt.Fprintf(w, "%s[%s] %s", indent, label, head)
+		if n.Subtitle != "" {
+			fmt.Fprintf(w, " (%s)", n.Subtitle)
+		}
+		fmt.Fprintln(w)
+		if n.Source != "" {
+			fmt.Fprintf(w, "%s    source: %s\n", indent, n.Source)
+		}
+		if !n.Goal.IsZero() {
+			fmt.Fprintf(w, "%s    = %s%s\n", indent, n.Goal.Text, targetList(n.Goal.Targets))
+		}
+		for _, s := range n.Statements {
+			fmt.Fprintf(w, "%s    - %s%s\n", indent, s.Text, targetList(s.Targets))
+		}
+		return true
+	})
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func targetList(ts []goal.Target) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.String()
+	}
+	return " [" + strings.Join(parts, ", ") + "]"
+}
