@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // docLine is one line of a decoded document, without its line ending.
 type docLine struct {
@@ -33,4 +36,23 @@ func splitLines(doc string) []docLine {
 		at, num = next, num+1
 	}
 	return out
+}
+
+// lineIndex holds the byte offset at which each line of a document starts,
+// so that line numbers of many positions cost a binary search each.
+type lineIndex []int
+
+func newLineIndex(doc string) lineIndex {
+	ix := lineIndex{0}
+	for i := 0; i < len(doc); i++ {
+		if doc[i] == '\n' {
+			ix = append(ix, i+1)
+		}
+	}
+	return ix
+}
+
+// line returns the 1-based line holding byte offset off.
+func (ix lineIndex) line(off int) int {
+	return sort.Search(len(ix), func(i int) bool { return ix[i] > off })
 }

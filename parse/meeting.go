@@ -124,6 +124,9 @@ type meetingBuilder struct {
 	fieldLine docLine
 	// last is the text a continuation line is appended to.
 	last *string
+	// pending are continuation lines not yet added to *last; joining them
+	// once keeps long wrapped texts linear.
+	pending []string
 	// intro collects the proposal's introduction.
 	intro  []string
 	result []string
@@ -144,6 +147,7 @@ func (p *Parser) loadMeetingText(doc string) (goal.Meeting, error) {
 	if err := b.endField(); err != nil {
 		return goal.Meeting{}, err
 	}
+	b.flushLast()
 	if !b.title {
 		return goal.Meeting{}, &LoadError{Document: meetingDoc, Err: ErrNoContent, Detail: "no heading naming a meeting"}
 	}
@@ -180,6 +184,7 @@ func (b *meetingBuilder) line(l docLine, s string) error {
 			return err
 		}
 		b.part = part
+		b.flushLast()
 		b.last = nil
 		if rest != "" || isFieldPart(part) {
 			b.field = nil
@@ -334,6 +339,9 @@ func (b *meetingBuilder) dateTime(v string) error {
 // a ①… sub-item, or the continuation of the text before.
 func (b *meetingBuilder) proposalLine(s string) {
 	pts := &b.m.Proposal.Points
+	if startsItem(s) {
+		b.flushLast()
+	}
 	if item, ok := cutBullet(s); ok {
 		*pts = append(*pts, goal.Point{Text: item})
 		b.last = &(*pts)[len(*pts)-1].Text
@@ -349,13 +357,25 @@ func (b *meetingBuilder) proposalLine(s string) {
 		b.intro = append(b.intro, s)
 		return
 	}
-	*b.last += s
+	b.pending = append(b.pending, s)
+}
+
+// flushLast adds the pending continuation lines to the text they continue.
+// It must run before anything is appended to the slice *last points into.
+func (b *meetingBuilder) flushLast() {
+	if b.last != nil && len(b.pending) > 0 {
+		*b.last += strings.Join(b.pending, "")
+	}
+	b.pending = b.pending[:0]
 }
 
 // opinionLine reads a line of the opinions: a ・ opinion, a → answer to
 // the opinion before, or the continuation of either.
 func (b *meetingBuilder) opinionLine(s string) {
 	ops := &b.m.Opinions
+	if _, arrow := cutArrow(s); arrow || startsItem(s) || b.last == nil {
+		b.flushLast()
+	}
 	if item, ok := cutBullet(s); ok {
 		*ops = append(*ops, goal.Opinion{Text: item})
 		b.last = &(*ops)[len(*ops)-1].Text
@@ -375,7 +395,7 @@ func (b *meetingBuilder) opinionLine(s string) {
 		b.last = &(*ops)[len(*ops)-1].Text
 		return
 	}
-	*b.last += s
+	b.pending = append(b.pending, s)
 }
 
 // startsItem reports whether a line opens a new list item: a bullet, a

@@ -132,6 +132,7 @@ func (p *Parser) loadOrgPageText(doc string) (OrganizationPage, error) {
 		}
 	}
 	var contactLines []string
+	var reforms [][]string // the lines of each reform item
 	for _, l := range splitLines(doc) {
 		s := l.trimmed()
 		if s == "" {
@@ -166,9 +167,9 @@ func (p *Parser) loadOrgPageText(doc string) (OrganizationPage, error) {
 			}
 		case section == sectionReforms:
 			if item, ok := cutBullet(s); ok {
-				pg.Reforms = append(pg.Reforms, item)
-			} else if n := len(pg.Reforms); n > 0 {
-				pg.Reforms[n-1] += s
+				reforms = append(reforms, []string{item})
+			} else if n := len(reforms); n > 0 {
+				reforms[n-1] = append(reforms[n-1], s) // a wrapped item
 			} else {
 				pg.Unread = append(pg.Unread, s)
 			}
@@ -179,6 +180,9 @@ func (p *Parser) loadOrgPageText(doc string) (OrganizationPage, error) {
 		}
 	}
 	flush()
+	for _, r := range reforms {
+		pg.Reforms = append(pg.Reforms, strings.Join(r, ""))
+	}
 	if pg.Organization == nil {
 		return OrganizationPage{}, &LoadError{Document: orgPageDoc, Err: ErrNoContent, Detail: "no organization name"}
 	}

@@ -24,6 +24,10 @@ type Line struct {
 	// *InputError wrapping ErrTooLong, with Text cut to the maximum); the
 	// other lines are still read.
 	Err error
+	// Encoded is what StreamOptions.Encode returned for this line (nil
+	// without it); EncodeErr is its error.
+	Encoded   []byte
+	EncodeErr error
 }
 
 // StreamOptions tunes ExtractLines. The zero value is ready to use.
@@ -34,6 +38,10 @@ type StreamOptions struct {
 	// Encoding of the stream; the zero value detects UTF-8 (with or without
 	// a BOM) or Shift_JIS from the first 64 KiB.
 	Encoding Encoding
+	// Encode, when set, renders each line (as JSON, CSV …) in the worker
+	// goroutine right after extraction, so the rendering runs in parallel
+	// too; the result is in Line.Encoded. It must be safe for concurrent use.
+	Encode func(Line) ([]byte, error)
 }
 
 // linesPerBatch is how many lines a worker takes at a time: enough to
@@ -71,7 +79,11 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 		go func() {
 			for b := range jobs {
 				for k := range b.lines {
-					p.extractLine(&b.lines[k])
+					ln := &b.lines[k]
+					p.extractLine(ln)
+					if opts.Encode != nil {
+						ln.Encoded, ln.EncodeErr = opts.Encode(*ln)
+					}
 				}
 				close(b.done)
 			}

@@ -20,7 +20,7 @@ const tableDoc = "goal table"
 //
 // Positions (goal and target spans, lines) are byte offsets and lines in
 // the decoded UTF-8 text: for UTF-8 input without a byte order mark that is
-// the input itself; after a BOM, subtract nothing and add 3 to reach the
+// the input itself; after a byte order mark, add 3 to reach the
 // input's bytes; for Shift_JIS input they refer to the UTF-8 text.
 type GoalTable struct {
 	// Title is the table's title: the first line before the table when it
@@ -103,10 +103,10 @@ type tableLoader struct {
 	// lastGoal is the goal cell of the row just read, kept so that a TSV
 	// line without a TAB can continue it; nil when the previous record
 	// was not a row.
-	lastGoal   *mappedText
-	lastGoalAt int // index in t.Goals of the first goal of that row
-	rowSeen    bool
-	titleDone  bool
+	lastGoal  *mappedBuilder
+	lines     lineIndex // line starts, built on the first goal
+	rowSeen   bool
+	titleDone bool
 }
 
 func (p *Parser) loadTableText(doc string, format TableFormat) (GoalTable, error) {
@@ -184,8 +184,8 @@ func (l *tableLoader) record(rec tableRecord) error {
 		l.orgIndex[org] = len(l.t.Organizations)
 		l.t.Organizations = append(l.t.Organizations, goal.Organization{Name: org, Kind: goal.OrgKindOf(org)})
 	}
-	g := cells[1].mappedText
-	l.lastGoal = &g
+	l.lastGoal = &mappedBuilder{}
+	l.lastGoal.appendMapped(cells[1].mappedText, 0, len(cells[1].text))
 	return nil
 }
 
@@ -193,12 +193,8 @@ func (l *tableLoader) record(rec tableRecord) error {
 // continuation of the goal cell just read.
 func (l *tableLoader) prose(c tableCell) error {
 	text := strings.TrimFunc(c.text, isSpaceRune)
-	if l.tsv && l.lastGoal != nil && !endsStatement(l.lastGoal.text) {
-		var mb mappedBuilder
-		mb.appendMapped(*l.lastGoal, 0, len(l.lastGoal.text))
-		mb.appendMapped(c.mappedText, 0, len(c.text))
-		g := mb.done()
-		l.lastGoal = &g
+	if l.tsv && l.lastGoal != nil && !endsStatement(l.lastGoal.b.String()) {
+		l.lastGoal.appendMapped(c.mappedText, 0, len(c.text))
 		return nil
 	}
 	if err := l.flushGoal(); err != nil {
@@ -273,7 +269,7 @@ func (l *tableLoader) flushGoal() error {
 	if l.lastGoal == nil {
 		return nil
 	}
-	cell := *l.lastGoal
+	cell := l.lastGoal.done()
 	l.lastGoal = nil
 	text, breaks := stripMarkup(cell)
 	for _, it := range splitItems(text, breaks) {
@@ -290,7 +286,10 @@ func (l *tableLoader) flushGoal() error {
 // document.
 func (l *tableLoader) goalOf(it mappedText) (goal.Goal, error) {
 	start, end := it.docSpan(0, len(it.text))
-	line, _ := position(l.doc, start)
+	if l.lines == nil {
+		l.lines = newLineIndex(l.doc)
+	}
+	line := l.lines.line(start)
 	g := goal.Goal{Owner: l.owner, Statement: it.text, Purpose: PurposeClause(it.text),
 		Span: goal.Span{Start: start, End: end}, Line: line}
 	ex, err := l.p.Extract(it.text)

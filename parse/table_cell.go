@@ -77,6 +77,9 @@ func isASCIIWord(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
+// maxTag is the longest tag htmlTag recognizes, attributes included.
+const maxTag = 2048
+
 // htmlTag recognizes a tag at the start of s (<ul …>, </li>, <br/>,
 // <!-- … -->); name is the lower-case element name.
 func htmlTag(s string) (name string, n int, ok bool) {
@@ -104,7 +107,13 @@ func htmlTag(s string) (name string, n int, ok bool) {
 	if j < len(s) && s[j] != '>' && s[j] != ' ' && s[j] != '/' && s[j] != '\t' && s[j] != '\n' {
 		return "", 0, false
 	}
-	end := strings.IndexByte(s[j:], '>')
+	// A tag is short; looking no further than maxTag bytes keeps a cell
+	// full of '<' from costing quadratic time.
+	rest := s[j:]
+	if len(rest) > maxTag {
+		rest = rest[:maxTag]
+	}
+	end := strings.IndexByte(rest, '>')
 	if end < 0 {
 		return "", 0, false
 	}

@@ -18,6 +18,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -79,9 +80,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if len(files) < 2 {
 			label = ""
 		}
-		je := json.NewEncoder(out)
-		je.SetEscapeHTML(false)
-		return p.ExtractLines(r, parse.StreamOptions{Workers: *workers, Encoding: enc}, func(ln parse.Line) error {
+		opts := parse.StreamOptions{Workers: *workers, Encoding: enc}
+		if *jsonl {
+			// Rendering JSON is as costly as extracting; do it in the workers.
+			opts.Encode = func(ln parse.Line) ([]byte, error) { return encodeRecord(label, ln) }
+		}
+		return p.ExtractLines(r, opts, func(ln parse.Line) error {
 			where := name + ":" + strconv.Itoa(ln.Number)
 			if ln.Replaced > 0 {
 				fmt.Fprintf(stderr, "extract: %s: %d invalid UTF-8 byte(s) replaced by U+FFFD\n", where, ln.Replaced)
@@ -92,20 +96,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			for _, pr := range ln.DateProblems {
 				fmt.Fprintf(stderr, "extract: %s: %v\n", where, pr)
 			}
-			rec := record{File: label, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Dates: ln.Dates}
 			if ln.Err != nil {
 				failed = true
-				rec.Error = ln.Err.Error()
 				fmt.Fprintf(stderr, "extract: %s: %v\n", where, ln.Err)
 			}
-			if rec.Targets == nil {
-				rec.Targets = []goal.Target{}
-			}
-			if rec.Dates == nil {
-				rec.Dates = []goal.DateMention{}
-			}
 			if *jsonl {
-				return je.Encode(rec)
+				if ln.EncodeErr != nil {
+					return ln.EncodeErr
+				}
+				_, err := out.Write(ln.Encoded)
+				return err
 			}
 			for _, t := range ln.Targets {
 				fmt.Fprintf(table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", lineLabel(label, ln.Number), t.Kind,
@@ -141,6 +141,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// encodeRecord renders one line of -jsonl output, with its newline.
+func encodeRecord(file string, ln parse.Line) ([]byte, error) {
+	rec := record{File: file, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Dates: ln.Dates}
+	if ln.Err != nil {
+		rec.Error = ln.Err.Error()
+	}
+	if rec.Targets == nil {
+		rec.Targets = []goal.Target{}
+	}
+	if rec.Dates == nil {
+		rec.Dates = []goal.DateMention{}
+	}
+	var b bytes.Buffer
+	je := json.NewEncoder(&b)
+	je.SetEscapeHTML(false)
+	if err := je.Encode(rec); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 func lineLabel(file string, n int) string {
