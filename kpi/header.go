@@ -50,10 +50,6 @@ var columnAliases = map[column][]string{
 	colProvisional:  {"provisional", "速報", "暫定", "速報値", "確定区分", "値の区分"},
 }
 
-var columnNames = [numColumns]string{"", "name", "unit", "direction", "baseline", "baseline_year",
-	"target", "target_year", "actual", "actual_year", "kind", "weight", "owner", "node", "source",
-	"tolerance", "provisional"}
-
 var headerIndex = func() map[string]column {
 	m := map[string]column{}
 	for c, names := range columnAliases {

@@ -170,22 +170,20 @@ func newRecordReader(text string) *recordReader {
 // next returns the next record; ok is false at the end. A malformed record
 // comes back with err set; reading goes on with the next line.
 func (rr *recordReader) next() (record, bool) {
-	for {
-		cells, err := rr.csv.Read()
-		if err == io.EOF {
-			return record{}, false
-		}
-		rr.records++
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return record{row: pe.StartLine, err: &CellError{Row: pe.StartLine, Err: ErrCSV, Cause: pe.Err}}, true
-			}
-			return record{err: &CellError{Err: ErrCSV, Cause: err}}, true
-		}
-		line, _ := rr.csv.FieldPos(0)
-		return record{cells: cells, row: line}, true
+	cells, err := rr.csv.Read()
+	if err == io.EOF {
+		return record{}, false
 	}
+	rr.records++
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return record{row: pe.StartLine, err: &CellError{Row: pe.StartLine, Err: ErrCSV, Cause: pe.Err}}, true
+		}
+		return record{err: &CellError{Err: ErrCSV, Cause: err}}, true
+	}
+	line, _ := rr.csv.FieldPos(0)
+	return record{cells: cells, row: line}, true
 }
 
 // tableReader accumulates indicators row by row.

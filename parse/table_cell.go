@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -154,7 +155,10 @@ func htmlEntity(s string) (val string, n int, ok bool) {
 // isSpaceRune reports white space a cell may carry: ASCII, the ideographic
 // space U+3000 and the no-break space.
 func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
+	// unicode.IsSpace covers the ideographic space U+3000, no-break space
+	// and the en/em spaces (U+2002…) that PDF and HTML extraction leave;
+	// a narrower set let a cell of only U+2002 become an empty goal.
+	return unicode.IsSpace(r)
 }
 
 // splitItems cuts a cell into its goal statements: at the breaks a block
