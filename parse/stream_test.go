@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,7 +66,7 @@ func TestExtractLinesOrderWithWorkers(t *testing.T) {
 	var b strings.Builder
 	for i := 0; i < 3000; i++ {
 		b.WriteString("局内会議を月")
-		b.WriteString(itoaTest(i%9 + 1))
+		b.WriteString(strconv.Itoa(i%9 + 1))
 		b.WriteString("回開催\n")
 	}
 	for _, w := range []int{1, 2, 7} {
@@ -94,5 +95,3 @@ func TestExtractLinesStopsOnYieldError(t *testing.T) {
 	assert.ErrorIs(t, err, stop)
 	assert.Equal(t, 10, n)
 }
-
-func itoaTest(n int) string { return string(rune('0' + n)) }
