@@ -9,6 +9,7 @@ type Parser struct {
 	// the whole-text slow path.
 	confirmKanji func(s string, start, end int) bool
 	dates        dateConfig // WithReferenceTime; see dateoptions.go
+	roleCues     []RoleCue  // WithRoleCues; nil means the defaults (see role_cues.go)
 }
 
 // DefaultMaxInput is the longest text, in bytes, Extract accepts unless

@@ -219,7 +219,7 @@ func TestExtractDeadlinesAndDates(t *testing.T) {
 		{"era fiscal year before", "令和7年度までに年10回以上開催する", []goal.FiscalYear{2025}, 1},
 		{"western end of year", "2030年度末までに温室効果ガスを50%削減", []goal.FiscalYear{2030}, 1},
 		{"deadline after", "相談件数を年間500件とすることを令和8年度までに達成する", []goal.FiscalYear{2026}, 1},
-		{"no deadline", "令和2年度の実績は年10回", []goal.FiscalYear{0}, 1},
+		{"no deadline", "令和2年度に研修を年10回", []goal.FiscalYear{0}, 1},
 		{"two deadlines", "令和5年度までに10件、令和7年度までに20件", []goal.FiscalYear{2023, 2025}, 2},
 		{"date numerals are not counts", "令和２年１１月２０日に開催", nil, 1},
 	}

@@ -1,0 +1,125 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policygoal/policygoal/goal"
+)
+
+// roleWant is one quantity as a user sees it in -jsonl: its text, role and
+// year (Calendar for a year written as 年).
+type roleWant struct {
+	Text string
+	Role goal.Role
+	Year goal.Year
+}
+
+func fyr(y int) goal.Year { return goal.Year{Value: y} }
+func cyr(y int) goal.Year { return goal.Year{Value: y, Calendar: true} }
+
+const (
+	tgt = goal.RoleTarget
+	itm = goal.RoleInterim
+	bas = goal.RoleBaseline
+	act = goal.RoleActual
+	oth = goal.RoleOther
+)
+
+// roleTests are indicator rows and sentences written for this project in the
+// layouts of municipal plans and progress reports (see LAYOUTS.md); the
+// quantities come back in order of position.
+var roleTests = []struct {
+	name string
+	in   string
+	want []roleWant
+}{
+	{"arrow with fiscal years in brackets", "市民活動団体の登録数：152団体(令和2年度)→180団体(令和8年度)",
+		[]roleWant{{"152団体", bas, fyr(2020)}, {"180団体", tgt, fyr(2026)}}},
+	{"arrow with calendar years", "③合計特殊出生率の改善に向けた相談件数：410件（2020年）→520件（2025年）",
+		[]roleWant{{"410件", bas, cyr(2020)}, {"520件", tgt, cyr(2025)}}},
+	{"arrow full-width with spaces and bare era years", "空き店舗の活用件数　１２件（Ｒ３）　→　２０件（Ｒ９）",
+		[]roleWant{{"１２件", bas, fyr(2021)}, {"２０件", tgt, fyr(2027)}}},
+	{"equals and arrow with comparator", "◆救急出動から病院収容までの平均時間＝41分→38分以内",
+		[]roleWant{{"38分以内", tgt, goal.Year{}}}},
+	{"header words in one line", "現状値 54.0%（令和3年度）　中間目標値 60.0%（令和6年度）　目標値 70.0%（令和10年度）",
+		[]roleWant{{"54.0%", bas, fyr(2021)}, {"60.0%", itm, fyr(2024)}, {"70.0%", tgt, fyr(2028)}}},
+	{"three figures in a row", "年間の図書貸出冊数 84万冊 90万冊 100万冊",
+		[]roleWant{{"84万冊", bas, goal.Year{}}, {"90万冊", itm, goal.Year{}}, {"100万冊", tgt, goal.Year{}}}},
+	{"two figures in a row", "認知症サポーター養成数\t12,400人\t18,000人",
+		[]roleWant{{"12,400人", bas, goal.Year{}}, {"18,000人", tgt, goal.Year{}}}},
+	{"actual then deadline target", "令和4年度の実績は延べ3,120人であり、令和8年度までに延べ4,000人を目指します。",
+		[]roleWant{{"3,120人", act, fyr(2022)}, {"4,000人", tgt, fyr(2026)}}},
+	{"baseline word far before", "計画策定時（令和2年度）の里山保全活動の参加者は640人で、令和7年度に800人とすることを目標とします。",
+		[]roleWant{{"640人", bas, fyr(2020)}, {"800人", tgt, fyr(2025)}}},
+	{"from to with a past verb", "特定健診の受診率は、令和元年度の36.8%から令和4年度には39.5%に上昇した。",
+		[]roleWant{{"36.8%", bas, fyr(2019)}, {"39.5%に上昇", act, fyr(2022)}}},
+	{"definition inside the name", "月2回以上地域の行事に参加する高齢者の割合を、令和9年度までに45%以上にします。",
+		[]roleWant{{"月2回以上", oth, goal.Year{}}, {"45%以上", tgt, fyr(2027)}}},
+	{"sample size and an actual", "子育て世帯アンケート（回答者2,048人）では、子育てしやすいと感じる人の割合は61.3%でした。",
+		[]roleWant{{"2,048人", oth, goal.Year{}}, {"61.3%", act, goal.Year{}}}},
+	{"present value and target value", "公園愛護会の結成数　現在の値48団体　目標値60団体（令和9年度）",
+		[]roleWant{{"48団体", bas, goal.Year{}}, {"60団体", tgt, fyr(2027)}}},
+	{"baseline in a trailing bracket", "市民農園の利用区画数を400区画以上とする（基準値：平成30年度 312区画）",
+		[]roleWant{{"400区画以上", tgt, goal.Year{}}, {"312区画", bas, fyr(2018)}}},
+	{"progressive actual", "コミュニティバスの利用者は令和5年度に約82,000人となっている",
+		[]roleWant{{"約82,000人", act, fyr(2023)}}},
+	{"achievement rate is not a target", "令和5年度の講座受講者数は1,850人で、目標値2,000人に対し達成率92.5%となった。",
+		[]roleWant{{"1,850人", act, fyr(2023)}, {"2,000人", tgt, goal.Year{}}, {"92.5%", oth, goal.Year{}}}},
+	{"per-unit definition", "1人当たりの年間図書貸出冊数を8冊にする",
+		[]roleWant{{"1人", oth, goal.Year{}}, {"8冊", tgt, goal.Year{}}}},
+	{"goal statement without cues stays a target", "局内会議を月1回開催し、連携団体を4団体以上に広げます。",
+		[]roleWant{{"月1回", tgt, goal.Year{}}, {"4団体以上", tgt, goal.Year{}}}},
+	{"label colon is not a time", "待機児童数：12人", []roleWant{{"12人", tgt, goal.Year{}}}},
+	{"year before the target", "令和12年度に年間観光客数を120万人にする", []roleWant{{"120万人", tgt, fyr(2030)}}},
+	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
+}
+
+func TestRoles(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	for _, tc := range roleTests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(tc.in)
+			require.NoError(t, err)
+			all := append(append([]goal.Target(nil), ex.Targets...), ex.Figures...)
+			sortBySpan(all)
+			got := make([]roleWant, len(all))
+			for k, q := range all {
+				got[k] = roleWant{q.Text, q.Role, q.Year}
+				assert.Equal(t, tc.in[q.Span.Start:q.Span.End], q.Text, "span")
+			}
+			assert.Equal(t, tc.want, got)
+			for _, q := range ex.Targets {
+				assert.True(t, q.Role.Commits(), "Targets holds only target and interim: %v", q.Role)
+			}
+			for _, q := range ex.Figures {
+				assert.False(t, q.Role.Commits(), "Figures holds no target: %v", q.Role)
+			}
+		})
+	}
+}
+
+func sortBySpan(ts []goal.Target) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j].Span.Start < ts[j-1].Span.Start; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+func TestWithRoleCues(t *testing.T) {
+	p, err := New(WithRoleCues(RoleCue{Word: "見込値", Role: goal.RoleActual}))
+	require.NoError(t, err)
+	ex, err := p.Extract("見込値 1,200件")
+	require.NoError(t, err)
+	require.Len(t, ex.Figures, 1)
+	assert.Equal(t, goal.RoleActual, ex.Figures[0].Role)
+
+	_, err = New(WithRoleCues(RoleCue{Word: "", Role: goal.RoleActual}))
+	assert.ErrorIs(t, err, ErrOption)
+	_, err = New(WithRoleCues(RoleCue{Word: "x"}))
+	assert.ErrorIs(t, err, ErrOption)
+}
