@@ -6,8 +6,8 @@ import "strings"
 func (st *state) assemble() {
 	d := st.d
 	d.Blocks = make([]Block, 0, len(st.ps)/2+1)
-	open := -1         // block index of the open paragraph or bullet
-	between := false   // a heading, table or field came after the open block
+	open := -1       // block index of the open paragraph or bullet
+	between := false // a heading, table or field came after the open block
 	for i := 0; i < len(st.ps); i++ {
 		p := &st.ps[i]
 		if gi, in := st.gOf[i]; in {

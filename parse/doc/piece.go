@@ -89,8 +89,10 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
-func isKana(r rune) bool  { return r >= 0x3041 && r <= 0x30ff }
-func isKanji(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || r == '々' || r == '〆' || r >= 0x3400 && r <= 0x4dbf }
+func isKana(r rune) bool { return r >= 0x3041 && r <= 0x30ff }
+func isKanji(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r == '々' || r == '〆' || r >= 0x3400 && r <= 0x4dbf
+}
 func isCJK(r rune) bool {
 	return isKana(r) || isKanji(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff01 && r <= 0xff60
 }

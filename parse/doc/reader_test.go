@@ -212,7 +212,6 @@ func checkInvariants(t *testing.T, d *doc.Document) {
 	}
 }
 
-
 func TestSourceSpan(t *testing.T) {
 	r, _ := doc.NewReader()
 	src := "●人口は4,512 人で\n　住みやす い。\n"
