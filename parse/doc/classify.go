@@ -1,0 +1,421 @@
+package doc
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// classify reads one piece on its own; the passes of Read revise it with
+// what stands around it (tables, tables of contents, running headers).
+func (r *Reader) classify(src string, p *piece) {
+	s := src[p.start:p.end]
+	p.textStart = p.start
+	if cells, sep := pipeCells(src, p.start, p.end); len(cells) >= 2 || sep {
+		p.kind, p.cells, p.pipeSep, p.pipe = pRow, cells, sep, true
+		return
+	}
+	if !hasLetterOrDigit(s) {
+		p.kind = pUnread
+		return
+	}
+	if isPageNumber(s) || r.isFurniture(s) {
+		p.kind = pFurniture
+		return
+	}
+	if cells := tabCells(src, p.start, p.end); len(cells) >= 2 {
+		p.kind, p.cells = pRow, cells
+		return
+	}
+	r.tocPageNumber(src, p)
+	// Bold headings come out 2–4 times in a row: read the last copy.
+	p.textStart = p.start + repeatPrefix(s)
+	s = src[p.textStart:p.end]
+	if w, ok := r.blockWord(s); ok {
+		p.kind, p.word = pHeading, w
+		return
+	}
+	if r.field(src, p, p.textStart, false) {
+		return
+	}
+	if n, ok := r.readNumbering(s); ok {
+		title := strings.TrimSpace(src[p.textStart+n.end : p.end])
+		if r.field(src, p, p.textStart+n.end, true) {
+			return
+		}
+		if headingTitle(title, n) {
+			p.kind, p.num = pHeading, n
+			if w, ok := r.blockWord(title); ok {
+				p.word = w
+			}
+			return
+		}
+		if title != "" && n.style != "a" && n.style != "A" {
+			p.kind, p.marker, p.textStart = pBullet, n.number, p.textStart+n.end
+			return
+		}
+	}
+	if m, rest, ok := r.bulletMarker(s); ok {
+		if w, isWord := r.blockWord(s[rest:]); isWord {
+			p.kind, p.word, p.textStart = pHeading, w, p.textStart+rest
+			return
+		}
+		p.kind, p.marker, p.textStart = pBullet, m, p.textStart+rest
+		return
+	}
+	p.kind = pText
+}
+
+// headingTitle reports whether the text after a number is a heading title:
+// short, not a sentence, not a row of figures. Plan units (第1章, 基本目標1)
+// may have no title on their line.
+func headingTitle(title string, n numbering) bool {
+	if title == "" {
+		return n.unit
+	}
+	limit := 60
+	if n.rank >= rankKana {
+		limit = 40
+	}
+	if runeCount(title) > limit || strings.ContainsAny(title, "。→⇒") {
+		return false
+	}
+	return figureTokens(title) < 2
+}
+
+// figureTokens counts the white-space separated tokens holding a digit: two
+// or more make a table row (市民満足度 42.5% 50%), not a heading.
+func figureTokens(s string) int {
+	n := 0
+	for _, f := range strings.FieldsFunc(s, isSpace) {
+		if strings.IndexFunc(f, isDigitRune) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// repeatPrefix returns where the last copy starts when s starts with the
+// same text 2–4 times in a row (基本目標1基本目標1基本目標1, 現状と課題 現状と課題:
+// bold headings extracted several times), 0 otherwise. A copy is 3–64 runes
+// and not all hiragana, so reduplicated words (ひとりひとり) stay.
+func repeatPrefix(s string) int {
+	first, fw := utf8.DecodeRuneInString(s)
+	runes := 1
+	hira := first >= 0x3041 && first <= 0x309f
+	for p := fw; p <= len(s)/2 && runes < 64; {
+		c, w := utf8.DecodeRuneInString(s[p:])
+		rest := strings.TrimLeftFunc(s[p:], isSpace)
+		if runes >= 3 && !hira && runeAt(rest, 0) == first {
+			unit := strings.TrimRightFunc(s[:p], isSpace)
+			off, copies := 0, 1
+			at := p
+			for copies < 4 {
+				r := strings.TrimLeftFunc(s[at:], isSpace)
+				if !strings.HasPrefix(r, unit) {
+					break
+				}
+				off = len(s) - len(r)
+				at = off + len(unit)
+				copies++
+			}
+			if copies >= 2 {
+				return off
+			}
+		}
+		if !(c >= 0x3041 && c <= 0x309f) {
+			hira = false
+		}
+		runes++
+		p += w
+	}
+	return 0
+}
+
+// isPageNumber: 12, - 12 -, ― 12 ―, P.12, p12, 12/40, 12ページ.
+func isPageNumber(s string) bool {
+	t := strings.TrimFunc(s, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune("-－―—–‐ー~～()（）[]［］", r)
+	})
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "P."), "p.")
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "P"), "p")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "ページ"), "頁")
+	if i := strings.IndexAny(t, "/／"); i > 0 {
+		if !allDigits(t[i+len(string(runeAt(t, i))):]) {
+			return false
+		}
+		t = t[:i]
+	}
+	t = strings.TrimFunc(t, isSpace)
+	return t != "" && allDigits(t) && runeCount(t) <= 4
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isDigitRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFurniture: a furniture phrase alone, or followed by a number or a few
+// characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
+func (r *Reader) isFurniture(s string) bool {
+	f := fold(s)
+	for _, ph := range r.furniture {
+		if rest, ok := strings.CutPrefix(f, ph); ok {
+			rest = strings.TrimLeft(rest, ":：")
+			if rest == "" || allDigits(rest) || runeCount(rest) <= 3 {
+				return true
+			}
+		}
+	}
+	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»")
+	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
+		return !strings.ContainsAny(f, "。")
+	}
+	return false
+}
+
+// blockWord: s is a block word, maybe in brackets or after a mark
+// (【成果指標】, ＜現状と課題＞, ■施策の方向, 現状と課題：).
+func (r *Reader) blockWord(s string) (string, bool) {
+	t := strings.TrimFunc(s, func(c rune) bool {
+		return isSpace(c) || strings.ContainsRune("【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:：", c)
+	})
+	if t == "" || runeCount(t) > 20 {
+		return "", false
+	}
+	w, ok := r.blockWords[fold(t)]
+	return w, ok
+}
+
+// bulletMarker finds a bullet marker at the start of s; rest is where the
+// statement starts.
+func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
+	for _, m := range r.bullets {
+		if !strings.HasPrefix(s, m) {
+			continue
+		}
+		after := s[len(m):]
+		// ○○市 (a placeholder), ■■■ (a rule), -12 (a negative number)
+		if strings.HasPrefix(after, m) || after == "" {
+			return "", 0, false
+		}
+		if (m == "-" || m == "－" || m == "‐") && isDigitRune(runeAt(after, 0)) {
+			return "", 0, false
+		}
+		return m, len(s) - len(strings.TrimLeftFunc(after, isSpace)), true
+	}
+	return "", 0, false
+}
+
+// field reads a labelled field at src[at:p.end]: 【日時】value, 日時：value,
+// 日　時　value, or a label alone (pLabelOnly).
+func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
+	s := src[at:p.end]
+	bracket := false
+	i := 0
+	if c := runeAt(s, 0); c == '【' || c == '［' || c == '[' || c == '〔' || c == '＜' || c == '<' || c == '■' || c == '◆' || c == '○' {
+		bracket = c != '■' && c != '◆' && c != '○'
+		i = utf8.RuneLen(c)
+	}
+	for _, l := range r.labels {
+		n, ok := matchFolded(s[i:], l.form)
+		if !ok {
+			continue
+		}
+		j := i + n
+		after := runeAt(s, j)
+		closed := false
+		if bracket {
+			if after != '】' && after != '］' && after != ']' && after != '〕' && after != '＞' && after != '>' {
+				continue
+			}
+			j += utf8.RuneLen(after)
+			closed = true
+		}
+		k := skipSpaces(s, j)
+		sep := k > j || closed
+		if c := runeAt(s, k); c == ':' || c == '：' {
+			k = skipSpaces(s, k+utf8.RuneLen(c))
+			sep = true
+		}
+		if k >= len(s) {
+			if needValue {
+				continue
+			}
+			if sep || bracket || j == len(s) {
+				p.kind, p.label, p.labelText = pLabelOnly, l.name, strings.TrimSpace(s[i:i+n])
+				p.textStart = p.end
+				return true
+			}
+			continue
+		}
+		if !sep {
+			continue
+		}
+		p.kind, p.label, p.labelText, p.textStart = pField, l.name, strings.TrimSpace(s[i:i+n]), at+k
+		return true
+	}
+	return false
+}
+
+// matchFolded matches form (folded, without spaces) at the start of s,
+// skipping spaces inside s (日　時) and folding width; it returns the bytes
+// of s used.
+func matchFolded(s, form string) (int, bool) {
+	i, j := 0, 0
+	for j < len(form) {
+		if i >= len(s) {
+			return 0, false
+		}
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if isSpace(c) && i > 0 {
+			i += w
+			continue
+		}
+		f := fold(string(c))
+		if !strings.HasPrefix(form[j:], f) || f == "" {
+			return 0, false
+		}
+		i += w
+		j += len(f)
+	}
+	return i, true
+}
+
+// tabCells splits a line on tabs; it returns nil unless 2+ cells are non-empty.
+func tabCells(src string, start, end int) []Span {
+	if strings.IndexByte(src[start:end], '\t') < 0 {
+		return nil
+	}
+	return splitCells(src, start, end, func(s string, i int) (int, bool) {
+		if s[i] == '\t' {
+			return 1, true
+		}
+		return 0, false
+	})
+}
+
+// pipeCells splits | a | b | rows; sep reports a |---| separator row.
+func pipeCells(src string, start, end int) ([]Span, bool) {
+	s := src[start:end]
+	if strings.Count(s, "|")+strings.Count(s, "｜") < 2 {
+		return nil, false
+	}
+	if strings.Trim(s, "|｜-:－ ") == "" {
+		return nil, true
+	}
+	cells := splitCells(src, start, end, func(s string, i int) (int, bool) {
+		if s[i] == '|' {
+			return 1, true
+		}
+		if strings.HasPrefix(s[i:], "｜") {
+			return len("｜"), true
+		}
+		return 0, false
+	})
+	return cells, false
+}
+
+// splitCells splits src[start:end] at separators, trimming each cell; it
+// keeps empty cells between separators but returns nil when fewer than two
+// cells are non-empty.
+func splitCells(src string, start, end int, isSep func(s string, i int) (int, bool)) []Span {
+	var cells []Span
+	nonEmpty := 0
+	cs := start
+	for i := start; i <= end; {
+		w, sep := 0, false
+		if i < end {
+			w, sep = isSep(src, i)
+		}
+		if i == end || sep {
+			a, b := trimSpan(src, cs, i)
+			if !(len(cells) == 0 && a == b && i < end && cs == start) || true {
+				cells = append(cells, Span{a, b})
+			}
+			if a < b {
+				nonEmpty++
+			}
+			if i == end {
+				break
+			}
+			i += w
+			cs = i
+			continue
+		}
+		_, rw := utf8.DecodeRuneInString(src[i:end])
+		i += rw
+	}
+	// leading and trailing empty cells of | a | b | rows are not cells
+	for len(cells) > 0 && cells[0].Start == cells[0].End {
+		cells = cells[1:]
+	}
+	for len(cells) > 0 && cells[len(cells)-1].Start == cells[len(cells)-1].End {
+		cells = cells[:len(cells)-1]
+	}
+	if nonEmpty < 2 {
+		return nil
+	}
+	return cells
+}
+
+// tocPageNumber finds a page number at the end of a possible table of
+// contents entry: after dot leaders (……12, ・・・12, ....12) or glued/spaced
+// after a title (計画の策定にあたって3, 第2節 基本方針 12). Whether the piece
+// is an entry is decided with its neighbours.
+func (r *Reader) tocPageNumber(src string, p *piece) {
+	s := src[p.start:p.end]
+	i := len(s)
+	for i > 0 {
+		c, w := utf8.DecodeLastRuneInString(s[:i])
+		if !isDigitRune(c) {
+			break
+		}
+		i -= w
+	}
+	if i == len(s) || i == 0 || runeCount(s[i:]) > 3 {
+		return
+	}
+	page, _, _ := readDigits(s, i, 3)
+	j := i
+	leader := false
+	for j > 0 {
+		c, w := utf8.DecodeLastRuneInString(s[:j])
+		if strings.ContainsRune("…‥・.．·-－ ", c) || c == '\u3000' || c == '\t' {
+			if c != ' ' && c != '\u3000' && c != '\t' {
+				leader = true
+			}
+			j -= w
+			continue
+		}
+		break
+	}
+	if j == 0 {
+		return
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !leader && (isDigitRune(prev) || prev == '第' || counterBefore(prev)) {
+		return
+	}
+	if leader && j < i {
+		// dot leaders need at least two dots (…… counts as two)
+		dots := strings.Count(s[j:i], "…") * 2
+		dots += strings.Count(s[j:i], "‥")*2 + strings.Count(s[j:i], "・") + strings.Count(s[j:i], ".") + strings.Count(s[j:i], "．") + strings.Count(s[j:i], "·")
+		if dots < 2 {
+			leader = false
+		}
+	}
+	if runeCount(s[:j]) > 50 || strings.Contains(s[:j], "。") {
+		return
+	}
+	p.tocEnd, p.tocPage, p.leader = p.start+j, page, leader
+}
+
+// counterBefore: runes that make trailing digits part of the text (令和3, 約5).
+func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約計全第No.＃#", r) }

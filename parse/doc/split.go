@@ -1,0 +1,135 @@
+package doc
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// strongMarkers open a statement even in the middle of a line; ・ ○ ※ - do
+// not, since they also occur inside words (広報・DX, ○○市, ※1).
+const strongMarkers = "●◉◆◇■□▶▷►▸❖★☆➢➤◼▪"
+
+// particles that continue a sentence: a block word or unit heading right
+// after one of them is part of the sentence.
+const particles = "のがをにはとでやへもより「『（(・、，"
+
+// splitLine cuts the trimmed line src[start:end] where a heading, a block
+// word or a bullet starts in the middle of it (run-together text from e-book
+// and PDF extraction). It returns the cut offsets, in order.
+func (r *Reader) splitLine(src string, start, end int) []int {
+	var cuts []int
+	prev := rune(-1)
+	for i := start; i < end; {
+		c, w := utf8.DecodeRuneInString(src[i:end])
+		if i > start {
+			if k := r.cutAt(src, i, end, c, prev); k > 0 {
+				if k == 1 || k == 3 {
+					cuts = append(cuts, i)
+				}
+				if k >= 2 {
+					// a block word: also cut after it
+					wEnd := i + r.midWordLen(src, i, end)
+					if wEnd < end {
+						cuts = append(cuts, wEnd)
+					}
+					prev, _ = utf8.DecodeLastRuneInString(src[i:wEnd])
+					i = wEnd
+					continue
+				}
+			}
+		}
+		prev = c
+		i += w
+	}
+	return dedupCuts(cuts)
+}
+
+func dedupCuts(c []int) []int {
+	out := c[:0]
+	for _, x := range c {
+		if len(out) == 0 || out[len(out)-1] < x {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// cutAt decides whether a cut goes before src[i:] (1), after the block word
+// starting there (2), or both (3); 0 for no cut.
+func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
+	if strings.ContainsRune(strongMarkers, c) {
+		if c == prev {
+			return 0
+		}
+		next := runeAt(src[:end], i+utf8.RuneLen(c))
+		if next == c || next == -1 {
+			return 0
+		}
+		return 1
+	}
+	if c == '第' && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
+		if n, ok := readDai(src[i:end], utf8.RuneLen(c)); ok && n.style != "第N" {
+			return 1
+		}
+		return 0
+	}
+	if isDigitRune(c) && !isDigitRune(prev) && !isLatinLetter(prev) && prev != '.' && prev != '．' && prev != '第' &&
+		prev != ',' && prev != '，' && prev != '-' && !strings.ContainsRune(particles, prev) {
+		n, ok := readArabic(src[i:end])
+		if ok && (n.style == "N." || prev == '。') && isTitleStart(runeAt(src[:end], n.end)) {
+			return 1
+		}
+		return 0
+	}
+	if prev == '。' {
+		if n, ok := r.readNumbering(src[i:end]); ok && n.style != "a" && n.style != "A" && n.style != "ア" {
+			return 1
+		}
+	}
+	if c == '【' {
+		if j := strings.IndexRune(src[i:end], '】'); j > 0 {
+			inner := fold(src[i+utf8.RuneLen(c) : i+j])
+			if _, ok := r.blockWords[inner]; ok {
+				return 1
+			}
+		}
+		return 0
+	}
+	if ws := r.midWords[c]; ws != nil && (isCJKWord(prev) || prev == '。' || prev == '」') && !strings.ContainsRune(particles, prev) {
+		for _, w := range ws {
+			if !strings.HasPrefix(src[i:end], w) {
+				continue
+			}
+			if strings.HasSuffix(src[:i], w) {
+				return 0 // a repeat of the word before it
+			}
+			after := i + len(w)
+			if after == end {
+				return 1
+			}
+			n := runeAt(src[:end], after)
+			if isSpace(n) || strings.ContainsRune(strongMarkers, n) || n == '【' || n == '・' ||
+				strings.HasPrefix(src[after:end], w) {
+				return 3
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// midWordLen returns the length of the block word at src[i:] (as cutAt
+// found it), with its repeats (成果指標成果指標).
+func (r *Reader) midWordLen(src string, i, end int) int {
+	c, _ := utf8.DecodeRuneInString(src[i:end])
+	for _, w := range r.midWords[c] {
+		if strings.HasPrefix(src[i:end], w) {
+			n := len(w)
+			for k := 1; k < 4 && strings.HasPrefix(src[i+n:end], w); k++ {
+				n += len(w)
+			}
+			return n
+		}
+	}
+	return 0
+}
