@@ -1,0 +1,182 @@
+package load
+
+import (
+	"strings"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// table reads the indicators of a table block. It reports whether the
+// table held any.
+func (ir *indicatorReader) table(b *doc.Block) bool {
+	rows := b.Rows
+	var cols []column
+	start := 0
+	for k := 0; k < len(rows) && k < 3; k++ {
+		if c, ok := ir.headerColumns(cellTexts(rows[k])); ok {
+			cols, start = c, k+1
+			break
+		}
+	}
+	if cols != nil && start < len(rows) {
+		// a second header row holding only years: 「令和2年度 | 令和8年度」
+		if ys, ok := ir.yearRow(cellTexts(rows[start])); ok {
+			for k := range cols {
+				if k < len(ys) && !ys[k].IsZero() {
+					cols[k].year = ys[k]
+				}
+			}
+			start++
+		}
+	}
+	found := false
+	for _, r := range rows[start:] {
+		cells := cellTexts(r)
+		if blankRow(cells) {
+			continue
+		}
+		var ind goal.Indicator
+		var ok bool
+		if cols != nil {
+			if r.Header {
+				continue
+			}
+			ind, ok = ir.rowIndicator(cells, cols)
+		} else {
+			ind, ok = ir.plainRow(cells)
+			// a headerless table is read only when a row states at least
+			// two figures, or one with a unit: a table of other numbers
+			// (a budget, a schedule) is not indicators
+			if ok && ind.Baseline == nil && len(ind.Interim) == 0 && ind.Unit == "" {
+				ok = false
+			}
+		}
+		if !ok {
+			if cols != nil {
+				ir.unread = append(ir.unread, r.Span)
+			}
+			continue
+		}
+		ind.Span = goal.Span{Start: r.Span.Start, End: r.Span.End}
+		ind.Text = ir.d.Source[r.Span.Start:r.Span.End]
+		ir.add(ind)
+		found = true
+	}
+	return found
+}
+
+// yearRow reads a row whose cells are only years (or blank).
+func (ir *indicatorReader) yearRow(cells []string) ([]goal.Year, bool) {
+	ys := make([]goal.Year, len(cells))
+	any := false
+	for k, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		y := ir.yearCell(strings.Trim(c, "（）()"))
+		if y.IsZero() {
+			return nil, false
+		}
+		ys[k] = y
+		any = true
+	}
+	return ys, any
+}
+
+func cellTexts(r doc.Row) []string {
+	out := make([]string, len(r.Cells))
+	for k, c := range r.Cells {
+		out[k] = c.Text
+	}
+	return out
+}
+
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// lineArrows join a baseline to its target in a line.
+var lineArrows = []string{"→", "⇒", "➡", "⇨", "->", "➔"}
+
+// lineSeparators end an indicator's name in a line: 「出生率：1.32→1.45」,
+// 「平均所要時間＝38.2分→35分以内」.
+var lineSeparators = []string{"：", ":", "＝", "="}
+
+// line reads 「指標名：A（年）→B（年）」 and 「指標名＝A→B未満」.
+func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
+	text := b.Text
+	if b.Kind == doc.Field {
+		text = ir.d.Source[b.Span.Start:b.Span.End]
+	}
+	at, aw := -1, ""
+	for _, a := range lineArrows {
+		if i := strings.Index(text, a); i >= 0 && (at < 0 || i < at) {
+			at, aw = i, a
+		}
+	}
+	if at < 0 {
+		return goal.Indicator{}, false
+	}
+	left, right := text[:at], text[at+len(aw):]
+	name, val := "", ""
+	sep := -1
+	for _, s := range lineSeparators {
+		if i := strings.Index(left, s); i >= 0 && (sep < 0 || i < sep) {
+			sep = i
+			name, val = left[:i], left[i+len(s):]
+		}
+	}
+	if sep < 0 {
+		// 「ごみのリサイクル率 18.4%→25.0%」: the name ends at the first figure
+		i := strings.IndexAny(left, "0123456789０１２３４５６７８９")
+		if i <= 0 {
+			return goal.Indicator{}, false
+		}
+		name, val = left[:i], left[i:]
+	}
+	name = cleanName(name)
+	if name == "" {
+		return goal.Indicator{}, false
+	}
+	base, okB := ir.figure(val)
+	tgt, okT := ir.figure(right)
+	if !okT {
+		// the target side may go on after the figure: 「50%（令和7年度）、…」
+		if i := strings.IndexAny(right, "、，,。 　"); i > 0 {
+			tgt, okT = ir.figure(right[:i])
+		}
+	}
+	if !okT {
+		return goal.Indicator{}, false
+	}
+	ind := goal.Indicator{Name: name}
+	if okB {
+		ind.Baseline = &goal.IndicatorValue{Value: base.Value, Year: base.Year}
+		ind.Unit = base.Unit
+	}
+	ind.Target = &goal.IndicatorValue{Value: tgt.Value, Year: tgt.Year, Cmp: tgt.Cmp}
+	if tgt.Unit != "" {
+		ind.Unit = tgt.Unit
+	}
+	rest := right
+	if i := strings.Index(right, tgt.Text); i >= 0 {
+		rest = right[i+len(tgt.Text):]
+	}
+	for _, d := range ir.v.directions {
+		if len(d.Word) > 3 && strings.Contains(rest, d.Word) {
+			ind.Direction = d.Direction
+			break
+		}
+	}
+	ir.inferDirection(&ind)
+	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
+	ind.Text = ir.d.Source[b.Span.Start:b.Span.End]
+	return ind, true
+}
