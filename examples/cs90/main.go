@@ -1,4 +1,5 @@
-// Command cs90 reads a goal table — organizations and their goals, such as
+// Command cs90 reads a goal table (an alias of "load -kind goals" with a
+// CSV output of its own) — organizations and their goals, such as
 // Saitama City's 「CS90行動目標」一覧 — and writes it as a readable listing,
 // as JSON (-json) or as CSV with one row per target (-csv).
 //
@@ -11,8 +12,10 @@
 // leaves half a file. Errors are one line on standard error and a non-zero
 // exit status (2 for bad usage, 1 for everything else).
 //
-// The -json form is {"title":…,"organizations":[{"name","kind","goals":
-// [{"text","purpose"?,"targets":[…]}]}]}, as parse.GoalTable marshals it.
+// The -json form is the goal list JSON of package parse/load:
+// {"kind":"goals","title":…,"organizations":[{"name","kind","goals":
+// [{"text","purpose"?,"targets":[…]}]}],"coverage","unread"}. -format is
+// accepted for compatibility; the layout is detected.
 // The -csv form has the columns organization, kind, goal, purpose,
 // target_text, target_kind, value, max, unit, per, interval, cmp, change,
 // subject, by, start, end; a goal with no target has one row with the target
@@ -35,6 +38,7 @@ import (
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/load"
 )
 
 func main() {
@@ -47,7 +51,6 @@ var errUsage = errors.New("usage")
 type config struct {
 	json, csv, bom bool
 	encoding       parse.Encoding
-	format         parse.TableFormat
 	out, in        string
 }
 
@@ -106,13 +109,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return cfg, fmt.Errorf("%w: -encoding: %v", errUsage, err)
 	}
 	cfg.encoding = e
+	// -format is kept for scripts that pass it; the loader detects the
+	// layout (TAB, CSV, pipes, headings and bullets) itself.
 	switch strings.ToLower(*format) {
-	case "auto", "":
-		cfg.format = parse.FormatAuto
-	case "tsv":
-		cfg.format = parse.FormatTSV
-	case "csv":
-		cfg.format = parse.FormatCSV
+	case "auto", "", "tsv", "csv":
 	default:
 		return cfg, fmt.Errorf("%w: -format: want auto, tsv or csv, got %q", errUsage, *format)
 	}
@@ -129,11 +129,7 @@ func convert(cfg config, stdin io.Reader, stdout io.Writer) error {
 		defer f.Close()
 		in = f
 	}
-	p, err := parse.New()
-	if err != nil {
-		return err
-	}
-	tab, err := p.LoadTable(in, parse.WithEncoding(cfg.encoding), parse.WithTableFormat(cfg.format))
+	tab, err := load.LoadGoals(in, load.WithEncoding(cfg.encoding))
 	if err != nil {
 		if cfg.in != "" {
 			return fmt.Errorf("%s: %w", cfg.in, err)
@@ -189,14 +185,14 @@ func writeAtomically(path string, write func(io.Writer) error) (err error) {
 	return os.Rename(tmp.Name(), path)
 }
 
-func writeJSON(w io.Writer, tab parse.GoalTable) error {
+func writeJSON(w io.Writer, tab *load.GoalList) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(tab)
 }
 
-func writeListing(w io.Writer, tab parse.GoalTable) error {
+func writeListing(w io.Writer, tab *load.GoalList) error {
 	bw := &errWriter{w: w}
 	if tab.Title != "" {
 		bw.printf("%s\n\n", tab.Title)
@@ -235,7 +231,7 @@ func (e *errWriter) printf(format string, a ...any) {
 var csvHeader = []string{"organization", "kind", "goal", "purpose", "target_text", "target_kind", "value", "max",
 	"unit", "per", "interval", "cmp", "change", "subject", "by", "start", "end"}
 
-func writeCSV(w io.Writer, tab parse.GoalTable, bom bool) error {
+func writeCSV(w io.Writer, tab *load.GoalList, bom bool) error {
 	if bom {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
