@@ -2,91 +2,180 @@ package load
 
 import (
 	"encoding/json"
+	"io"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
 
-// IndicatorList is what ReadIndicators finds in a document: its indicators
-// in document order, and what it did not read.
+// IndicatorList is what LoadIndicators finds in a document: its
+// indicators in document order, and what it did not read.
 type IndicatorList struct {
 	Indicators []goal.Indicator
-	// Coverage is the share of non-blank, non-furniture bytes of the
-	// document in the blocks the indicators were read from (and their
-	// headings and footnotes); Unread are the spans of the tables and lines
-	// that looked like indicators (a header word, an arrow, figures) but
-	// could not be read as one.
+	// Coverage is the share of the document's non-blank, non-furniture
+	// bytes in the blocks the indicators were read from (with their
+	// headings and footnotes); Unread is the rest, line by line, and the
+	// rows of indicator tables that could not be read as an indicator.
 	Coverage float64
-	Unread   []doc.Span
+	Unread   []Unread
 }
 
-// MarshalJSON writes {"indicators":[indicator…],"coverage":c,"unread":
-// [{"start","end"}…]}; each indicator in the form goal.Indicator documents.
+// MarshalJSON writes {"indicators":[indicator…],"coverage":c,"unread":[…]};
+// each indicator in the form goal.Indicator documents, unread entries as in
+// the other loaders ({"line","text","start","end","problem"?}).
 func (l IndicatorList) MarshalJSON() ([]byte, error) {
-	type span struct {
-		Start int `json:"start"`
-		End   int `json:"end"`
-	}
 	j := struct {
 		Indicators []goal.Indicator `json:"indicators"`
 		Coverage   float64          `json:"coverage"`
-		Unread     []span           `json:"unread"`
-	}{Indicators: l.Indicators, Coverage: math.Round(l.Coverage*1000) / 1000, Unread: []span{}}
+		Unread     []Unread         `json:"unread"`
+	}{Indicators: l.Indicators, Coverage: math.Round(l.Coverage*1000) / 1000, Unread: l.Unread}
 	if j.Indicators == nil {
 		j.Indicators = []goal.Indicator{}
 	}
-	for _, u := range l.Unread {
-		j.Unread = append(j.Unread, span{u.Start, u.End})
+	if j.Unread == nil {
+		j.Unread = []Unread{}
 	}
 	return json.Marshal(j)
 }
 
-// ReadIndicators reads the indicators (成果指標, KPI) of a document the
-// structure reader has read: tables in any layout the reader recognizes
-// (tab, pipe, aligned columns, one line), with header words naming the
-// columns (v; nil for the defaults), years in the header (「現状値（令和2年度）」),
-// in the cell (「42.5%(令和元年度)」) or in a footnote (※目標値は令和9年度),
-// units in a unit column or the cell; and lines 「指標名：A→B」, 「指標名＝A→B未満」.
-// p reads the figures and years (parse.ParseFigure, parse.Dates); nil uses
-// a default parser.
-func ReadIndicators(d *doc.Document, p *parse.Parser, v *IndicatorVocabulary) (*IndicatorList, error) {
+// WithIndicatorHeaders adds header words to the indicator table vocabulary
+// (DefaultIndicatorHeaders); a word already known takes the new column.
+func WithIndicatorHeaders(h ...IndicatorHeader) Option {
+	return func(c *Config) error {
+		if _, err := NewIndicatorVocabulary(h, nil); err != nil {
+			return optionError("WithIndicatorHeaders", err.Error())
+		}
+		c.indicatorHeaders = append(c.indicatorHeaders, h...)
+		return nil
+	}
+}
+
+// WithDirectionWords adds direction words (DefaultDirectionWords).
+func WithDirectionWords(d ...DirectionWord) Option {
+	return func(c *Config) error {
+		if _, err := NewIndicatorVocabulary(nil, d); err != nil {
+			return optionError("WithDirectionWords", err.Error())
+		}
+		c.directionWords = append(c.directionWords, d...)
+		return nil
+	}
+}
+
+// LoadIndicators reads the indicators (成果指標, KPI) of a plan text or an
+// indicator table:
+//
+//   - tables in every layout the structure reader recognizes (tab, pipe,
+//     aligned columns, one line, run together), their header row found by
+//     its words (DefaultIndicatorHeaders, extended by WithIndicatorHeaders;
+//     a cell names the column of the longest word it holds): name, unit,
+//     baseline, interim, target, actual, their year columns, direction,
+//     definition, source; a table without a header is read when its rows
+//     hold a name and figures (baseline, interim …, target in order);
+//   - years from the cell (「42.5%(令和元年度)」), the header
+//     (「現状値（令和2年度）」, or a second header row of years), a year
+//     column, or a footnote after the table (※目標値は令和9年度); a year
+//     written 年 is a calendar year (Calendar), 年度 a fiscal year;
+//   - units from a unit column, a header bracket (「目標値（％）」) or the
+//     cell (「412万人」 is 4120000 人, as parse reads it);
+//   - direction from a direction column (DefaultDirectionWords: 増加を目指す,
+//     減少を目指す, 維持, ↑ ↓ →), otherwise from the target's comparator
+//     (以上 increase, 以下/未満/以内 decrease), otherwise unset;
+//   - lines 「指標名：A（年）→B（年）」 and 「指標名＝A→B未満」.
+//
+// Node is the title of the last numbered or titled heading above. Figures
+// are read by parse.ParseFigure and years by parse's date reader.
+//
+// Errors are *Error values wrapping parse.ErrEncoding, parse.ErrRead,
+// parse.ErrTooLong, parse.ErrNoContent (no indicator found) or
+// ErrWrongKind (none found, and the document is clearly of another kind).
+func LoadIndicators(r io.Reader, opts ...Option) (*IndicatorList, error) {
+	text, c, err := ReadText(r, KindIndicators, opts...)
+	if err != nil {
+		return nil, err
+	}
+	v, err := NewIndicatorVocabulary(c.indicatorHeaders, c.directionWords)
+	if err != nil {
+		return nil, err
+	}
+	dr, err := indicatorsReader(c, v)
+	if err != nil {
+		return nil, err
+	}
+	l := ReadIndicators(dr.Read(text), c.Parser, v)
+	if len(l.Indicators) == 0 {
+		if err := CheckKind(KindIndicators, text); err != nil {
+			return nil, err
+		}
+		return nil, errNoContent(KindIndicators, "no indicator found")
+	}
+	return l, nil
+}
+
+var indicatorsReaders struct {
+	sync.Once
+	r   *doc.Reader
+	err error
+}
+
+// indicatorsReader is the structure reader LoadIndicators uses: the
+// caller's, or one that knows the indicator header words as table header
+// words (made once for the default vocabulary).
+func indicatorsReader(c Config, v *IndicatorVocabulary) (*doc.Reader, error) {
+	if c.Reader != nil {
+		return c.Reader, nil
+	}
+	words := func() []string {
+		var w []string
+		for _, h := range v.headers {
+			w = append(w, h.Word)
+		}
+		return w
+	}
+	if len(c.indicatorHeaders) > 0 {
+		return doc.NewReader(doc.WithTableHeaderWords(words()...))
+	}
+	indicatorsReaders.Do(func() {
+		indicatorsReaders.r, indicatorsReaders.err = doc.NewReader(doc.WithTableHeaderWords(words()...))
+	})
+	return indicatorsReaders.r, indicatorsReaders.err
+}
+
+// ReadIndicators reads the indicators of a document the structure reader
+// has read, as LoadIndicators does (p and v nil: the defaults). Callers
+// that already hold the blocks (a plan loader) use it directly.
+func ReadIndicators(d *doc.Document, p *parse.Parser, v *IndicatorVocabulary) *IndicatorList {
 	if p == nil {
 		var err error
-		if p, err = parse.New(); err != nil {
-			return nil, err
+		if p, err = defaultParser(); err != nil {
+			p = nil
 		}
 	}
 	if v == nil {
 		v, _ = NewIndicatorVocabulary(nil, nil)
 	}
-	ir := &indicatorReader{d: d, p: p, v: v, used: make([]bool, len(d.Blocks))}
-	ir.read()
-	l := &IndicatorList{Indicators: ir.out, Unread: ir.unread}
-	l.Coverage = d.Coverage(func(b doc.Block) bool {
-		for i := range d.Blocks {
-			if d.Blocks[i].Span == b.Span && ir.used[i] {
-				return true
-			}
-		}
-		return false
-	})
-	return l, nil
+	ir := &indicatorReader{d: d, p: p, v: v, u: newBlockUse(d), nodeBlock: -1}
+	if p != nil {
+		ir.read()
+	}
+	return &IndicatorList{Indicators: ir.out, Unread: ir.u.unreadIn(0, -1), Coverage: ir.u.coverageIn(0, -1)}
 }
 
 // indicatorReader is the state of one ReadIndicators call.
 type indicatorReader struct {
-	d      *doc.Document
-	p      *parse.Parser
-	v      *IndicatorVocabulary
-	used   []bool
-	out    []goal.Indicator
-	unread []doc.Span
-	node   string // the title of the last heading that is not a block word
-	// pending are the indicators of the current section that a footnote
-	// may still give years to: index into out, and which figures lack one.
+	d         *doc.Document
+	p         *parse.Parser
+	v         *IndicatorVocabulary
+	u         *blockUse
+	out       []goal.Indicator
+	node      string // the title of the last heading that is not a block word
+	nodeBlock int    // its block index, -1 before the first
+	inSection bool   // under a heading naming indicators (成果指標, KPI)
+	// pending are the indicators of the current section (index into out)
+	// that a footnote may still give years to.
 	pending []int
 }
 
@@ -95,25 +184,31 @@ func (ir *indicatorReader) read() {
 		b := &ir.d.Blocks[i]
 		switch b.Kind {
 		case doc.Heading:
-			if b.Word == "" {
-				ir.node = b.Title
+			if ir.isIndicatorWord(b.Word) || ir.isIndicatorWord(b.Title) {
+				ir.u.use(i)
+				ir.inSection = true
+			} else {
+				ir.node, ir.nodeBlock = b.Title, i
 				ir.pending = nil
-			} else if ir.isIndicatorWord(b.Word) || ir.isIndicatorWord(b.Title) {
-				ir.used[i] = true
+				ir.inSection = false
 			}
 		case doc.Table:
 			if ir.table(b) {
-				ir.used[i] = true
+				ir.u.use(i)
 			}
 		case doc.Paragraph, doc.Bullet, doc.Field:
 			text := ir.d.Source[b.Span.Start:b.Span.End]
 			if ir.footnote(text) {
-				ir.used[i] = true
+				ir.u.use(i)
 				continue
 			}
 			if ind, ok := ir.line(b); ok {
 				ir.add(ind)
-				ir.used[i] = true
+				ir.u.use(i)
+				continue
+			}
+			if ir.inSection && ir.rowLines(b) {
+				ir.u.use(i)
 			}
 		}
 	}
@@ -131,6 +226,9 @@ func (ir *indicatorReader) isIndicatorWord(w string) bool {
 
 func (ir *indicatorReader) add(ind goal.Indicator) {
 	ind.Node = ir.node
+	if ir.nodeBlock >= 0 {
+		ir.u.use(ir.nodeBlock) // the heading the indicator belongs to was read
+	}
 	ir.out = append(ir.out, ind)
 	ir.pending = append(ir.pending, len(ir.out)-1)
 }

@@ -1,9 +1,11 @@
 package load
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
 
@@ -54,7 +56,7 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 		}
 		if !ok {
 			if cols != nil {
-				ir.unread = append(ir.unread, r.Span)
+				ir.u.problem(r.Span, "indicator row without a name or a figure")
 			}
 			continue
 		}
@@ -178,5 +180,67 @@ func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 	ir.inferDirection(&ind)
 	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
 	ind.Text = ir.d.Source[b.Span.Start:b.Span.End]
+	return ind, true
+}
+
+// rowLines reads a block the structure reader took for prose, under an
+// indicator heading, line by line from its source as headerless rows:
+// 「年間観光入込客数 412万人 450万人 500万人」 (cells separated by spaces) or
+// run together (「年間観光入込客数412万人450万人500万人」). It reports
+// whether any line was an indicator; lines that were not are unread.
+func (ir *indicatorReader) rowLines(b *doc.Block) bool {
+	src := ir.d.Source
+	found := false
+	for start := b.Span.Start; start < b.Span.End; {
+		end := strings.IndexByte(src[start:b.Span.End], '\n')
+		if end < 0 {
+			end = b.Span.End
+		} else {
+			end += start
+		}
+		line := strings.TrimRight(src[start:end], "\r")
+		if strings.TrimSpace(line) != "" {
+			if ind, ok := ir.lineRow(line); ok {
+				ind.Span = goal.Span{Start: start, End: start + len(line)}
+				ind.Text = line
+				ir.add(ind)
+				found = true
+			} else {
+				ir.u.problem(doc.Span{Start: start, End: start + len(line)}, "not an indicator row")
+			}
+		}
+		start = end + 1
+	}
+	return found
+}
+
+// lineRow reads one headerless row of text: cells split at spaces, or
+// figures run together after the name. At least two figures are needed.
+func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
+	cells := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	if len(cells) >= 3 {
+		if ind, ok := ir.plainRow(cells); ok && ind.Baseline != nil {
+			return ind, true
+		}
+	}
+	ex, err := ir.p.Extract(line)
+	if err != nil {
+		return goal.Indicator{}, false
+	}
+	qs := append(append([]goal.Target(nil), ex.Targets...), ex.Figures...)
+	if len(qs) < 2 {
+		return goal.Indicator{}, false
+	}
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	name := cleanName(line[:qs[0].Span.Start])
+	if name == "" {
+		return goal.Indicator{}, false
+	}
+	figs := make([]parse.Figure, len(qs))
+	for k, q := range qs {
+		figs[k] = parse.Figure{Value: q.Value, Unit: q.Unit, Cmp: q.Cmp, Year: q.Year, Text: q.Text, Span: q.Span}
+	}
+	ind := goal.Indicator{Name: name}
+	ir.assignFigures(&ind, figs)
 	return ind, true
 }
