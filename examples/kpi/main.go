@@ -2,6 +2,7 @@
 // event logs.
 //
 //	kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] TABLE.csv
+//	kpi [-json | -md | -html FILE] [-ranks …] -plan PLAN.txt [ACTUALS.csv]
 //	kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] EVENTS.csv
 //
 // TABLE.csv has one row per indicator and fiscal year, with English or
@@ -9,6 +10,11 @@
 // flag it prints a text report; -json prints an array of {"name","status",
 // "progress","expected","achievement","rank","trend"} (null for undefined
 // figures); -md prints Markdown; -html FILE writes a self-contained page.
+//
+// With -plan, the indicators come from a plan's text or indicator table
+// (read by parse/load's LoadIndicators: names, units, baselines, targets and
+// their years), and the actuals from ACTUALS.csv, a table with the columns
+// 指標名, 実績値, 実績年度 (or name, actual, actual_year) matched by name.
 //
 // Each bad row or cell is reported as one line on stderr; the other rows are
 // still evaluated, and the exit status is 1. Usage errors exit with 2.
@@ -78,6 +84,7 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 	asMD := fs.Bool("md", false, "print a Markdown report")
 	htmlFile := fs.String("html", "", "write a self-contained HTML report to `FILE`")
 	ranks := fs.String("ranks", "abcd", "rank scheme: abcd, sabcd or symbols")
+	plan := fs.String("plan", "", "read the indicators from the plan text or indicator table `PLAN.txt`; TABLE.csv, if given, holds the actuals")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] TABLE.csv")
 		fmt.Fprintln(stderr, "       kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] EVENTS.csv")
@@ -89,7 +96,11 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		return 0, usageError("%v", err)
 	}
-	if fs.NArg() != 1 {
+	if *plan != "" {
+		if fs.NArg() > 1 {
+			return 0, usageError("-plan takes at most one ACTUALS.csv, got %d arguments", fs.NArg())
+		}
+	} else if fs.NArg() != 1 {
 		return 0, usageError("want one TABLE.csv, got %d arguments (kpi -h for help)", fs.NArg())
 	}
 	n := 0
@@ -110,17 +121,17 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	f, err := os.Open(fs.Arg(0))
+	var inds []kpi.Indicator
+	var problems int
+	if *plan != "" {
+		inds, problems, err = planIndicators(*plan, fs.Arg(0), p, stderr)
+	} else {
+		inds, problems, err = tableIndicators(fs.Arg(0), p, targets, stderr)
+	}
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
-	tab, err := kpi.ReadTable(f, kpi.TableOptions{Targets: targets, Years: p})
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", fs.Arg(0), err)
-	}
-	problems := reportProblems(stderr, fs.Arg(0), tab.Errors, tab.Replaced)
-	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(tab.Indicators)
+	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(inds)
 
 	switch {
 	case *asJSON:
@@ -135,6 +146,9 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 		err = kpi.WriteMarkdown(stdout, evs)
 	case *htmlFile != "":
 		title := "KPI evaluation: " + filepath.Base(fs.Arg(0))
+		if *plan != "" {
+			title = "KPI evaluation: " + filepath.Base(*plan)
+		}
 		err = writeFileAtomic(*htmlFile, func(w io.Writer) error { return kpi.WriteHTML(w, evs, title) })
 	default:
 		err = kpi.WriteText(stdout, evs)
