@@ -42,6 +42,7 @@ func (p *Parser) Extract(text string) (Extraction, error) {
 	f := fold(text)
 	ds := scanDates(text, f)
 	targets, problems := p.targets(text, f, ds.Dates)
+	targets = p.arrowFigures(text, f, ds.Dates, targets)
 	targets, figures := p.assignRoles(text, f, ds.Dates, targets)
 	return Extraction{Targets: targets, Figures: figures, Problems: problems, Dates: ds.Dates, DateProblems: ds.Problems}, nil
 }

@@ -60,42 +60,9 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 	if start < 0 {
 		return Figure{}, &TargetError{Input: trimmed, Err: ErrNoTarget}
 	}
-	n, ok := parseNumber(fs, start)
-	if !ok || n.outOfRange {
+	fig, start, end, ok := bareFigureAt(fs, start)
+	if !ok {
 		return Figure{}, &TargetError{Input: trimmed, Err: ErrNoTarget}
-	}
-	fig := Figure{Value: n.value, Cmp: goal.CmpEq}
-	for _, neg := range []string{"△", "▲", "-", "−", "マイナス"} {
-		if endsAt(fs, start, neg) {
-			fig.Value = -fig.Value
-			start -= len(neg)
-			break
-		}
-	}
-	if w, k := firstAtEnd(fs, start, approxBefore); k >= 0 {
-		start -= len(w)
-		fig.Cmp = goal.CmpApprox
-	}
-	end := n.end
-	u := end
-	for u < len(fs) {
-		r, size := utf8.DecodeRuneInString(fs[u:])
-		if r == '(' || r == '（' || r == '【' || r == '[' || r == '→' || unicode.IsSpace(r) || r == '\u3000' || r == '、' {
-			break
-		}
-		if _, ok := comparatorWordAt(fs, u); ok {
-			break
-		}
-		if isDigit(fs[u]) && u > end {
-			break
-		}
-		u += size
-	}
-	fig.Unit = fs[end:u]
-	end = u
-	if c, ok := comparatorWordAt(fs, end); ok {
-		fig.Cmp = c.cmp
-		end += len(c.word)
 	}
 	for _, d := range ex.Dates {
 		if foldedIndex(f, d.Span.Start) >= end {
@@ -131,4 +98,58 @@ func inDate(dates []goal.DateMention, f folded, i int) bool {
 		}
 	}
 	return false
+}
+
+// bareFigureAt reads a number at folded offset start with what is written
+// around it: a sign before it (△5 is −5), 約 before it, the unit after it
+// (any run of up to eight characters up to a bracket, space, arrow,
+// comparator or digit) and a comparator after the unit. It returns the
+// figure (without year, text or span) and where it starts and ends.
+func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool) {
+	n, ok := parseNumber(fs, start)
+	if !ok || n.outOfRange {
+		return Figure{}, 0, 0, false
+	}
+	fig = Figure{Value: n.value, Cmp: goal.CmpEq}
+	for _, neg := range []string{"△", "▲", "-", "−", "マイナス"} {
+		if endsAt(fs, start, neg) {
+			fig.Value = -fig.Value
+			start -= len(neg)
+			break
+		}
+	}
+	if w, k := firstAtEnd(fs, start, approxBefore); k >= 0 {
+		start -= len(w)
+		fig.Cmp = goal.CmpApprox
+	}
+	end = n.end
+	u, runes := end, 0
+	for u < len(fs) && runes < 8 {
+		r, size := utf8.DecodeRuneInString(fs[u:])
+		if r == '(' || r == '（' || r == '【' || r == '[' || r == '→' || r == '、' || r == '。' || r == ',' ||
+			unicode.IsSpace(r) || r == '\u3000' || unicode.In(r, unicode.Hiragana) && r != 'か' {
+			break
+		}
+		if _, ok := comparatorWordAt(fs, u); ok {
+			break
+		}
+		if _, k := firstAt(fs, u, arrows); k >= 0 {
+			break
+		}
+		if isDigit(fs[u]) && u > end {
+			break
+		}
+		u += size
+		runes++
+	}
+	if runes == 8 {
+		u = end // a long run is words, not a unit
+	}
+	fig.Unit = fs[end:u]
+	end = u
+	if c, ok := comparatorWordAt(fs, end); ok {
+		fig.Cmp = c.cmp
+		end += len(c.word)
+	}
+	return fig, start, end, true
 }
