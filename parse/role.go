@@ -43,6 +43,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		ts[k].Year, bracketEnd[k] = p.yearAfter(s, qs[k].end, dates, ds)
 	}
 	sents := sentenceBounds(s, qs)
+	cued := make([]bool, len(ts))
 	runs := runBounds(s, qs)
 	cues := p.cues()
 	d := 0 // first date not before the current stretch
@@ -58,7 +59,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			nextStart = qs[k+1].start
 		}
 		after := max(qs[k].end, bracketEnd[k])
-		ts[k].Role = roleOf(s, cues, segStart, qs[k].start, after, nextStart, send, qs, k, runs[k])
+		ts[k].Role, cued[k] = roleOf(s, cues, segStart, qs[k].start, after, nextStart, send, qs, k, runs[k])
 		for d < len(ds) && ds[d].start < segStart {
 			d++
 		}
@@ -67,6 +68,15 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		}
 		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {
 			ts[k].Year = goal.Year{Value: int(ts[k].By)}
+		}
+	}
+	// 「利用者数 2,840人（令和3年度） 中間目標3,000人（令和6年度）」: a figure
+	// with no cue of its own, right before one cued as a target in the same
+	// sentence, is where the target starts from.
+	for k := 0; k+1 < len(ts); k++ {
+		if !cued[k] && ts[k].Role == goal.RoleTarget && cued[k+1] && ts[k+1].Role.Commits() &&
+			sents[k] == sents[k+1] && !strings.Contains(s[qs[k].end:qs[k+1].start], "、") {
+			ts[k].Role = goal.RoleBaseline
 		}
 	}
 	targets = ts[:0:0]
@@ -84,53 +94,56 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 // stretch before it starts (the previous quantity's end or the sentence
 // start), next where the next quantity (or the sentence) starts, send the
 // sentence end.
-func roleOf(s string, cues []RoleCue, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) goal.Role {
+func roleOf(s string, cues []RoleCue, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
 	before := s[seg:start]
 	// A derived figure or sample size right before it: 達成率91.6%, 回答者1,523人.
 	if c, ok := nearestBefore(before, cues); ok && c.Role == goal.RoleOther && strings.TrimSpace(before[strings.LastIndex(before, c.Word)+len(c.Word):]) == "" {
-		return goal.RoleOther
+		return goal.RoleOther, false
 	}
 	if definitionAfter(s, end, next) {
-		return goal.RoleOther
+		return goal.RoleOther, false
 	}
 	// A change word read with the quantity (「44.0%に上昇」) followed by a
 	// past or progressive tail: a reported result.
 	for _, w := range pastTails {
 		if hasAt(s, end, w) {
-			return goal.RoleActual
+			if changeAmount(s, start, end) {
+				return goal.RoleOther, false // 「前年から5人減少した」: a difference, not a level
+			}
+			return goal.RoleActual, false
 		}
 	}
 	// Arrows: A→B is a baseline and its target.
 	if arrowAfter(s, end) {
-		return goal.RoleBaseline
+		return goal.RoleBaseline, false
 	}
 	if arrowBefore(s, seg, start) {
 		if c, ok := firstAfter(s[end:send], cues); ok && c.Role == goal.RoleActual {
-			return goal.RoleActual
+			return goal.RoleActual, false
 		}
-		return goal.RoleTarget
+		return goal.RoleTarget, false
 	}
 	// 「41.2%から44.0%に上昇した」: from a baseline.
 	if hasAt(s, skipSpaces(s, end), "から") && k+1 < len(qs) && qs[k+1].start < send {
-		return goal.RoleBaseline
+		return goal.RoleBaseline, false
 	}
 	// A run of figures separated only by spaces, as in a flattened table
 	// row 「2,310人 2,600人 3,000人」: baseline, interim …, target.
 	if r, ok := runRole(run, k); ok {
-		return r
+		return r, false
 	}
 	if c, ok := nearestBefore(before, cues); ok {
-		return c.Role
+		return c.Role, true
 	}
 	if c, ok := firstAfter(s[end:next], cues); ok {
-		return c.Role
+		return c.Role, false
 	}
 	// The sentence's own predicate, when nothing nearer says: 「…41万2千人で、
 	// 目標値45万人に対し達成率91.6%となった」 reports a past result.
 	if c, ok := firstAfter(s[max(end, send-24):send], cues); ok && c.Role == goal.RoleActual {
-		return goal.RoleActual
+		return goal.RoleActual, false
 	}
-	return goal.RoleTarget
+	return goal.RoleTarget, false
 }
 
 // nearestBefore finds the cue (not After) that ends last in seg.
@@ -336,6 +349,9 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start int) 
 		if d.end > start {
 			break
 		}
+		if hasAt(s, d.end, "比") {
+			continue // 2013年度比: the base of a comparison, not the figure's year
+		}
 		if y, ok := yearOfMention(dates[k]); ok {
 			best = y
 		}
@@ -380,4 +396,21 @@ func yearOfMention(d goal.DateMention) (goal.Year, bool) {
 		}
 	}
 	return goal.Year{}, false
+}
+
+// levelChangeWords end a quantity's text when the recognizer read a change with
+// it (「44.0%に上昇」, 「5人減少」).
+var levelChangeWords = []string{"上昇", "増加", "減少", "低下", "向上", "改善", "削減"}
+
+// changeAmount reports whether the quantity s[start:end] is an amount of
+// change: its text ends in a change word written right after the number
+// (「5人減少」), not after に/へ/まで (「44.0%に上昇」 is the level reached).
+func changeAmount(s string, start, end int) bool {
+	for _, w := range levelChangeWords {
+		if endsAt(s, end, w) {
+			before := end - len(w)
+			return before > start && !endsAt(s, before, "に") && !endsAt(s, before, "へ") && !endsAt(s, before, "まで")
+		}
+	}
+	return false
 }

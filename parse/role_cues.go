@@ -31,6 +31,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "現状値", Role: goal.RoleBaseline},  // current value (the baseline)
 	{Word: "現況値", Role: goal.RoleBaseline},  // present value (the baseline)
 	{Word: "基準値", Role: goal.RoleBaseline},  // reference value
+	{Word: "基準", Role: goal.RoleBaseline},   // reference (「基準：令和2年度 41.2万㎡」)
 	{Word: "当初値", Role: goal.RoleBaseline},  // initial value
 	{Word: "初期値", Role: goal.RoleBaseline},  // initial value
 	{Word: "策定時", Role: goal.RoleBaseline},  // when the plan was drawn up

@@ -76,6 +76,14 @@ var roleTests = []struct {
 		[]roleWant{{"月1回", tgt, goal.Year{}}, {"4団体以上", tgt, goal.Year{}}}},
 	{"label colon is not a time", "待機児童数：12人", []roleWant{{"12人", tgt, goal.Year{}}}},
 	{"year before the target", "令和12年度に年間観光客数を120万人にする", []roleWant{{"120万人", tgt, fyr(2030)}}},
+	{"a comparison base year is not the figure's year", "2035年度までにエネルギー消費量を2016年度比で30%削減します。",
+		[]roleWant{{"30%削減", tgt, fyr(2035)}}},
+	{"基準 in a trailing bracket", "図書館の蔵書数を60万冊以上とする（基準：令和3年度 52万冊）",
+		[]roleWant{{"60万冊以上", tgt, goal.Year{}}, {"52万冊", bas, fyr(2021)}}},
+	{"an amount of change is not a level", "空き家の件数は令和5年度に412件となり、前年度から18件減少した。",
+		[]roleWant{{"412件", act, fyr(2023)}, {"18件減少", oth, goal.Year{}}}},
+	{"an uncued figure before a cued target", "市民農園の利用者数 延べ1,320人（令和4年度） 目標1,600人（令和10年度）",
+		[]roleWant{{"1,320人", bas, fyr(2022)}, {"1,600人", tgt, fyr(2028)}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
 }
 

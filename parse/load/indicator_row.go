@@ -139,7 +139,7 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 		case ColumnActualYear:
 			actualYear = ir.yearCell(c)
 		case ColumnBaseline, ColumnTarget, ColumnInterim, ColumnActual:
-			f, ok := ir.figure(c)
+			f, ok := ir.cellFigure(c)
 			if !ok {
 				continue
 			}
@@ -199,7 +199,7 @@ func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 		if c == "" {
 			continue
 		}
-		if f, ok := ir.figure(c); ok {
+		if f, ok := ir.cellFigure(c); ok {
 			figs = append(figs, f)
 			continue
 		}
@@ -257,6 +257,18 @@ func (ir *indicatorReader) inferDirection(ind *goal.Indicator) {
 	case goal.CmpLE, goal.CmpLT:
 		ind.Direction = goal.DirectionDecrease
 	}
+}
+
+// cellFigure reads a table cell that holds a figure: the number must open
+// the cell (a sign or 約 before it allowed), so a name that holds a number
+// (「1人1日当たりごみ排出量」) is not a figure.
+func (ir *indicatorReader) cellFigure(c string) (parse.Figure, bool) {
+	c = strings.TrimSpace(c)
+	f, ok := ir.figure(c)
+	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 {
+		return parse.Figure{}, false
+	}
+	return f, true
 }
 
 // figure reads a value cell; a dash, 未集計 (not yet counted) or an empty

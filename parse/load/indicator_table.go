@@ -45,6 +45,9 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 				continue
 			}
 			ind, ok = ir.rowIndicator(cells, cols)
+		} else if thousandsSplit(ir.d.Source, r) {
+			// cells cut at the commas of 48,200: read the row as text
+			ind, ok = ir.lineRow(ir.d.Source[r.Span.Start:r.Span.End])
 		} else {
 			ind, ok = ir.plainRow(cells)
 			// a headerless table is read only when a row states at least
@@ -243,4 +246,27 @@ func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
 	ind := goal.Indicator{Name: name}
 	ir.assignFigures(&ind, figs)
 	return ind, true
+}
+
+// thousandsSplit reports whether a row's cells were cut at the comma of a
+// number (「48,200人」 read as CSV cells 48 | 200人): a cell ending in a
+// digit, a comma, and a cell starting with exactly three digits.
+func thousandsSplit(src string, r doc.Row) bool {
+	for k := 0; k+1 < len(r.Cells); k++ {
+		a, b := r.Cells[k].Span, r.Cells[k+1].Span
+		if a.End <= a.Start || b.Start >= b.End || strings.TrimSpace(src[a.End:b.Start]) != "," {
+			continue
+		}
+		if c := src[a.End-1]; c < '0' || c > '9' {
+			continue
+		}
+		n := 0
+		for n < b.End-b.Start && src[b.Start+n] >= '0' && src[b.Start+n] <= '9' {
+			n++
+		}
+		if n == 3 && (b.Start+n == b.End || src[b.Start+n] < '0' || src[b.Start+n] > '9') {
+			return true
+		}
+	}
+	return false
 }
