@@ -59,6 +59,11 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			nextStart = qs[k+1].start
 		}
 		after := max(qs[k].end, bracketEnd[k])
+		// figures may overlap a bracket read as the year of the one before
+		// (「3（R2→4）」): keep every stretch in order
+		segStart = min(segStart, qs[k].start)
+		send = max(send, after)
+		nextStart = max(nextStart, after)
 		ts[k].Role, cued[k] = roleOf(s, cues, segStart, qs[k].start, after, nextStart, send, qs, k, runs[k])
 		for d < len(ds) && ds[d].start < segStart {
 			d++
@@ -75,7 +80,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	// sentence, is where the target starts from.
 	for k := 0; k+1 < len(ts); k++ {
 		if !cued[k] && ts[k].Role == goal.RoleTarget && cued[k+1] && ts[k+1].Role.Commits() &&
-			sents[k] == sents[k+1] && !strings.Contains(s[qs[k].end:qs[k+1].start], "、") {
+			sents[k] == sents[k+1] && qs[k].end <= qs[k+1].start && !strings.Contains(s[qs[k].end:qs[k+1].start], "、") {
 			ts[k].Role = goal.RoleBaseline
 		}
 	}
@@ -255,7 +260,7 @@ func runBounds(s string, qs []quantityAt) [][2]int {
 	out := make([][2]int, len(qs))
 	for first := 0; first < len(qs); {
 		last := first
-		for last+1 < len(qs) && onlySpaces(s[qs[last].end:qs[last+1].start]) {
+		for last+1 < len(qs) && qs[last].end < qs[last+1].start && onlySpaces(s[qs[last].end:qs[last+1].start]) {
 			last++
 		}
 		for k := first; k <= last; k++ {

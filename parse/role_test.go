@@ -133,3 +133,34 @@ func TestWithRoleCues(t *testing.T) {
 	_, err = New(WithRoleCues(RoleCue{Word: "x"}))
 	assert.ErrorIs(t, err, ErrOption)
 }
+
+// FuzzRoles: every quantity Extract finds has a role, Targets only commit,
+// Figures never do, and every text is the input at its span.
+func FuzzRoles(f *testing.F) {
+	for _, tc := range roleTests {
+		f.Add(tc.in)
+	}
+	f.Add("1→2→3（R2）→→4g（")
+	p, err := New()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		ex, err := p.Extract(s)
+		if err != nil {
+			return
+		}
+		for _, q := range append(append([]goal.Target(nil), ex.Targets...), ex.Figures...) {
+			require.NotEqual(t, goal.RoleUnset, q.Role)
+			require.True(t, q.Span.Valid(len(s)), "span %v", q.Span)
+			require.Equal(t, s[q.Span.Start:q.Span.End], q.Text)
+			if q.Year.Value != 0 {
+				require.True(t, q.Year.Value >= 1 && q.Year.Value <= 9999)
+			}
+		}
+		for _, q := range ex.Targets {
+			require.True(t, q.Role.Commits())
+		}
+		for _, q := range ex.Figures {
+			require.False(t, q.Role.Commits())
+		}
+	})
+}

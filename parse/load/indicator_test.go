@@ -222,3 +222,26 @@ func TestIndicatorRowUnread(t *testing.T) {
 	assert.Equal(t, 3, l.Unread[0].Line)
 	assert.NotEmpty(t, l.Unread[0].Problem)
 }
+
+// FuzzLoadIndicators: no panic, and every indicator's text is the document
+// at its span, with a name.
+func FuzzLoadIndicators(f *testing.F) {
+	for _, tc := range indicatorFiles {
+		src, err := os.ReadFile(filepath.Join("testdata", "indicators", tc.file+".txt"))
+		require.NoError(f, err)
+		f.Add(string(src))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := LoadIndicators(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, ind := range l.Indicators {
+			require.NotEmpty(t, ind.Name)
+			require.True(t, 0 <= ind.Span.Start && ind.Span.Start <= ind.Span.End && ind.Span.End <= len(s))
+			require.Equal(t, s[ind.Span.Start:ind.Span.End], ind.Text)
+		}
+		require.GreaterOrEqual(t, l.Coverage, 0.0)
+		require.LessOrEqual(t, l.Coverage, 1.0)
+	})
+}
