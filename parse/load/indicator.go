@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -198,6 +199,11 @@ func (ir *indicatorReader) read() {
 			}
 		case doc.Paragraph, doc.Bullet, doc.Field:
 			text := ir.d.Source[b.Span.Start:b.Span.End]
+			if b.Kind == doc.Paragraph && ir.sectionTitle(b.Text) {
+				ir.u.use(i) // 「（施策の成果指標）」 standing for a heading
+				ir.inSection = true
+				continue
+			}
 			if ir.footnote(text) {
 				ir.u.use(i)
 				continue
@@ -212,6 +218,13 @@ func (ir *indicatorReader) read() {
 			}
 		}
 	}
+}
+
+// sectionTitle reports whether a short line without figures names an
+// indicator block (「（施策の成果指標）」, 「■目標指標」).
+func (ir *indicatorReader) sectionTitle(t string) bool {
+	return utf8.RuneCountInString(t) <= 20 && ir.isIndicatorWord(t) &&
+		!strings.ContainsAny(t, "0123456789０１２３４５６７８９：:→")
 }
 
 // isIndicatorWord reports whether a heading names an indicator block.

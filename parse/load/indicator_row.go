@@ -51,6 +51,9 @@ func (ir *indicatorReader) headerCell(c string) column {
 		return col
 	}
 	head, note := splitBracket(c)
+	if strings.ContainsAny(head, "0123456789０１２３４５６７８９") {
+		return col // a figure, not a header: 「現状値68.2%」
+	}
 	for _, h := range ir.v.headers {
 		if strings.Contains(head, h.Word) {
 			col.kind = h.Column
@@ -141,6 +144,11 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 		case ColumnBaseline, ColumnTarget, ColumnInterim, ColumnActual:
 			f, ok := ir.cellFigure(c)
 			if !ok {
+				if !noData(c) {
+					// text where a figure belongs: the row does not fit the
+					// header (cells shifted), so nothing of it is trusted
+					return goal.Indicator{}, false
+				}
 				continue
 			}
 			val := goal.IndicatorValue{Value: f.Value, Year: f.Year}
@@ -194,6 +202,7 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 	var ind goal.Indicator
 	var figs []parse.Figure
+	var cued []column // a header word opening a cell: 「現状値68.2%（令和4年度）」
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		if c == "" {
@@ -201,6 +210,12 @@ func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 		}
 		if f, ok := ir.cellFigure(c); ok {
 			figs = append(figs, f)
+			cued = append(cued, column{})
+			continue
+		}
+		if col, f, ok := ir.cuedFigure(c); ok && ind.Name != "" {
+			figs = append(figs, f)
+			cued = append(cued, col)
 			continue
 		}
 		if ind.Name == "" {
@@ -218,8 +233,55 @@ func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 	if ind.Name == "" || len(figs) == 0 {
 		return goal.Indicator{}, false
 	}
-	ir.assignFigures(&ind, figs)
+	anyCue := false
+	for _, c := range cued {
+		anyCue = anyCue || c.kind != ColumnUnset
+	}
+	if !anyCue {
+		ir.assignFigures(&ind, figs)
+		return ind, true
+	}
+	for k, f := range figs {
+		val := goal.IndicatorValue{Value: f.Value, Year: f.Year}
+		if ind.Unit == "" {
+			ind.Unit = f.Unit
+		}
+		switch cued[k].kind {
+		case ColumnBaseline:
+			ind.Baseline = &val
+		case ColumnInterim:
+			val.Cmp = f.Cmp
+			ind.Interim = append(ind.Interim, val)
+		case ColumnActual:
+			ind.Actuals = append(ind.Actuals, val)
+		default: // ColumnTarget, or a figure without a cue among cued ones
+			val.Cmp = f.Cmp
+			ind.Target = &val
+		}
+	}
+	ir.inferDirection(&ind)
 	return ind, true
+}
+
+// cuedFigure reads a cell that opens with a value column's header word and
+// goes on with a figure: 「現状値68.2%（令和4年度）」, 「目標値 75.0%」.
+func (ir *indicatorReader) cuedFigure(c string) (column, parse.Figure, bool) {
+	for _, h := range ir.v.headers {
+		switch h.Column {
+		case ColumnBaseline, ColumnTarget, ColumnInterim, ColumnActual:
+		default:
+			continue
+		}
+		if !strings.HasPrefix(c, h.Word) {
+			continue
+		}
+		rest := strings.TrimLeft(c[len(h.Word):], " 　:：")
+		if f, ok := ir.cellFigure(rest); ok {
+			return column{kind: h.Column}, f, true
+		}
+		return column{}, parse.Figure{}, false
+	}
+	return column{}, parse.Figure{}, false
 }
 
 // assignFigures gives figures in order the roles baseline, interim …,
@@ -271,12 +333,22 @@ func (ir *indicatorReader) cellFigure(c string) (parse.Figure, bool) {
 	return f, true
 }
 
-// figure reads a value cell; a dash, 未集計 (not yet counted) or an empty
-// cell is no figure.
-func (ir *indicatorReader) figure(c string) (parse.Figure, bool) {
+// noData reports whether a value cell states that there is no figure: empty,
+// a dash, 未集計 (not yet counted), 未定 (undecided), 調査中 (being surveyed),
+// 集計中, ＊, 該当なし (not applicable).
+func noData(c string) bool {
 	c = strings.TrimSpace(c)
 	switch c {
-	case "", "-", "－", "―", "—", "ー", "未集計", "未定", "―――":
+	case "", "-", "－", "―", "—", "ー", "‐", "―――", "－－", "…", "*", "＊", "未集計", "未定", "調査中", "集計中", "該当なし", "なし", "新規", "皆増":
+		return true
+	}
+	return strings.Trim(c, "-－―—ー‐ ") == ""
+}
+
+// figure reads a value cell; a cell for which noData holds is no figure.
+func (ir *indicatorReader) figure(c string) (parse.Figure, bool) {
+	c = strings.TrimSpace(c)
+	if noData(c) {
 		return parse.Figure{}, false
 	}
 	f, err := ir.p.ParseFigure(c)

@@ -23,7 +23,7 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 	}
 	if cols != nil && start < len(rows) {
 		// a second header row holding only years: 「令和2年度 | 令和8年度」
-		if ys, ok := ir.yearRow(cellTexts(rows[start])); ok {
+		if ys, ok := ir.yearRow(cellsByColumn(ir.d.Source, rows[start], len(cols))); ok {
 			for k := range cols {
 				if k < len(ys) && !ys[k].IsZero() {
 					cols[k].year = ys[k]
@@ -127,7 +127,7 @@ func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 		}
 	}
 	if at < 0 {
-		return goal.Indicator{}, false
+		return ir.lineByRoles(b, text)
 	}
 	left, right := text[:at], text[at+len(aw):]
 	name, val := "", ""
@@ -269,4 +269,79 @@ func thousandsSplit(src string, r doc.Row) bool {
 		}
 	}
 	return false
+}
+
+// cellsByColumn places a row's cells in their columns when the row is
+// tab-separated: a cell's column is the number of tabs before it on its
+// line, so a row starting with an empty cell (「\t令和2年度\t令和8年度」)
+// keeps its cells under their headers. Other rows are returned as read.
+func cellsByColumn(src string, r doc.Row, n int) []string {
+	line := src[r.Span.Start:r.Span.End]
+	if !strings.Contains(line, "\t") || len(r.Cells) == 0 {
+		return cellTexts(r)
+	}
+	lineStart := strings.LastIndexByte(src[:r.Cells[0].Span.Start], '\n') + 1
+	out := make([]string, max(n, len(r.Cells)))
+	for _, c := range r.Cells {
+		col := strings.Count(src[lineStart:c.Span.Start], "\t")
+		if col >= len(out) {
+			return cellTexts(r)
+		}
+		out[col] = c.Text
+	}
+	return out
+}
+
+// lineByRoles reads a line that names its figures with cue words instead of
+// an arrow: 「自治会加入率　現状値 68.2％（令和4年度）　目標値 75.0％（令和10年度）」.
+// The roles and years are parse's (Extract); the name is the text before
+// the first cue word or figure. A baseline and a target are needed.
+func (ir *indicatorReader) lineByRoles(b *doc.Block, text string) (goal.Indicator, bool) {
+	ex, err := ir.p.Extract(text)
+	if err != nil || len(ex.Targets) == 0 || len(ex.Figures) == 0 {
+		return goal.Indicator{}, false
+	}
+	qs := append(append([]goal.Target(nil), ex.Targets...), ex.Figures...)
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	ind := goal.Indicator{}
+	for _, q := range qs {
+		v := goal.IndicatorValue{Value: q.Value, Year: q.Year}
+		switch q.Role {
+		case goal.RoleBaseline:
+			if ind.Baseline == nil {
+				ind.Baseline = &v
+			}
+		case goal.RoleTarget:
+			v.Cmp = q.Cmp
+			ind.Target = &v
+		case goal.RoleInterim:
+			v.Cmp = q.Cmp
+			ind.Interim = append(ind.Interim, v)
+		case goal.RoleActual:
+			ind.Actuals = append(ind.Actuals, v)
+		}
+		if ind.Unit == "" && q.Kind != goal.KindFrequency {
+			ind.Unit = q.Unit
+		}
+	}
+	if ind.Baseline == nil || ind.Target == nil {
+		return goal.Indicator{}, false
+	}
+	nameEnd := qs[0].Span.Start
+	for _, h := range ir.v.headers {
+		switch h.Column {
+		case ColumnBaseline, ColumnTarget, ColumnInterim, ColumnActual:
+			if i := strings.Index(text, h.Word); i >= 0 && i < nameEnd {
+				nameEnd = i
+			}
+		}
+	}
+	ind.Name = cleanName(strings.TrimRight(text[:nameEnd], " 　\t:：=＝、,"))
+	if ind.Name == "" {
+		return goal.Indicator{}, false
+	}
+	ir.inferDirection(&ind)
+	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
+	ind.Text = ir.d.Source[b.Span.Start:b.Span.End]
+	return ind, true
 }

@@ -53,8 +53,8 @@ func indicatorSummary(ind goal.Indicator) string {
 }
 
 // indicatorFiles are indicator tables and lines written for this project in
-// eight layouts of municipal plans (see LAYOUTS.md), with every indicator
-// they state: 41 rows.
+// eleven layouts of municipal plans (see LAYOUTS.md), with every indicator
+// they state: 48 rows.
 var indicatorFiles = []struct {
 	file string
 	want []string
@@ -116,6 +116,19 @@ var indicatorFiles = []struct {
 		"成人の喫煙率|%|decrease|健康づくりの推進|b=14.2@2019|i=|t=12@2028(eq)|a=",
 		"介護予防教室の延べ参加者数|人|increase|健康づくりの推進|b=6820@2020|i=|t=8000@2029(eq)|a=",
 	}},
+	{"two_row_header", []string{
+		"市民活動団体数|団体||市民活動の支援|b=152@2020|i=|t=180@2026(eq)|a=",
+		"ボランティア登録者数|人||市民活動の支援|b=2310@2020|i=|t=3000@2026(eq)|a=",
+		"市民活動センターの年間利用件数|件||市民活動の支援|b=8420@2020|i=|t=9500@2026(eq)|a=",
+	}},
+	{"unit_column_footnote", []string{
+		"公共施設の電力使用量|kWh/㎡|||b=3.21@2021|i=|t=3.05@2030(eq)|a=",
+		"温室効果ガス排出量|千t-CO2|||b=1284@2021|i=|t=1020@2030(eq)|a=",
+	}},
+	{"cued_cells", []string{
+		"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a=",
+		"地域活動に参加している市民の割合|%|||b=31.5@2022|i=|t=40@2028(eq)|a=",
+	}},
 }
 
 func TestLoadIndicators(t *testing.T) {
@@ -141,6 +154,23 @@ func TestLoadIndicators(t *testing.T) {
 		rows += len(tc.want)
 	}
 	assert.GreaterOrEqual(t, rows, 40)
+}
+
+// TestIndicatorsNoWrongValue: a table whose rows do not fit its header
+// (here one cell per line, which the structure reader does not regroup yet)
+// gives no indicator rather than a baseline from the wrong cell.
+func TestIndicatorsNoWrongValue(t *testing.T) {
+	src := "成果指標\n指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\nボランティア登録者数\n2,310人\n3,000人\n"
+	l, err := LoadIndicators(strings.NewReader(src))
+	if err == nil {
+		for _, ind := range l.Indicators {
+			if ind.Name == "市民活動団体数" && ind.Baseline != nil {
+				assert.Equal(t, 152.0, ind.Baseline.Value)
+			}
+		}
+		return
+	}
+	assert.ErrorIs(t, err, parse.ErrNoContent)
 }
 
 // ind0 is the first indicator's name, or a string no text holds.
