@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestDetectsEveryTestDocument: with -kind auto the command takes each
+// seed and each test document for its kind and says so.
+func TestDetectsEveryTestDocument(t *testing.T) {
+	want := map[string]string{
+		"../../testdata/saitama_cs90_bureaus.txt":         "goals",
+		"../../testdata/sakai_mayors_office_page.txt":     "page",
+		"../../testdata/saitama_strategy_meeting_305.txt": "meeting",
+	}
+	for dir, kind := range map[string]string{"goals": "goals", "pages": "page", "meetings": "meeting"} {
+		files, err := filepath.Glob(filepath.Join("../../testdata", dir, "*"))
+		require.NoError(t, err)
+		require.NotEmpty(t, files)
+		for _, f := range files {
+			want[f] = kind
+		}
+	}
+	for f, kind := range want {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			code, out, errs := runCmd(t, "", "-json", f)
+			require.Equal(t, 0, code, errs)
+			assert.Contains(t, errs, "kind "+kind+" (confidence")
+			var v any
+			require.NoError(t, json.Unmarshal([]byte(out), &v))
+			objs := []any{v}
+			if arr, ok := v.([]any); ok {
+				assert.Equal(t, "meeting", kind, "only meetings are an array")
+				objs = arr
+			}
+			for _, o := range objs {
+				m := o.(map[string]any)
+				assert.Equal(t, kind, m["kind"])
+				assert.Contains(t, m, "coverage")
+				assert.Contains(t, m, "unread")
+			}
+		})
+	}
+}
+
+func TestPlanIsNotReadHere(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/kashiwa_comprehensive_plan_ch4.txt")
+	require.NoError(t, err)
+	code, out, errs := runCmd(t, string(b))
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "load: <stdin>: looks like a plan document")
+}
+
+func TestCommandLine(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		args  []string
+		stdin string
+		code  int
+		out   string
+		errs  string
+	}{
+		{"help exits 0", []string{"-h"}, "", 0, "usage: load", ""},
+		{"version", []string{"-version"}, "", 0, "load ", ""},
+		{"bad flag", []string{"-nope"}, "", 2, "", "load: flag provided but not defined"},
+		{"bad kind", []string{"-kind", "novel"}, "", 2, "", "-kind"},
+		{"stdin by dash", []string{"-kind", "meeting", "-"}, "第1回 審議会\n【日時】令和6年5月9日 午後2時～3時\n【場所】会議室\n", 0, "place: 会議室", ""},
+		{"wrong kind refused", []string{"-kind", "meeting"}, "令和6年度 各部の組織目標\n■総務部\n・研修を年2回行います。\n", 1, "",
+			"this looks like a goals document, not meeting"},
+		{"missing file", []string{"/nonexistent/x.txt"}, "", 1, "", "load: /nonexistent/x.txt: no such file"},
+		{"nothing to read", nil, "こんにちは\n", 1, "", "cannot tell what kind"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, tt.stdin, tt.args...)
+			assert.Equal(t, tt.code, code, errs)
+			assert.Contains(t, out, tt.out)
+			assert.Contains(t, errs, tt.errs)
+			if tt.code != 0 {
+				assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %q", errs)
+			}
+		})
+	}
+}
