@@ -1,6 +1,8 @@
 // Command outline reads a municipal plan chapter as text and prints its
 // outline: chapters, sections, blocks, measures, themes and zones as an
-// indented tree, or, with -json, as the outline JSON of the README.
+// indented tree followed by the lines it could not place ("? line N: …")
+// and the coverage, or, with -json, as the outline JSON of docs/outlines.md
+// (load.LoadOutline).
 //
 // Usage:
 //
@@ -21,6 +23,7 @@ import (
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/load"
 )
 
 func main() {
@@ -55,7 +58,7 @@ func run(w io.Writer, asJSON bool, encoding string, args []string) error {
 	default:
 		return fmt.Errorf("one file at most, got %d", len(args))
 	}
-	plan, err := parse.LoadOutline(in, parse.WithEncoding(enc))
+	o, err := load.LoadOutline(in, load.WithEncoding(enc))
 	if err != nil {
 		return err
 	}
@@ -64,11 +67,12 @@ func run(w io.Writer, asJSON bool, encoding string, args []string) error {
 		e := json.NewEncoder(out)
 		e.SetEscapeHTML(false)
 		e.SetIndent("", "  ")
-		if err := e.Encode(plan); err != nil {
+		if err := e.Encode(o); err != nil {
 			return err
 		}
 	} else {
-		printTree(out, plan)
+		printTree(out, o.Plan)
+		printUnread(out, o)
 	}
 	return out.Flush()
 }
@@ -103,6 +107,18 @@ func printTree(w io.Writer, plan *goal.Plan) {
 		}
 		return true
 	})
+}
+
+// printUnread writes the lines the loader could not place, "?" and the
+// line number first, and the coverage, when anything was left unread.
+func printUnread(w io.Writer, o *load.Outline) {
+	if len(o.Unread) == 0 {
+		return
+	}
+	for _, u := range o.Unread {
+		fmt.Fprintf(w, "? line %d: %s\n", u.Line, u.Text)
+	}
+	fmt.Fprintf(w, "coverage %.1f%%\n", 100*o.Coverage)
 }
 
 func nonEmpty(ss ...string) []string {

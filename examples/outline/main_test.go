@@ -34,6 +34,21 @@ func TestRunTree(t *testing.T) {
 	}, "\n"), out.String())
 }
 
+func TestRunTreeUnread(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.txt")
+	require.NoError(t, os.WriteFile(path, []byte("第1章 総論\n●計画を進めます。\n■■■■\n"), 0o644))
+	var out bytes.Buffer
+	require.NoError(t, run(&out, false, "auto", []string{path}))
+	assert.Equal(t, strings.Join([]string{
+		"[章] 第1章 総論",
+		"    - 計画を進めます。",
+		"? line 3: ■■■■",
+		"coverage 76.9%",
+		"",
+	}, "\n"), out.String())
+}
+
 func TestRunErrors(t *testing.T) {
 	var out bytes.Buffer
 	assert.Error(t, run(&out, false, "latin1", nil), "unknown encoding")

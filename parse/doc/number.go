@@ -329,8 +329,8 @@ func readArabic(s string) (numbering, bool) {
 		return numbering{end: e, number: s[:k+utf8.RuneLen(c)], style: "N)", ordinal: ord, rank: rankHalfParen}, true
 	}
 	e, sp := sepAfter(s, k)
-	if !sp || e >= len(s) {
-		return numbering{}, false
+	if !sp || e >= len(s) || isDigitRune(runeAt(s, e)) {
+		return numbering{}, false // 2 0 2 5年: a spaced number
 	}
 	if c := runeAt(s, e); counterAfter(c) {
 		// 4,512 人, 3 年で: a quantity; 3 人材育成, 2 年金制度: a title

@@ -318,7 +318,7 @@ func (st *state) titleLine(j int) bool {
 		return false
 	}
 	t := st.src[q.start:q.end]
-	return runeCount(t) <= 40 && !endsSentence(t) && !strings.ContainsAny(t, "、，")
+	return runeCount(t) <= 40 && !endsSentence(t)
 }
 
 // shortTitles reads a short unnumbered line followed by a sentence or
