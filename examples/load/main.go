@@ -1,16 +1,15 @@
-// Command load reads any municipal document — a goal list, an organization
-// page, a meeting summary (and, when built with those loaders, a plan or an
-// indicator table) — and writes it as a readable view or as the documented
-// JSON.
+// Command load reads any municipal document — a plan, a goal list, an
+// organization page, a meeting summary — and writes it as a readable view
+// or as the documented JSON. (Indicator tables are not wired in yet.)
 //
 // Usage:
 //
-//	load [-kind auto|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
+//	load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
 //
 // With no file, or with "-", it reads standard input. With -kind auto (the
 // default) it detects each document's kind (load.Detect) and says which it
 // took on standard error. With -json it writes each document's JSON, one
-// value per file in order: an object for a goal list or a page, an array of
+// value per file in order: an object for a plan, a goal list or a page, an array of
 // objects for meetings (one per meeting). Every object carries "kind",
 // "coverage" and "unread".
 //
@@ -21,6 +20,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -39,10 +39,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const synopsis = "load [-kind auto|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
+const synopsis = "load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
 
 // kinds are the kinds this command reads, in -kind's order.
-var kinds = []load.Kind{load.KindGoals, load.KindPage, load.KindMeeting}
+var kinds = []load.Kind{load.KindPlan, load.KindGoals, load.KindPage, load.KindMeeting}
 
 type usageError struct{ msg string }
 
@@ -87,7 +87,7 @@ func parseFlags(args []string, stdout io.Writer) (config, error) {
 	var cfg config
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	kind := fs.String("kind", "auto", "the kind of document: auto (detect), goals, page or meeting")
+	kind := fs.String("kind", "auto", "the kind of document: auto (detect), plan, goals, page or meeting")
 	fs.BoolVar(&cfg.json, "json", false, "write the documented JSON (meetings: an array)")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
 	version := fs.Bool("version", false, "print the version and exit")
@@ -158,7 +158,7 @@ func loadFile(cfg config, name string, stdin io.Reader, w io.Writer, stderr io.W
 			return errors.New("cannot tell what kind of document this is; say it with -kind")
 		}
 		if !readable(k) {
-			return errors.New("looks like a " + k.String() + " document, which this build does not read")
+			return errors.New("looks like " + article(k) + " document, which this command does not read yet")
 		}
 		kind = k
 		fmt.Fprintf(stderr, "load: %s: kind %s (confidence %.2f)\n", displayName(name), k, conf)
@@ -166,21 +166,37 @@ func loadFile(cfg config, name string, stdin io.Reader, w io.Writer, stderr io.W
 	in := strings.NewReader(text)
 	var v any
 	switch kind {
+	case load.KindPlan:
+		if err := load.CheckKind(load.KindPlan, text); err != nil {
+			return err
+		}
+		v, err = load.LoadOutline(in, opts...)
 	case load.KindGoals:
-		v, err = load.LoadGoals(in)
+		v, err = load.LoadGoals(in, opts...)
 	case load.KindPage:
-		v, err = load.LoadPage(in)
+		v, err = load.LoadPage(in, opts...)
 	case load.KindMeeting:
-		v, err = load.LoadMeetings(in)
+		v, err = load.LoadMeetings(in, opts...)
 	}
 	if err != nil {
 		return err
 	}
 	if cfg.json {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(v)
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		if kind == load.KindPlan && !bytes.HasPrefix(b, []byte(`{"kind"`)) {
+			// every object names its kind; the outline's own JSON does not
+			b = append([]byte(`{"kind":"plan",`), b[1:]...)
+		}
+		var out bytes.Buffer
+		if err := json.Indent(&out, b, "", "  "); err != nil {
+			return err
+		}
+		out.WriteByte('\n')
+		_, err = w.Write(out.Bytes())
+		return err
 	}
 	writeView(w, v)
 	return nil
@@ -210,11 +226,20 @@ func describe(file string, err error) string {
 	}
 	var wk *load.WrongKindError
 	if errors.As(err, &wk) {
-		msg = "this looks like a " + wk.Got.String() + " document, not " + wk.Want.String() + " (use -kind " + wk.Got.String() + " or -kind auto)"
+		msg = "this looks like " + article(wk.Got) + " document, not " + wk.Want.String() + " (use -kind " + wk.Got.String() + " or -kind auto)"
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		msg = pe.Err.Error()
 	}
 	return where + " " + strings.ReplaceAll(msg, "\n", " ")
+}
+
+// article is the kind's name with its indefinite article: "a goals", "an
+// indicators".
+func article(k load.Kind) string {
+	if strings.ContainsAny(k.String()[:1], "aeiou") {
+		return "an " + k.String()
+	}
+	return "a " + k.String()
 }
