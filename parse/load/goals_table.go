@@ -154,8 +154,33 @@ func nonEmptyTrailing(cells []doc.Cell) []doc.Cell {
 	return cells
 }
 
+// leadingEmpty returns r with the empty cells a TAB row starts with put
+// back (「\t情報政策課\t…」 continues the bureau of the row above), when
+// the row has fewer cells than the header.
+func (g *goalsLoader) leadingEmpty(r doc.Row, cols tableColumns) doc.Row {
+	if len(r.Cells) == 0 || len(r.Cells) >= len(cols) {
+		return r
+	}
+	first := r.Cells[0].Span.Start
+	ls := strings.LastIndexAny(g.d.Source[:first], "\r\n") + 1
+	lead := strings.Count(g.d.Source[ls:first], "\t")
+	if p := strings.TrimSpace(g.d.Source[ls:first]); strings.HasPrefix(p, "|") {
+		lead = strings.Count(p, "|") - 1
+	}
+	if lead <= 0 || lead+len(r.Cells) > len(cols) {
+		return r
+	}
+	cells := make([]doc.Cell, lead, lead+len(r.Cells))
+	for k := range cells {
+		cells[k] = doc.Cell{Span: doc.Span{Start: first, End: first}}
+	}
+	r.Cells = append(cells, r.Cells...)
+	return r
+}
+
 // tableRow reads one data row; false when it gives no goal.
 func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) bool {
+	r = g.leadingEmpty(r, cols)
 	cells := nonEmptyTrailing(r.Cells)
 	org, stmt := g.rowParts(r, cols)
 	if stmt < 0 {
