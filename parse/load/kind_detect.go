@@ -130,6 +130,10 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		n++
 		f := width.Fold.String(line)
+		if strings.HasPrefix(f, "|") {
+			// a row of a pipe table: its first cell may be a label (| 日時 | …)
+			f = strings.Replace(strings.TrimLeft(f, "| "), "|", ":", 1)
+		}
 		if isFurnitureLine(f) {
 			continue
 		}

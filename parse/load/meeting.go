@@ -145,8 +145,8 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	syn := labelIndex(labels)
+	d := relabel(rd.Read(text), syn)
 	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
 	u := newBlockUse(d)
 
@@ -424,15 +424,26 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 				m.Place = joinParts(sec.parts, " ")
 			}
 		case MeetingAttendees:
+			before := m.AttendeeCount
 			readAttendees(m, sec)
+			// a count in the label: 出席委員（８名）
+			if m.AttendeeCount == before {
+				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
+					if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+						m.AttendeeCount += n
+					}
+				}
+			}
 		case MeetingAgenda:
 			for _, pt := range sec.parts {
-				item := itemText(pt.text)
-				item = strings.TrimSpace(trimSubLabel(item))
-				if item == "" || isProcedure(item) {
-					continue
+				// several numbered items on one line: （１）…　（２）その他
+				for _, piece := range splitInlineItems(pt.text) {
+					item := strings.TrimSpace(trimSubLabel(itemText(piece)))
+					if item == "" || isProcedure(item) {
+						continue
+					}
+					m.Agenda = append(m.Agenda, item)
 				}
-				m.Agenda = append(m.Agenda, item)
 			}
 		case MeetingResult:
 			res := joinParts(sec.parts, "\n")
@@ -929,4 +940,22 @@ func lineAt(src string, off int) string {
 		b += off
 	}
 	return strings.TrimFunc(src[a:b], isBlank)
+}
+
+var inlineItemRe = regexp.MustCompile(`[ 　]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
+
+// splitInlineItems splits a line holding several numbered items after
+// white space: 「（１）計画について　（２）その他」.
+func splitInlineItems(s string) []string {
+	idx := inlineItemRe.FindAllStringIndex(s, -1)
+	if len(idx) == 0 {
+		return []string{s}
+	}
+	var out []string
+	prev := 0
+	for _, m := range idx {
+		out = append(out, s[prev:m[0]])
+		prev = m[0]
+	}
+	return append(out, s[prev:])
 }
