@@ -246,17 +246,19 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		}
 		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn)
 		m.Page = page
-		from := d.Blocks[s].Span.Start
-		if k == 0 {
-			from = 0
-		}
-		to := len(d.Source)
-		if k+1 < len(starts) {
-			to = d.Blocks[starts[k+1]].Span.Start
-		}
-		m.Unread = u.unreadIn(from, to)
-		m.Coverage = u.coverageIn(from, to)
 		out = append(out, m)
+	}
+	// each meeting's unread and coverage: from its start (the first from
+	// the document's start) to the next meeting's
+	bounds := make([]int, len(starts))
+	for k, s := range starts {
+		if k > 0 {
+			bounds[k] = d.Blocks[s].Span.Start
+		}
+	}
+	unread, cov := u.partition(bounds)
+	for k, m := range out {
+		m.Unread, m.Coverage = unread[k], cov[k]
 	}
 	return out, u, nil
 }
