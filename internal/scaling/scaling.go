@@ -33,6 +33,7 @@ package scaling
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -113,14 +114,14 @@ func Check(t *testing.T, cases ...Case) {
 			}
 			small, large := c.Input(n), c.Input(Factor*n)
 			var last Growth
-			for attempt := 0; attempt < 3; attempt++ {
+			for attempt := 0; attempt < 4; attempt++ {
 				last = Measure(t, c.Run, small, large)
 				if last.OK() {
 					t.Logf("%d → %d bytes: %s", len(small), len(large), last)
 					return
 				}
 			}
-			t.Errorf("%d → %d bytes: %s; more than %.0f× (time) or %.0f× (bytes) for %d× the input (measured 3 times)",
+			t.Errorf("%d → %d bytes: %s; more than %.0f× (time) or %.0f× (bytes) for %d× the input (measured 4 times)",
 				len(small), len(large), last, MaxRatio, MaxBytesRatio, Factor)
 		})
 	}
@@ -141,17 +142,32 @@ func (g Growth) String() string {
 }
 
 // Measure runs run on small and on large and returns the growth. Time is
-// the fastest of several runs of each (at least 3 and 20 ms in all), timed
-// with the garbage collector off after one collection, so that neither a
-// collection nor the machine's other work counts against the larger input;
-// allocated bytes are from one run each, and below 4 KiB count as 4 KiB,
-// so a function that allocates nothing grows ×1.
+// the fastest of several runs of each — at least 5 each and 50 ms in all,
+// small and large taking turns so that a change in the machine's load
+// falls on both — timed with the garbage collector off after one
+// collection, so that neither a collection nor the machine's other work
+// counts against the larger input. Allocated bytes are from one run each,
+// and below 4 KiB count as 4 KiB, so a function that allocates nothing
+// grows ×1.
 func Measure(t testing.TB, run func(testing.TB, string), small, large string) Growth {
 	t.Helper()
 	run(t, small) // warm up: caches, lazily loaded dictionaries
+	bs, bl := allocated(t, run, small), allocated(t, run, large)
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	ts, bs := fastest(t, run, small)
-	tl, bl := fastest(t, run, large)
+	runtime.GC()
+	const runs, total = 5, 50 * time.Millisecond
+	ts, tl := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+	var spent time.Duration
+	for k := 0; k < runs || spent < total; k++ {
+		d := timed(t, run, small)
+		ts = min(ts, d)
+		e := timed(t, run, large)
+		tl = min(tl, e)
+		spent += d + e
+		if k%8 == 7 {
+			runtime.GC() // the collector is off: keep the heap from growing without bound
+		}
+	}
 	const floorBytes = 4096
 	return Growth{
 		Time:  float64(tl) / float64(max(ts, time.Microsecond)),
@@ -159,24 +175,19 @@ func Measure(t testing.TB, run func(testing.TB, string), small, large string) Gr
 	}
 }
 
-// fastest runs run on input at least 3 times and for at least 20 ms, and
-// returns the fastest run's time and the bytes the first run allocated.
-func fastest(t testing.TB, run func(testing.TB, string), input string) (time.Duration, uint64) {
-	const runs, total = 3, 20 * time.Millisecond
+// timed returns how long one run of run on input took.
+func timed(t testing.TB, run func(testing.TB, string), input string) time.Duration {
+	start := time.Now()
+	run(t, input)
+	return time.Since(start)
+}
+
+// allocated returns the bytes one run of run on input allocates.
+func allocated(t testing.TB, run func(testing.TB, string), input string) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
 	run(t, input)
-	best := time.Since(start)
 	runtime.ReadMemStats(&after)
-	spent := best
-	for k := 1; k < runs || spent < total; k++ {
-		start := time.Now()
-		run(t, input)
-		d := time.Since(start)
-		spent += d
-		best = min(best, d)
-	}
-	return best, after.TotalAlloc - before.TotalAlloc
+	return after.TotalAlloc - before.TotalAlloc
 }
