@@ -15,7 +15,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -121,16 +120,11 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	problems := reportProblems(stderr, fs.Arg(0), tab.Errors, tab.Replaced)
 	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(tab.Indicators)
+	tab.Indicators = nil // each evaluation holds its indicator; free the table before rendering
 
 	switch {
 	case *asJSON:
-		if evs == nil {
-			evs = []kpi.Evaluation{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(evs)
+		err = kpi.WriteJSON(stdout, evs)
 	case *asMD:
 		err = kpi.WriteMarkdown(stdout, evs)
 	case *htmlFile != "":
