@@ -54,9 +54,12 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		keep = append(keep, m)
 	}
 	out := make([]goal.Target, 0, len(keep))
+	// A relative deadline (年度内に) needs no date in the text, only the
+	// reference time.
+	withDeadlines := len(dates) > 0 || p.dates.referenceFiscalYear() != 0
 	for _, m := range keep {
 		t := m.t
-		if len(dates) > 0 {
+		if withDeadlines {
 			t.By = p.deadline(f, dates, m.start, m.end)
 		}
 		t.Span.Start, t.Span.End = f.span(m.start, m.end)
