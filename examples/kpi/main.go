@@ -8,7 +8,10 @@
 // Japanese headers, in UTF-8 (with or without BOM) or Shift_JIS. Without a
 // flag it prints a text report; -json prints an array of {"name","status",
 // "progress","expected","achievement","rank","trend"} (null for undefined
-// figures); -md prints Markdown; -html FILE writes a self-contained page.
+// figures, rounded to 4 decimal places); -md prints Markdown; -html FILE
+// writes a self-contained page in Japanese (-lang en for English) titled
+// -title, for the fiscal year -year (default: that of the latest actual),
+// prepared on -date.
 //
 // With no file, or "-", it reads standard input. Each bad row or cell is
 // reported as one line on stderr, "kpi: file:line: column N (header):
@@ -33,7 +36,7 @@ func main() {
 	os.Exit(run(c, os.Args[1:]))
 }
 
-const synopsis = "kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]\n" +
+const synopsis = "kpi [-json | -md | -html FILE [-title T] [-year FY] [-date D] [-lang ja|en]] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]\n" +
 	"       kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] [EVENTS.csv | -]"
 
 func run(c *cli.Command, args []string) int {
@@ -59,8 +62,18 @@ func runTable(c *cli.Command, args []string) error {
 	asMD := fs.Bool("md", false, "print a Markdown report")
 	htmlFile := fs.String("html", "", "write a self-contained HTML report to `FILE`")
 	ranks := fs.String("ranks", "abcd", "rank scheme: abcd, sabcd or symbols")
+	title := fs.String("title", "", "title of the HTML report (default 成果指標の評価)")
+	yearText := fs.String("year", "", "fiscal year the HTML report is for, e.g. 令和5年度 or 2023 (default: that of the latest actual)")
+	dateText := fs.String("date", "", "date the HTML report was prepared, e.g. 2024-06-30 or 令和6年6月30日")
+	lang := fs.String("lang", "ja", "language of the HTML report: ja or en")
 	if err := c.Parse(fs, args); err != nil {
 		return err
+	}
+	if *htmlFile == "" && (*title != "" || *yearText != "" || *dateText != "" || *lang != "ja") {
+		return cli.Usagef("-title, -year, -date and -lang apply only to -html")
+	}
+	if *lang != "ja" && *lang != "en" {
+		return cli.Usagef("-lang: want ja or en, got %s", cli.Quote(*lang))
 	}
 	if fs.NArg() > 1 {
 		return cli.Usagef("want one TABLE.csv, got %d arguments", fs.NArg())
@@ -88,6 +101,17 @@ func runTable(c *cli.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	opt := kpi.HTMLOptions{Title: *title, English: *lang == "en"}
+	if *yearText != "" {
+		if opt.FiscalYear, err = p.ParseFiscalYear(*yearText); err != nil {
+			return cli.Usagef("-year: %s", cli.Message(err))
+		}
+	}
+	if *dateText != "" {
+		if opt.Prepared, err = readDate(p, *dateText); err != nil {
+			return cli.Usagef("-date: %s", cli.Message(err))
+		}
+	}
 	f, name, size, err := c.Open(fs.Arg(0))
 	if err != nil {
 		return err
@@ -113,8 +137,8 @@ func runTable(c *cli.Command, args []string) error {
 	case *asMD:
 		return kpi.WriteMarkdown(c.Stdout, evs)
 	case *htmlFile != "":
-		title := "KPI evaluation: " + filepath.Base(name)
-		return cli.WriteFile(*htmlFile, []string{fs.Arg(0)}, func(w io.Writer) error { return kpi.WriteHTML(w, evs, title) })
+		opt.Source = filepath.Base(name)
+		return cli.WriteFile(*htmlFile, []string{fs.Arg(0)}, func(w io.Writer) error { return kpi.WriteHTMLReport(w, evs, opt) })
 	default:
 		return kpi.WriteText(c.Stdout, evs)
 	}
