@@ -101,6 +101,7 @@ type htmlCard struct {
 	Baseline, Target, Actual        string
 	Progress, Expected, Achievement string
 	AchievementLabel, Trend         string
+	ProgressText, RankText          string // "65%（60%）", "C・改善傾向"; a lone "—" when nothing is known
 	ProgressBar                     *progressBar
 	Chart                           *htmlChart
 	NoChart                         bool
@@ -235,6 +236,7 @@ func buildCard(i int, ev Evaluation, l *reportLabels) htmlCard {
 	if ev.Direction == DirectionDecrease {
 		c.AchievementLabel = l.AchievementDecrease
 	}
+	c.ProgressText, c.RankText = joinKnown(c.Progress, c.Expected, l.paren), joinKnown(c.Rank, c.Trend, l.dot)
 	var meta []string
 	if ind.Owner != "" {
 		meta = append(meta, l.Owner+"："+ind.Owner)
@@ -315,6 +317,19 @@ func buildCard(i int, ev Evaluation, l *reportLabels) htmlCard {
 	}
 	return c
 }
+
+// joinKnown is "a（b）" (or "a・b") with "—" for an unknown part, or one
+// "—" when neither is known.
+func joinKnown(a, b string, join func(a, b string) string) string {
+	if a == "—" && b == "—" {
+		return "—"
+	}
+	return join(a, b)
+}
+
+func (l *reportLabels) paren(a, b string) string { return a + l.LParen + b + l.RParen }
+
+func (l *reportLabels) dot(a, b string) string { return a + l.Dot + b }
 
 // dateText is a date as the report prints it: 「2024年6月30日」 or
 // "2024-06-30".

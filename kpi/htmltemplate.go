@@ -55,7 +55,7 @@ dd{margin:0;font-weight:700;font-variant-numeric:tabular-nums;overflow-wrap:anyw
 .chart .pt.backpt{stroke:#c0262d;stroke-width:2.5}
 .chart .base{fill:#777}
 .chart .goal{fill:#111}
-.chart .val{font-weight:700}
+.chart .val{font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
 .reasons{font-size:.85rem;color:#555;margin:.3em 0 0;padding-left:1.2em}
 table{border-collapse:collapse;width:100%}
 th,td{padding:.35em .5em;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:middle}
@@ -75,14 +75,14 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="sub">{{if .FiscalYear}}{{.L.FiscalYearReported}}：{{.FiscalYear}}{{end}}{{if .Date}}　{{.L.Prepared}}：{{.Date}}{{end}}　{{.L.Indicators}}：{{.Count}}</p>
+<p class="sub">{{if .FiscalYear}}{{.L.FiscalYearReported}}{{.L.Colon}}{{.FiscalYear}}{{end}}{{if .Date}}　{{.L.Prepared}}{{.L.Colon}}{{.Date}}{{end}}　{{.L.Indicators}}{{.L.Colon}}{{.Count}}</p>
 </header>
 
 <section class="summary" aria-label="{{.L.Summary}}">
 <div class="box score">
 <div>{{.L.Score}}</div>
 <div><span class="big">{{.ScoreMean}}</span> {{.L.ScoreMean}}　<span class="big">{{.ScoreWeighted}}</span> {{.L.ScoreWeighted}}</div>
-<div class="note">{{.L.ScoreNote}}（{{.ScoredOf}}）</div>
+<div class="note">{{.L.ScoreNote}}{{.L.LParen}}{{.ScoredOf}}{{.L.RParen}}</div>
 </div>
 <div class="box">
 <div>{{.L.Breakdown}}</div>
@@ -114,9 +114,9 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 <div><dt>{{$.L.Baseline}}</dt><dd data-figure="baseline">{{.Baseline}}</dd></div>
 <div><dt>{{$.L.Target}}</dt><dd data-figure="target">{{.Target}}</dd></div>
 <div><dt>{{$.L.Actual}}</dt><dd data-figure="actual">{{.Actual}}</dd></div>
-<div><dt>{{$.L.Progress}}（{{$.L.Expected}}）</dt><dd data-figure="progress">{{.Progress}}（{{.Expected}}）</dd></div>
+<div><dt>{{$.L.Progress}}{{$.L.LParen}}{{$.L.Expected}}{{$.L.RParen}}</dt><dd data-figure="progress">{{.ProgressText}}</dd></div>
 <div><dt>{{.AchievementLabel}}</dt><dd data-figure="achievement">{{.Achievement}}</dd></div>
-<div><dt>{{$.L.Rank}}・{{$.L.TrendLabel}}</dt><dd data-figure="rank">{{.Rank}}・{{.Trend}}</dd></div>
+<div><dt>{{$.L.Rank}}{{$.L.Dot}}{{$.L.TrendLabel}}</dt><dd data-figure="rank">{{.RankText}}</dd></div>
 </dl>
 {{with .ProgressBar}}<svg class="bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label="{{$.L.Progress}}"><rect class="track" x="0" y="3" width="100" height="8"/><rect x="0" y="3" width="{{.Fill}}" height="8"/>{{if .HasPace}}<rect class="pace" x="{{.Pace}}" y="0" width="0.8" height="14"/>{{end}}</svg>{{end}}
 {{if .Backwards}}<p class="back">{{.Backwards}}</p>{{end}}
@@ -142,7 +142,7 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 <h2>{{.L.Method}}</h2>
 <ol class="method">{{range .L.MethodText}}<li>{{.}}</li>{{end}}</ol>
 </section>
-{{if .Source}}<footer>{{.L.Source}}：{{.Source}}</footer>{{end}}
+{{if .Source}}<footer>{{.L.Source}}{{.L.Colon}}{{.Source}}</footer>{{end}}
 </body>
 </html>
 {{define "statusbar"}}<svg class="bar" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true">{{range .Segments}}<rect class="seg {{.Class}}" x="{{.X}}" y="2" width="{{.W}}" height="10"/>{{end}}</svg>{{end}}
