@@ -148,3 +148,18 @@ func TestGroupDigits(t *testing.T) {
 		assert.Equal(t, want, groupDigits(in), "%v", in)
 	}
 }
+
+func TestHTMLReportExtremeValues(t *testing.T) {
+	evs := []Evaluation{
+		Evaluate(Indicator{Name: "huge", Baseline: Num(1.7e308), BaselineYear: 2020, Target: plain(-1.7e308), TargetYear: 2025,
+			Observations: obs(2022, 1e308, 2023, -1e308)}),
+		Evaluate(Indicator{Name: "flat", Baseline: Num(5), BaselineYear: 2020, Target: plain(5), TargetYear: 2020,
+			Observations: obs(2020, 5)}),
+		Evaluate(Indicator{Name: "far years", Baseline: Num(1), BaselineYear: 1, Target: plain(2), TargetYear: 9999,
+			Observations: obs(5000, 1.5)}),
+	}
+	page := writeReport(t, evs, HTMLOptions{})
+	assert.NotRegexp(t, regexp.MustCompile(`NaN|Inf`), page)
+	assert.Equal(t, 3, strings.Count(page, `<svg class="chart`))
+	assert.Less(t, strings.Count(cardOf(t, page, "far years"), "<line class=\"axis\""), 20, "year ticks thinned")
+}

@@ -110,6 +110,13 @@ func buildChart(ev Evaluation, l *reportLabels, statusClass string) *htmlChart {
 		lo, hi = math.Min(lo, p.v), math.Max(hi, p.v)
 	}
 	dataLo, dataHi := lo, hi
+	// Geometry is computed on values scaled into a safe range, so that
+	// hi − lo cannot overflow for values near ±1.8e308.
+	scale := 1.0
+	if m := math.Max(math.Abs(lo), math.Abs(hi)); m > 1e300 {
+		scale = 1 / m
+	}
+	lo, hi = lo*scale, hi*scale
 	if minY == maxY {
 		minY, maxY = minY-1, maxY+1
 	}
@@ -126,7 +133,7 @@ func buildChart(ev Evaluation, l *reportLabels, statusClass string) *htmlChart {
 	x := func(y goal.FiscalYear) float64 {
 		return chartLeft + float64(y-minY)/float64(maxY-minY)*chartPlotW
 	}
-	yv := func(v float64) float64 { return chartTop + (hi-v)/(hi-lo)*chartPlotH }
+	yv := func(v float64) float64 { return chartTop + (hi-v*scale)/(hi-lo)*chartPlotH }
 
 	c := &htmlChart{
 		Title:   fmt.Sprintf(l.ChartTitle, ind.Name),
