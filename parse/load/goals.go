@@ -164,6 +164,13 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 	}
 	g.flushSheet()
 	if len(g.l.Goals) == 0 {
+		if len(g.u.problems) > 0 {
+			// say where the first problem is: that is what the user fixes
+			p := g.u.problems[0]
+			line, col := position(d.Source, p.Start)
+			return nil, nil, &Error{Kind: KindGoals, Line: line, Column: col, Offset: p.Start, Err: parse.ErrSyntax,
+				Detail: p.Problem + "; no goal found"}
+		}
 		return nil, nil, errNoContent(KindGoals, "no goal found")
 	}
 	g.l.Unread = g.u.unreadIn(0, -1)
@@ -687,6 +694,11 @@ func (g *goalsLoader) paragraphLines(b *doc.Block) {
 			continue
 		}
 		flushRows()
+		if at := unterminatedQuote(g.d.Source, ln.span); at >= 0 {
+			// 総務局,"A… — a CSV row whose quoted cell never ends
+			g.u.problem(doc.Span{Start: at, End: ln.span.End}, "quoted cell not closed")
+			continue
+		}
 		if !g.line(ln) {
 			g.u.unreadSpan(ln.span)
 		}
@@ -768,7 +780,7 @@ func hasCSVLine(d *doc.Document, b *doc.Block) bool {
 		return false
 	}
 	for _, ln := range sourceLines(d, b) {
-		if csvCells(d.Source, ln.span) != nil {
+		if csvCells(d.Source, ln.span) != nil || unterminatedQuote(d.Source, ln.span) >= 0 {
 			return true
 		}
 	}

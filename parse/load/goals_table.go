@@ -503,3 +503,32 @@ func csvCells(src string, s doc.Span) []doc.Cell {
 	}
 	return cells
 }
+
+// unterminatedQuote returns the offset of a quote that opens a CSV cell
+// (at the line's start or after a comma) and never closes; -1 when there
+// is none.
+func unterminatedQuote(src string, s doc.Span) int {
+	line := src[s.Start:s.End]
+	if !strings.Contains(line, ",") || !strings.Contains(line, "\"") {
+		return -1
+	}
+	in := false
+	open := -1
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case !in && c == '"' && (i == 0 || line[i-1] == ','):
+			in, open = true, i
+		case in && c == '"':
+			if i+1 < len(line) && line[i+1] == '"' {
+				i++
+				continue
+			}
+			in = false
+		}
+	}
+	if in {
+		return s.Start + open
+	}
+	return -1
+}

@@ -91,8 +91,20 @@ func (o Outline) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (o *Outline) UnmarshalJSON(data []byte) error {
+	// goal.Plan refuses members it never writes: hand it the plan's own
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(data, &members); err != nil {
+		return err
+	}
+	delete(members, "unread")
+	delete(members, "coverage")
+	delete(members, "kind")
+	planJSON, err := json.Marshal(members)
+	if err != nil {
+		return err
+	}
 	var p goal.Plan
-	if err := json.Unmarshal(data, &p); err != nil {
+	if err := json.Unmarshal(planJSON, &p); err != nil {
 		return err
 	}
 	var extra struct {
