@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,7 +15,8 @@ import (
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(args, strings.NewReader(stdin), &out, &errb)
+	c := &cli.Command{Name: "load", Synopsis: synopsis, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}
+	code := run(c, args)
 	return code, out.String(), errb.String()
 }
 
@@ -63,7 +65,7 @@ func TestIndicatorsAreNotReadHere(t *testing.T) {
 	code, out, errs := runCmd(t, in)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
-	assert.Contains(t, errs, "load: <stdin>: looks like an indicators document")
+	assert.Contains(t, errs, "load: stdin: looks like an indicators document")
 }
 
 func TestCommandLine(t *testing.T) {
