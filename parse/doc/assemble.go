@@ -8,6 +8,7 @@ func (st *state) assemble() {
 	d.Blocks = make([]Block, 0, len(st.ps)/2+1)
 	open := -1       // block index of the open paragraph or bullet
 	between := false // a heading, table or field came after the open block
+	furn := false    // page furniture came after the open block
 	for i := 0; i < len(st.ps); i++ {
 		p := &st.ps[i]
 		if gi, in := st.gOf[i]; in {
@@ -23,6 +24,7 @@ func (st *state) assemble() {
 			continue
 		case pFurniture:
 			d.Furniture = append(d.Furniture, Span{p.start, p.end})
+			furn = true
 		case pUnread:
 			d.Unread = append(d.Unread, Span{p.start, p.end})
 		case pHeading:
@@ -39,7 +41,7 @@ func (st *state) assemble() {
 			d.Blocks = append(d.Blocks, st.paragraph(i, Bullet))
 			open, between = len(d.Blocks)-1, false
 		case pText:
-			if open >= 0 && st.continues(&d.Blocks[open], p, between) {
+			if open >= 0 && st.continues(&d.Blocks[open], p, between, furn) {
 				if between {
 					b := st.paragraph(i, Paragraph)
 					b.Continued = true
@@ -52,6 +54,9 @@ func (st *state) assemble() {
 			}
 			d.Blocks = append(d.Blocks, st.paragraph(i, Paragraph))
 			open, between = len(d.Blocks)-1, false
+		}
+		if p.kind == pText || p.kind == pBullet || p.kind == pRow {
+			furn = false
 		}
 	}
 	for i := range d.Blocks {
@@ -68,14 +73,30 @@ func (st *state) assemble() {
 // starting with an ideographic space after an unfinished sentence (across
 // blank lines, page furniture and headings), or a line right below an
 // unfinished sentence.
-func (st *state) continues(b *Block, p *piece, between bool) bool {
+func (st *state) continues(b *Block, p *piece, between, furn bool) bool {
 	if !p.first || b.Kind != Paragraph && b.Kind != Bullet || endsSentence(b.Text) {
 		return false
 	}
-	if p.indent {
-		return true
+	adjacent := !between && !p.blankBefore && !p.runTogether && b.Span.End < p.start && st.d.Line(b.Span.End)+1 == p.line
+	if adjacent || p.indent && furn && !between {
+		return true // a sentence broken at a page end goes on after the footer
 	}
-	return !between && !p.blankBefore && !p.runTogether && b.Span.End < p.start && st.d.Line(b.Span.End)+1 == p.line
+	// Across blank lines, page furniture or headings only a line that
+	// starts with an ideographic space and goes on mid-sentence (　に取り組み
+	// ます。): an indented line that starts a sentence is a new paragraph.
+	return p.indent && midSentence(st.src[p.textStart:p.end])
+}
+
+// sentenceParticles start the second half of a broken sentence.
+var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
+
+func midSentence(t string) bool {
+	for _, p := range sentenceParticles {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph starts a paragraph or bullet block from piece i.
@@ -142,7 +163,7 @@ func (st *state) headingBlock(i int) Block {
 		for _, j := range ht.title {
 			tb.add(st.ps[j].start, st.ps[j].end)
 		}
-	case p.word != "" && p.num.style == "":
+	case p.num.style == "" || p.num.style == "word":
 		tb.add(p.textStart, p.end)
 		b.Text, b.segs = tb.text()
 		b.Title = strings.Trim(b.Text, "【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:： \u3000")

@@ -49,7 +49,7 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 			return
 		}
-		if title != "" && n.style != "a" && n.style != "A" {
+		if title != "" && (n.style != "a" && n.style != "A" || endsSentence(title)) {
 			p.kind, p.marker, p.textStart = pBullet, n.number, p.textStart+n.end
 			return
 		}
@@ -59,10 +59,36 @@ func (r *Reader) classify(src string, p *piece) {
 			p.kind, p.word, p.textStart = pHeading, w, p.textStart+rest
 			return
 		}
+		// ■基本目標1　…, ◆第2章 …: a mark dressing a plan unit's heading
+		if n, isNum := r.readNumbering(s[rest:]); isNum && n.unit {
+			if title := strings.TrimSpace(s[rest+n.end:]); headingTitle(title, n) {
+				p.kind, p.num, p.textStart = pHeading, n, p.textStart+rest
+				return
+			}
+		}
 		p.kind, p.marker, p.textStart = pBullet, m, p.textStart+rest
 		return
 	}
+	if bracketTitle(s) {
+		p.kind, p.num = pHeading, numbering{style: "word"}
+		return
+	}
 	p.kind = pText
+}
+
+// bracketTitle: a line that is one bracketed title (【施策の目的】, ＜基本方針＞),
+// a heading even when the word is not in the vocabulary.
+func bracketTitle(s string) bool {
+	pairs := []string{"【】", "＜＞", "［］", "〈〉", "《》", "〔〕"}
+	for _, pr := range pairs {
+		open, close := string([]rune(pr)[0]), string([]rune(pr)[1])
+		if strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
+			inner := s[len(open) : len(s)-len(close)]
+			n := runeCount(inner)
+			return n >= 2 && n <= 20 && !strings.ContainsAny(inner, "。【】＜＞") && hasLetterOrDigit(inner)
+		}
+	}
+	return false
 }
 
 // headingTitle reports whether the text after a number is a heading title:

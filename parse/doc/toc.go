@@ -89,16 +89,22 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 			end = p.tocEnd
 		}
 		e := TOCEntry{Span: Span{p.start, p.end}, Page: p.tocPage}
-		s := st.src[p.start:end]
+		from := p.start
+		for _, w := range []string{"目次", "目　次", "もくじ"} {
+			if strings.HasPrefix(st.src[from:end], w) {
+				from = skipSpaces(st.src[:end], from+len(w)) // 目次はじめに2: the TOC's own title glued on
+			}
+		}
+		s := st.src[from:end]
 		if n, ok := st.r.readNumbering(s); ok {
 			e.Number, e.Style, e.rank = n.number, n.style, n.rank
-			e.Title = st.cellText(Span{p.start + n.end, end})
+			e.Title = st.cellText(Span{from + n.end, end})
 			key := st.entryKey(n, s[n.end:])
 			if b, ok := bodyKeys[key]; ok && b > g.to {
 				e.Matched = true
 			}
 		} else {
-			e.Title = st.cellText(Span{p.start, end})
+			e.Title = st.cellText(Span{from, end})
 			if b, ok := titleKeys[fold(s)]; ok && b > g.to {
 				e.Matched = true
 			}
@@ -195,6 +201,7 @@ func (st *state) runningHeaders() {
 			}
 		}
 	}
+	st.contactBlocks()
 	seen := map[string]bool{}
 	for i := range st.ps {
 		p := &st.ps[i]
@@ -213,6 +220,46 @@ func (st *state) runningHeaders() {
 				p.kind = pFurniture
 			}
 			seen[k] = true
+		}
+	}
+}
+
+// contactStarters open a page's contact block (このページに関するお問い合わせ,
+// inquiries about this page): the short lines after one, up to a blank line
+// or a heading, are the office's name, telephone and mail — page furniture.
+var contactStarters = []string{"このページに関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
+
+func (st *state) contactBlocks() {
+	for i := 0; i < len(st.ps); i++ {
+		p := &st.ps[i]
+		if p.kind != pFurniture || !p.first {
+			continue
+		}
+		f := fold(st.src[p.start:p.end])
+		starts := false
+		for _, c := range contactStarters {
+			if strings.HasPrefix(f, c) {
+				starts = true
+			}
+		}
+		if !starts {
+			continue
+		}
+		for j := i + 1; j < len(st.ps); j++ {
+			q := &st.ps[j]
+			t := st.src[q.start:q.end]
+			if q.blankBefore || q.kind == pHeading || runeCount(t) > 40 || strings.Contains(t, "。") {
+				break
+			}
+			if _, in := st.gOf[j]; in {
+				break
+			}
+			if q.kind == pText || q.kind == pField || q.kind == pFurniture {
+				q.kind = pFurniture
+				i = j
+				continue
+			}
+			break
 		}
 	}
 }
