@@ -78,10 +78,14 @@ func (r *Reader) classify(src string, p *piece) {
 
 // bracketTitle: a line that is one bracketed title (【施策の目的】, ＜基本方針＞),
 // a heading even when the word is not in the vocabulary.
+var titleBrackets = [][2]string{{"【", "】"}, {"＜", "＞"}, {"［", "］"}, {"〈", "〉"}, {"《", "》"}, {"〔", "〕"}}
+
 func bracketTitle(s string) bool {
-	pairs := []string{"【】", "＜＞", "［］", "〈〉", "《》", "〔〕"}
-	for _, pr := range pairs {
-		open, close := string([]rune(pr)[0]), string([]rune(pr)[1])
+	if len(s) > 70 {
+		return false
+	}
+	for _, pr := range titleBrackets {
+		open, close := pr[0], pr[1]
 		if strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
 			inner := s[len(open) : len(s)-len(close)]
 			n := runeCount(inner)
@@ -102,7 +106,7 @@ func headingTitle(title string, n numbering) bool {
 	if n.rank >= rankKana {
 		limit = 40
 	}
-	if runeCount(title) > limit || strings.ContainsAny(title, "。→⇒") {
+	if len(title) > 3*limit+8 || runeCount(title) > limit || strings.Contains(title, "。") || strings.Contains(title, "→") || strings.Contains(title, "⇒") {
 		return false
 	}
 	return figureTokens(title) < 2
@@ -126,15 +130,22 @@ func figureTokens(s string) int {
 // and not all hiragana, so reduplicated words (ひとりひとり) stay.
 func repeatPrefix(s string) int {
 	first, fw := utf8.DecodeRuneInString(s)
-	runes := 1
-	hira := first >= 0x3041 && first <= 0x309f
-	for p := fw; p <= len(s)/2 && runes < 64; {
-		c, w := utf8.DecodeRuneInString(s[p:])
-		rest := strings.TrimLeftFunc(s[p:], isSpace)
-		if runes >= 3 && !hira && runeAt(rest, 0) == first {
-			unit := strings.TrimRightFunc(s[:p], isSpace)
+	if first >= 0x3041 && first <= 0x309f || len(s) < 6 {
+		return 0
+	}
+	fs := s[:fw]
+	lim := min(len(s)/2, 64*4)
+	for p := fw; p <= lim; {
+		// the next place the first rune comes back, maybe after spaces
+		k := strings.Index(s[p:], fs)
+		if k < 0 {
+			return 0
+		}
+		q := p + k // start of the candidate second copy
+		unit := strings.TrimRightFunc(s[:q], isSpace)
+		if gap := s[len(unit):q]; strings.TrimFunc(gap, isSpace) == "" && utf8.RuneCountInString(unit) >= 3 && !allHiragana(unit) {
 			off, copies := 0, 1
-			at := p
+			at := len(unit)
 			for copies < 4 {
 				r := strings.TrimLeftFunc(s[at:], isSpace)
 				if !strings.HasPrefix(r, unit) {
@@ -148,17 +159,28 @@ func repeatPrefix(s string) int {
 				return off
 			}
 		}
-		if !(c >= 0x3041 && c <= 0x309f) {
-			hira = false
+		p = q + fw
+		if q > lim {
+			break
 		}
-		runes++
-		p += w
 	}
 	return 0
 }
 
+func allHiragana(s string) bool {
+	for _, r := range s {
+		if r < 0x3041 || r > 0x309f {
+			return false
+		}
+	}
+	return true
+}
+
 // isPageNumber: 12, - 12 -, ― 12 ―, P.12, p12, 12/40, 12ページ.
 func isPageNumber(s string) bool {
+	if len(s) > 32 {
+		return false
+	}
 	t := strings.TrimFunc(s, func(r rune) bool {
 		return isSpace(r) || strings.ContainsRune("-－―—–‐ー~～()（）[]［］", r)
 	})
@@ -190,6 +212,10 @@ func allDigits(s string) bool {
 // isFurniture: a furniture phrase alone, or followed by a number or a few
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
+	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst[foldRune(runeAt(s, 0))] || utf8.RuneCountInString(s) > r.maxFurn+24) {
+		return false // no phrase starts so, or too long for one, and no breadcrumb
+	}
 	f := fold(s)
 	for _, ph := range r.furniture {
 		if rest, ok := strings.CutPrefix(f, ph); ok {
@@ -198,6 +224,9 @@ func (r *Reader) isFurniture(s string) bool {
 				return true
 			}
 		}
+	}
+	if !crumbs {
+		return false
 	}
 	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»")
 	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
@@ -209,6 +238,9 @@ func (r *Reader) isFurniture(s string) bool {
 // blockWord: s is a block word, maybe in brackets or after a mark
 // (【成果指標】, ＜現状と課題＞, ■施策の方向, 現状と課題：).
 func (r *Reader) blockWord(s string) (string, bool) {
+	if len(s) > 3*24+8 {
+		return "", false
+	}
 	t := strings.TrimFunc(s, func(c rune) bool {
 		return isSpace(c) || strings.ContainsRune("【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:：", c)
 	})
@@ -249,7 +281,11 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		bracket = c != '■' && c != '◆' && c != '○'
 		i = utf8.RuneLen(c)
 	}
+	first := foldRune(runeAt(s, i))
 	for _, l := range r.labels {
+		if f, _ := utf8.DecodeRuneInString(l.form); f != first {
+			continue
+		}
 		n, ok := matchFolded(s[i:], l.form)
 		if !ok {
 			continue
@@ -291,8 +327,8 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 }
 
 // matchFolded matches form (folded, without spaces) at the start of s,
-// skipping spaces inside s (日　時) and folding width; it returns the bytes
-// of s used.
+// skipping spaces inside s (日　時) and folding full-width ASCII; it returns
+// the bytes of s used.
 func matchFolded(s, form string) (int, bool) {
 	i, j := 0, 0
 	for j < len(form) {
@@ -304,12 +340,12 @@ func matchFolded(s, form string) (int, bool) {
 			i += w
 			continue
 		}
-		f := fold(string(c))
-		if !strings.HasPrefix(form[j:], f) || f == "" {
+		f, fw := utf8.DecodeRuneInString(form[j:])
+		if foldRune(c) != f {
 			return 0, false
 		}
 		i += w
-		j += len(f)
+		j += fw
 	}
 	return i, true
 }

@@ -37,6 +37,15 @@ const (
 // aiueo is the order of katakana item marks (ア, イ, ウ …).
 const aiueo = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 
+// kanaOrdinal maps a katakana item mark to its ordinal (ア → 1).
+var kanaOrdinal = func() map[rune]int {
+	m := map[rune]int{}
+	for i, r := range []rune(aiueo) {
+		m[r] = i + 1
+	}
+	return m
+}()
+
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\v' || r == '\f'
 }
@@ -166,8 +175,8 @@ func (r *Reader) readNumbering(s string) (numbering, bool) {
 	case isDigitRune(c):
 		return readArabic(s)
 	}
-	if k := strings.IndexRune(aiueo, c); k >= 0 && c != 'ー' {
-		return readLetter(s, w, "ア", k/3+1, rankKana)
+	if k, ok := kanaOrdinal[c]; ok {
+		return readLetter(s, w, "ア", k, rankKana)
 	}
 	if c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ' {
 		o := int(c - 'a')
@@ -237,8 +246,8 @@ func readParen(s string, i int) (numbering, bool) {
 		style, ord, rank, k = "(N)", v, rankParen, e
 	} else {
 		c, w := utf8.DecodeRuneInString(s[j:])
-		if x := strings.IndexRune(aiueo, c); x >= 0 {
-			style, ord, rank, k = "(ア)", x/3+1, rankKanaParen, j+w
+		if x, ok := kanaOrdinal[c]; ok {
+			style, ord, rank, k = "(ア)", x, rankKanaParen, j+w
 		} else if c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ' {
 			o := int(c - 'a')
 			if c >= 'ａ' {
@@ -367,6 +376,9 @@ func readLetter(s string, w int, style string, ord, rank int) (numbering, bool) 
 
 // readPlanWord reads 基本目標1, 施策 2, 施策3-1-2.
 func (r *Reader) readPlanWord(s string) (numbering, bool) {
+	if !r.planFirst[runeAt(s, 0)] {
+		return numbering{}, false
+	}
 	for _, pw := range r.planWords {
 		if !strings.HasPrefix(s, pw.Word) {
 			continue

@@ -117,10 +117,11 @@ type state struct {
 	ps  []piece
 
 	groups []group
-	gOf    map[int]int // piece index → group index (first piece of a group)
-	gEnd   map[int]int // first piece index → last piece index (inclusive)
+	gOf    []int32 // piece index → group index + 1; 0 outside groups
 
-	titles map[int]headTitle // heading piece → title/subtitle pieces
+	titles  map[int]headTitle // heading piece → title/subtitle pieces
+	keys    map[int]string    // heading piece → headingKey, computed once
+	pending []*Block          // joined blocks whose text is still to be made
 }
 
 type group struct {
@@ -136,11 +137,33 @@ type headTitle struct {
 	subtitle []int
 }
 
+// group returns the index of the group piece i is in.
+func (st *state) group(i int) (int, bool) {
+	if st.gOf == nil || st.gOf[i] == 0 {
+		return 0, false
+	}
+	return int(st.gOf[i]) - 1, true
+}
+
+func (st *state) inGroup(i int) bool { return st.gOf != nil && st.gOf[i] != 0 }
+
 func (st *state) text(p *piece) string { return st.src[p.textStart:p.end] }
 
 // headingKey identifies a heading by style, number and folded title (with
 // a title wrapped onto the next line).
 func (st *state) headingKey(i int) string {
+	if st.keys == nil {
+		st.keys = map[int]string{}
+	}
+	if k, ok := st.keys[i]; ok {
+		return k
+	}
+	k := st.computeKey(i)
+	st.keys[i] = k
+	return k
+}
+
+func (st *state) computeKey(i int) string {
 	p := &st.ps[i]
 	t := st.src[p.textStart+p.num.end : p.end]
 	if p.num.style == "" {
@@ -251,6 +274,7 @@ func (st *state) joinWrappedTitles() {
 		k := st.headingKey(i) + fold(st.src[st.ps[j].start:st.ps[j].end])
 		if keys[k] {
 			st.titles[i] = headTitle{title: []int{i, j}}
+			delete(st.keys, i)
 			st.absorb(j, i)
 		}
 	}
@@ -329,7 +353,7 @@ func (st *state) shortTitles() {
 		if p.kind != pText || !p.first || !p.last || p.indent {
 			continue
 		}
-		if _, in := st.gOf[i]; in {
+		if st.inGroup(i) {
 			continue
 		}
 		t := st.src[p.start:p.end]
@@ -342,7 +366,7 @@ func (st *state) shortTitles() {
 			continue
 		}
 		q := &st.ps[j]
-		if _, in := st.gOf[j]; in {
+		if st.inGroup(j) {
 			continue
 		}
 		nt := st.src[q.start:q.end]

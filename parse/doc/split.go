@@ -57,7 +57,11 @@ func dedupCuts(c []int) []int {
 // cutAt decides whether a cut goes before src[i:] (1), after the block word
 // starting there (2), or both (3); 0 for no cut.
 func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
-	if strings.ContainsRune(strongMarkers, c) {
+	// fast path: most runes of a line are kana and kanji that start nothing
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' {
+		return 0
+	}
+	if c >= 0x25A0 && c <= 0x27BF && strings.ContainsRune(strongMarkers, c) {
 		if c == prev {
 			return 0
 		}

@@ -16,7 +16,7 @@ func (st *state) tocs() {
 		}
 	}
 	for i := 0; i < len(st.ps); i++ {
-		if _, in := st.gOf[i]; in || st.ps[i].kind == pAbsorbed {
+		if st.inGroup(i) || st.ps[i].kind == pAbsorbed {
 			continue
 		}
 		if to, ok := st.pagedTOC(i, bodyKeys, titleKeys); ok {
@@ -37,6 +37,9 @@ func (st *state) titleKey(i int) string {
 
 func (st *state) isTOCWord(i int) bool {
 	p := &st.ps[i]
+	if p.end-p.start > 24 {
+		return false
+	}
 	f := fold(st.src[p.start:p.end])
 	return f == "目次" || f == "もくじ" || strings.EqualFold(f, "contents") || f == "目 次"
 }
@@ -53,7 +56,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 	j := i
 	for ; j < len(st.ps); j++ {
 		p := &st.ps[j]
-		if _, in := st.gOf[j]; in || p.kind == pAbsorbed {
+		if st.inGroup(j) || p.kind == pAbsorbed {
 			break
 		}
 		if p.tocEnd == 0 {
@@ -136,7 +139,7 @@ func (st *state) repeatedTOC(i int, bodyKeys map[string]int) (int, bool) {
 			break
 		}
 		p := &st.ps[j]
-		if _, in := st.gOf[j]; in || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
+		if st.inGroup(j) || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
 			break
 		}
 		idx = append(idx, j)
@@ -189,7 +192,7 @@ func (st *state) runningHeaders() {
 	}
 	cand := func(i int) bool {
 		p := &st.ps[i]
-		if _, in := st.gOf[i]; in {
+		if st.inGroup(i) {
 			return false
 		}
 		return p.kind == pText || p.kind == pHeading && (p.num.style == "N" || p.num.style == "N.") && p.word == ""
@@ -212,7 +215,7 @@ func (st *state) runningHeaders() {
 			}
 		}
 		if p.kind == pHeading && p.num.unit && p.first {
-			if _, in := st.gOf[i]; in {
+			if st.inGroup(i) {
 				continue
 			}
 			k := st.headingKey(i)
@@ -251,7 +254,7 @@ func (st *state) contactBlocks() {
 			if q.blankBefore || q.kind == pHeading || runeCount(t) > 40 || strings.Contains(t, "。") {
 				break
 			}
-			if _, in := st.gOf[j]; in {
+			if st.inGroup(j) {
 				break
 			}
 			if q.kind == pText || q.kind == pField || q.kind == pFurniture {
