@@ -187,7 +187,7 @@ func (st *state) headingBlock(i int) Block {
 	if b.Style == "" {
 		b.Style = "word"
 	}
-	if b.Style == "word" || b.Style == "title" {
+	if b.Style == "word" || b.Style == "title" || strings.Contains(titleMarks, b.Style) {
 		b.rank = -1
 	}
 	// the pieces absorbed into this heading (repeats, title lines) widen it

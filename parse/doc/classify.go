@@ -49,8 +49,13 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 			return
 		}
-		if title != "" && (n.style != "a" && n.style != "A" || endsSentence(title)) {
+		if title != "" && !n.glued && (n.style != "a" && n.style != "A" || endsSentence(title)) {
 			p.kind, p.marker, p.textStart = pBullet, n.number, p.textStart+n.end
+			// 「3 計画の期間 この計画の期間は…です。」: a heading with its
+			// first sentence on the same line
+			if at := titleBreak(src, p.textStart, p.end); at > 0 {
+				p.splitAt = at
+			}
 			return
 		}
 	}
@@ -103,6 +108,12 @@ func headingTitle(title string, n numbering) bool {
 		return n.unit
 	}
 	limit := 60
+	if n.glued {
+		limit = 30
+		if strings.Contains(title, "、") {
+			return false
+		}
+	}
 	if n.rank >= rankKana {
 		limit = 40
 	}
@@ -248,6 +259,12 @@ func (r *Reader) blockWord(s string) (string, bool) {
 		return "", false
 	}
 	w, ok := r.blockWords[fold(t)]
+	if !ok {
+		// 成果指標（KPI）, 主な取組（抜粋）: a block word with a note
+		if i := strings.IndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+			w, ok = r.blockWords[fold(t[:i])]
+		}
+	}
 	return w, ok
 }
 
@@ -481,3 +498,28 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 
 // counterBefore: runes that make trailing digits part of the text (令和3, 約5).
 func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約計全第No.＃#", r) }
+
+// titleBreak finds where a heading title ends and its first sentence
+// begins on the same line: the first white space within 25 runes of start,
+// with no comma or full stop before it and a sentence after it. 0 when none.
+func titleBreak(src string, start, end int) int {
+	n := 0
+	for i := start; i < end && n <= 25; n++ {
+		r, w := utf8.DecodeRuneInString(src[i:end])
+		if r == '、' || r == '。' || r == '，' || r == '「' {
+			return 0
+		}
+		if isSpace(r) {
+			if n < 2 {
+				return 0
+			}
+			rest := strings.TrimSpace(src[i:end])
+			if runeCount(rest) >= 10 && endsSentence(rest) {
+				return i
+			}
+			return 0
+		}
+		i += w
+	}
+	return 0
+}

@@ -13,6 +13,7 @@ type numbering struct {
 	ordinal []int
 	rank    int  // default rank: lower is higher (第N章 12 … (a) 90)
 	unit    bool // a plan unit (第N章) or plan word (基本目標1): may stand without a title
+	glued   bool // no separator between number and title (1子育て支援): a heading only when the line is one
 }
 
 // Default ranks of the numbering styles, the official order (公用文) 第1 → 1
@@ -338,6 +339,13 @@ func readArabic(s string) (numbering, bool) {
 		return numbering{end: e, number: s[:k+utf8.RuneLen(c)], style: "N)", ordinal: ord, rank: rankHalfParen}, true
 	}
 	e, sp := sepAfter(s, k)
+	if !sp && e < len(s) && ord[0] >= 1 && ord[0] <= 30 {
+		// 1子育て支援の充実: the space lost in extraction; kanji or katakana
+		// only (3つの, 2人 are quantities)
+		if c := runeAt(s, k); (isKanji(c) || c >= 0x30a1 && c <= 0x30fa) && !counterAfter(c) {
+			return numbering{end: k, number: s[:k], style: "N", ordinal: ord, rank: rankN, glued: true}, true
+		}
+	}
 	if !sp || e >= len(s) || isDigitRune(runeAt(s, e)) {
 		return numbering{}, false // 2 0 2 5年: a spaced number
 	}

@@ -19,6 +19,7 @@ func (r *Reader) Read(src string) *Document {
 	st.tables()
 	st.tocs()
 	st.runningHeaders()
+	st.markTitles()
 	st.shortTitles()
 	st.assemble()
 	inferLevels(d.Blocks)
@@ -77,6 +78,19 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 				p.first, p.indent, p.blankBefore = true, indent, blank
 			}
 			r.classify(src, &p)
+			if p.splitAt > 0 {
+				// a heading and its first sentence on one line: two pieces
+				q := piece{start: p.splitAt, end: p.end, line: p.line, runTogether: true}
+				hs, he := trimSpan(src, p.start, p.splitAt)
+				h := piece{start: hs, end: he, line: p.line, first: p.first, indent: p.indent, blankBefore: p.blankBefore, runTogether: true}
+				r.classify(src, &h)
+				q.start, q.end = trimSpan(src, q.start, q.end)
+				r.classify(src, &q)
+				if h.kind == pHeading {
+					ps = append(ps, h, q)
+					continue
+				}
+			}
 			ps = append(ps, p)
 		}
 		ps[len(ps)-1].last = true
@@ -383,4 +397,49 @@ func (st *state) shortTitles() {
 		p.kind = pHeading
 		p.num = numbering{style: "title"}
 	}
+}
+
+// titleMarks dress a short heading as often as they open a bullet
+// (■子育て支援の充実, ◆現状).
+const titleMarks = "■□◆◇●○◎▶▷"
+
+// markTitles reads a marked short line as a heading (style "■" …, the mark
+// itself) when it is no item of a list: the pieces around it do not carry
+// the same mark, and what follows is text or other bullets.
+func (st *state) markTitles() {
+	for i := range st.ps {
+		p := &st.ps[i]
+		if p.kind != pBullet || !p.first || !p.last || !strings.Contains(titleMarks, p.marker) || p.marker == "" {
+			continue
+		}
+		t := st.src[p.textStart:p.end]
+		if runeCount(t) > 25 || strings.ContainsAny(t, "。、，") || endsSentence(t) || strings.IndexFunc(t, isDigitRune) >= 0 && figureTokens(t) > 0 {
+			continue
+		}
+		if b := st.prev(i); b >= 0 && st.ps[b].kind == pBullet && st.ps[b].marker == p.marker {
+			continue
+		}
+		j := st.next(i)
+		if j < 0 || st.inGroup(j) {
+			continue
+		}
+		q := &st.ps[j]
+		if q.kind == pBullet && q.marker == p.marker || q.kind != pBullet && q.kind != pText || q.indent || fragmentEnd(t) {
+			continue
+		}
+		p.kind = pHeading
+		p.num = numbering{style: p.marker, rank: -1}
+		p.word, _ = st.r.blockWord(t)
+	}
+}
+
+// fragmentEnd: text that stops where a sentence goes on (…を, …にして,
+// …ため): a broken line, not a title.
+func fragmentEnd(t string) bool {
+	for _, e := range []string{"を", "に", "が", "は", "で", "して", "ため", "ので", "から", "より", "つつ", "とともに", "など"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }

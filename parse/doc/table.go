@@ -30,7 +30,7 @@ func (st *state) tables() {
 			i = to
 			continue
 		}
-		if to, ok := st.cellPerLine(i); ok {
+		if to, ok := st.cellPerLine(i); ok || to > i {
 			i = to
 		}
 	}
@@ -340,6 +340,9 @@ func (st *state) cellPerLine(i int) (int, bool) {
 	if k < 2 {
 		return 0, false
 	}
+	if i+k >= len(st.ps) {
+		return i + k - 1, false
+	}
 	rows := []Row{}
 	hdr := make([]Span, 0, k)
 	for j := i; j < i+k; j++ {
@@ -369,7 +372,9 @@ func (st *state) cellPerLine(i int) (int, bool) {
 		rows = append(rows, st.row(cells, false))
 	}
 	if len(rows) < 2 {
-		return 0, false
+		// header words with no rows: the next header line cannot start
+		// a table either, so skip them
+		return i + k - 1, false
 	}
 	st.addGroup(group{kind: Table, from: i, to: j - 1, rows: rows})
 	return j - 1, true

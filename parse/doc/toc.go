@@ -132,44 +132,53 @@ func (st *state) entryKey(n numbering, title string) string {
 
 // repeatedTOC: 2+ numbered headings in a row with nothing under them, each
 // repeated as a heading after the run: a table of contents without pages.
+// The run grows while every entry so far comes back after its last entry,
+// so a run that is no table of contents costs one step.
 func (st *state) repeatedTOC(i int, bodyKeys map[string]int) (int, bool) {
 	var idx []int
-	for j := i; j < len(st.ps); j = st.next(j) {
-		if j < 0 {
-			break
-		}
+	minLast := -1
+	for j := i; j >= 0 && j < len(st.ps); j = st.next(j) {
 		p := &st.ps[j]
 		if st.inGroup(j) || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
 			break
 		}
+		last, found := bodyKeys[st.headingKey(j)]
+		if !found || last <= j {
+			break
+		}
+		if minLast < 0 || last < minLast {
+			minLast = last
+		}
+		if minLast <= j {
+			break
+		}
 		idx = append(idx, j)
 	}
-	// the longest prefix whose every entry the body repeats after it
-	n := 0
-	for n < len(idx) {
+	// every entry must come back after the whole run
+	for len(idx) > 0 {
+		end := idx[len(idx)-1]
 		ok := true
-		for _, k := range idx[:n+1] {
-			if b, found := bodyKeys[st.headingKey(k)]; !found || b <= idx[n] {
+		for _, k := range idx {
+			if bodyKeys[st.headingKey(k)] <= end {
 				ok = false
 				break
 			}
 		}
-		if !ok {
+		if ok {
 			break
 		}
-		n++
+		idx = idx[:len(idx)-1]
 	}
+	n := len(idx)
 	if n < 2 {
 		return 0, false
 	}
-	idx = idx[:n]
 	g := group{kind: TOC, from: i, to: idx[n-1]}
 	for _, k := range idx {
 		p := &st.ps[k]
 		g.entries = append(g.entries, TOCEntry{Span: Span{p.start, p.end}, Number: p.num.number, Style: p.num.style, rank: p.num.rank,
 			Title: st.cellText(Span{p.textStart + p.num.end, p.end}), Matched: true})
 	}
-	// absorbed pieces inside the run (wrapped titles) belong to the group
 	st.addGroup(g)
 	return g.to, true
 }
