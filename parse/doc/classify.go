@@ -42,6 +42,12 @@ func (r *Reader) classify(src string, p *piece) {
 		if r.field(src, p, p.textStart+n.end, true) {
 			return
 		}
+		if (n.style == "N" || n.style == "N.") && strings.HasPrefix(title, "第") {
+			if d, ok := readDai(title, len("第")); ok && d.unit && d.style != "第N" {
+				p.kind = pFurniture // 23 第2章 基本計画: a page number and the running header
+				return
+			}
+		}
 		if headingTitle(title, n) {
 			p.kind, p.num = pHeading, n
 			if w, ok := r.blockWord(title); ok {
@@ -120,7 +126,25 @@ func headingTitle(title string, n numbering) bool {
 	if len(title) > 3*limit+8 || runeCount(title) > limit || strings.Contains(title, "。") || strings.Contains(title, "→") || strings.Contains(title, "⇒") {
 		return false
 	}
-	return figureTokens(title) < 2
+	if figureTokens(title) >= 2 {
+		return false
+	}
+	// 市民満足度 42%, 避難訓練の参加者数 1,200人: a table row, not a title
+	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 && figureLike(f[len(f)-1]) {
+		return false
+	}
+	return true
+}
+
+// figureLike: a token that is a figure, maybe with a unit of up to three
+// characters (42%, 1,200人, 12地区, △5.2).
+func figureLike(tok string) bool {
+	tok = strings.TrimLeft(tok, "△▲約")
+	if tok == "" || !isDigitRune(runeAt(tok, 0)) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return isDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
+	return runeCount(rest) <= 3
 }
 
 // figureTokens counts the white-space separated tokens holding a digit: two

@@ -338,6 +338,9 @@ func readArabic(s string) (numbering, bool) {
 		e, _ := sepAfter(s, k+utf8.RuneLen(c))
 		return numbering{end: e, number: s[:k+utf8.RuneLen(c)], style: "N)", ordinal: ord, rank: rankHalfParen}, true
 	}
+	if ord[0] > 50 {
+		return numbering{}, false // a page number or an amount, not a heading number
+	}
 	e, sp := sepAfter(s, k)
 	if !sp && e < len(s) && ord[0] >= 1 && ord[0] <= 30 {
 		// 1子育て支援の充実: the space lost in extraction; kanji or katakana

@@ -223,11 +223,12 @@ func (st *state) runningHeaders() {
 				continue
 			}
 		}
-		if p.kind == pHeading && p.num.unit && p.first {
+		if p.kind == pHeading && p.num.unit {
 			if st.inGroup(i) {
 				continue
 			}
-			k := st.headingKey(i)
+			// the key without a page number glued to the title (第2章 基本計画23)
+			k := strings.TrimRightFunc(st.headingKey(i), isDigitRune)
 			if seen[k] && p.textStart+p.num.end < p.end {
 				p.kind = pFurniture
 			}
