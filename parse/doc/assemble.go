@@ -234,12 +234,9 @@ func (st *state) fieldBlock(i int) Block {
 	p := &st.ps[i]
 	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.label, LabelText: p.labelText}
 	vs, ve := p.textStart, p.end
-	if p.kind == pLabelOnly {
-		if j := i + 1; j < len(st.ps) && st.ps[j].kind == pText && st.ps[j].first {
-			st.absorb(j, i)
-			vs, ve = st.ps[j].start, st.ps[j].end
-			b.Span.End = ve
-		}
+	if j, ok := st.values[i]; ok {
+		vs, ve = st.ps[j].start, st.ps[j].end
+		b.Span.End = ve
 	}
 	tb := textBuilder{src: st.src}
 	tb.add(vs, ve)

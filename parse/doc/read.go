@@ -16,6 +16,7 @@ func (r *Reader) Read(src string) *Document {
 	st.collapseRepeatedHeadings()
 	st.joinWrappedTitles()
 	st.unitTitles()
+	st.labelValues()
 	st.tables()
 	st.tocs()
 	st.runningHeaders()
@@ -134,6 +135,7 @@ type state struct {
 	gOf    []int32 // piece index → group index + 1; 0 outside groups
 
 	titles  map[int]headTitle // heading piece → title/subtitle pieces
+	values  map[int]int       // label piece → its value's piece on the next line
 	keys    map[int]string    // heading piece → headingKey, computed once
 	pending []*Block          // joined blocks whose text is still to be made
 }
@@ -442,4 +444,21 @@ func fragmentEnd(t string) bool {
 		}
 	}
 	return false
+}
+
+// labelValues gives a label standing alone (開催日時) the line below it as
+// its value.
+func (st *state) labelValues() {
+	for i := range st.ps {
+		if st.ps[i].kind != pLabelOnly {
+			continue
+		}
+		if j := i + 1; j < len(st.ps) && st.ps[j].kind == pText && st.ps[j].first {
+			if st.values == nil {
+				st.values = map[int]int{}
+			}
+			st.values[i] = j
+			st.absorb(j, i)
+		}
+	}
 }
