@@ -1,8 +1,8 @@
 // Command outline reads a municipal plan chapter as text and prints its
-// outline: chapters, sections, blocks, measures, themes and zones as an
-// indented tree followed by the lines it could not place ("? line N: …")
-// and the coverage, or, with -json, as the outline JSON of docs/outlines.md
-// (load.LoadOutline).
+// outline (load.LoadOutline): chapters, sections, blocks, measures, themes
+// and zones as an indented tree followed by the lines it could not place
+// ("? line N: …") and the coverage, or, with -json, as the outline JSON of
+// docs/outlines.md (with "unread" and "coverage").
 //
 // Usage:
 //
@@ -59,7 +59,7 @@ func outline(c *cli.Command, args []string) error {
 	defer f.Close()
 	o, err := load.LoadOutline(c.Progress(f, name, size), load.WithEncoding(enc))
 	if err != nil {
-		c.Report(name, err)
+		c.Report(name, asLoadError(err))
 		return nil
 	}
 	out := bufio.NewWriter(c.Stdout)
@@ -75,6 +75,27 @@ func outline(c *cli.Command, args []string) error {
 		printUnread(out, o)
 	}
 	return out.Flush()
+}
+
+// asLoadError gives a *load.Error the form the command's error lines read
+// (file:line:col: what).
+func asLoadError(err error) error {
+	if le, ok := err.(*load.Error); ok {
+		return &parse.LoadError{Document: "plan outline", Line: le.Line, Column: le.Column, Offset: le.Offset, Err: le.Err, Detail: le.Detail}
+	}
+	return err
+}
+
+// printUnread writes the lines the loader could not place, "?" and the
+// line number first, and the coverage, when anything was left unread.
+func printUnread(w io.Writer, o *load.Outline) {
+	if len(o.Unread) == 0 {
+		return
+	}
+	for _, u := range o.Unread {
+		fmt.Fprintf(w, "? line %d: %s\n", u.Line, u.Text)
+	}
+	fmt.Fprintf(w, "coverage %.1f%%\n", 100*o.Coverage)
 }
 
 // printTree writes one line per node, indented two spaces per level, and
@@ -107,18 +128,6 @@ func printTree(w io.Writer, plan *goal.Plan) {
 		}
 		return true
 	})
-}
-
-// printUnread writes the lines the loader could not place, "?" and the
-// line number first, and the coverage, when anything was left unread.
-func printUnread(w io.Writer, o *load.Outline) {
-	if len(o.Unread) == 0 {
-		return
-	}
-	for _, u := range o.Unread {
-		fmt.Fprintf(w, "? line %d: %s\n", u.Line, u.Text)
-	}
-	fmt.Fprintf(w, "coverage %.1f%%\n", 100*o.Coverage)
 }
 
 func nonEmpty(ss ...string) []string {

@@ -51,6 +51,10 @@ func (b *outlineBuilder) planTitle(text string) bool {
 	if strings.HasSuffix(text, "。") || utf8.RuneCountInString(text) > maxPlanTitle {
 		return false
 	}
+	text = strings.TrimSpace(text)
+	for _, toc := range []string{"目次", "目　次", "もくじ"} {
+		text = strings.TrimRight(strings.TrimSuffix(text, toc), " \u3000") // 南台市地域福祉計画　目次
+	}
 	name := text
 	if i := strings.IndexAny(name, "(（"); i > 0 && (strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）")) {
 		name = strings.TrimRight(name[:i], " \u3000")
@@ -69,12 +73,22 @@ func (b *outlineBuilder) planTitle(text string) bool {
 	if p.Start == 0 {
 		p.Start, p.End = b.period(text)
 	}
-	// 第2期, 第3次: the edition
-	if rest, ok := strings.CutPrefix(name, "第"); ok {
-		if i := strings.IndexAny(rest, "期次"); i > 0 && allNumeral(rest[:i]) {
-			p.Edition = goal.NormalizeNumber("第" + rest[:i+len("期")])
-			name = strings.TrimLeft(rest[i+len("期"):], " \u3000")
+	// 第2期, 第3次 (the edition): before the name, inside it (かわせみ町第6次
+	// 総合計画) or in the bracketed note (（第3次）)
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], "第")
+		if i < 0 {
+			break
 		}
+		rest := text[at+i+len("第"):]
+		if j := strings.IndexAny(rest, "期次"); j > 0 && allNumeral(rest[:j]) {
+			p.Edition = goal.NormalizeNumber("第" + rest[:j+len("期")])
+			if at+i == 0 {
+				name = strings.TrimLeft(rest[j+len("期"):], " \u3000")
+			}
+			break
+		}
+		at += i + len("第")
 	}
 	// the issuer: さいたま市, 埼玉県 (at least two runes, not 市民…)
 	for i, r := range name {

@@ -767,3 +767,22 @@ func FuzzLoadOutline(f *testing.F) {
 		}
 	})
 }
+
+// TestLoadOutlinePlans loads the plan excerpts written for these tests in
+// other cities' conventions (testdata/plans: numbering orders, run-together
+// e-book pages, tables of contents with glued page numbers and dot leaders,
+// a KPI chapter with flattened tables, repeated bold headings, in-word
+// spaces, web page furniture) and compares each outline with its golden
+// file, testdata/golden/plans/NAME.json.
+func TestLoadOutlinePlans(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "plans", "*.txt"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 8)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			_, o := loadOutlineFile(t, filepath.Join("plans", name+".txt"))
+			checkOutlineGolden(t, filepath.Join("plans", name+".json"), o)
+		})
+	}
+}
