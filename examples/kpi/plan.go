@@ -1,56 +1,59 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
-
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/kpi"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/load"
 )
 
-// tableIndicators reads a KPI table (CSV).
-func tableIndicators(path string, p *parse.Parser, targets kpi.TargetParser, stderr io.Writer) ([]kpi.Indicator, int, error) {
-	f, err := os.Open(path)
+// tableIndicators reads a KPI table (CSV); "" or "-" is standard input. A
+// table that cannot be read at all is reported and gives no indicators.
+func tableIndicators(c *cli.Command, path string, p *parse.Parser, targets kpi.TargetParser) ([]kpi.Indicator, string, error) {
+	f, name, size, err := c.Open(path)
 	if err != nil {
-		return nil, 0, err
+		return nil, name, err
 	}
 	defer f.Close()
-	tab, err := kpi.ReadTable(f, kpi.TableOptions{Targets: targets, Years: p})
+	tab, err := kpi.ReadTable(c.Progress(f, name, size), kpi.TableOptions{Targets: targets, Years: p})
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", path, err)
+		c.Report(name, err)
+		return nil, name, nil
 	}
-	return tab.Indicators, reportProblems(stderr, path, tab.Errors, tab.Replaced), nil
+	reportProblems(c, name, tab.Errors, tab.Replaced)
+	if tab.Indicators == nil {
+		tab.Indicators = []kpi.Indicator{}
+	}
+	return tab.Indicators, name, nil
 }
 
 // planIndicators reads the indicators of a plan text with load.LoadIndicators
 // and adds the actuals of a KPI table (when actualsPath is not ""), matched
 // by name. An actual naming no indicator of the plan is a problem, reported.
-func planIndicators(planPath, actualsPath string, p *parse.Parser, stderr io.Writer) ([]kpi.Indicator, int, error) {
-	f, err := os.Open(planPath)
+func planIndicators(c *cli.Command, planPath, actualsPath string, p *parse.Parser) ([]kpi.Indicator, error) {
+	f, name, size, err := c.Open(planPath)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	l, err := load.LoadIndicators(f, load.WithParser(p))
+	l, err := load.LoadIndicators(c.Progress(f, name, size), load.WithParser(p))
 	f.Close()
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", planPath, err)
+		c.Report(name, err)
+		return nil, nil
 	}
 	inds := make([]kpi.Indicator, len(l.Indicators))
 	for i, gi := range l.Indicators {
 		inds[i] = kpi.FromGoal(gi)
 	}
 	if actualsPath == "" {
-		return inds, 0, nil
+		return inds, nil
 	}
-	actuals, problems, err := tableIndicators(actualsPath, p, p, stderr)
+	actuals, aname, err := tableIndicators(c, actualsPath, p, p)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	for _, name := range kpi.AddActuals(inds, actuals) {
-		fmt.Fprintf(stderr, "kpi: %s: actuals of %q: no such indicator in %s\n", actualsPath, name, planPath)
-		problems++
+	for _, n := range kpi.AddActuals(inds, actuals) {
+		c.Reportf(aname, 0, 0, "actuals of %s: no such indicator in %s", cli.Quote(n), name)
 	}
-	return inds, problems, nil
+	return inds, nil
 }

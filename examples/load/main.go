@@ -1,16 +1,15 @@
-// Command load reads any municipal document — a goal list, an organization
-// page, a meeting summary (and, when built with those loaders, a plan or an
-// indicator table) — and writes it as a readable view or as the documented
-// JSON.
+// Command load reads any municipal document — a plan, a goal list, an
+// organization page, a meeting summary — and writes it as a readable view
+// or as the documented JSON. (Indicator tables are not wired in yet.)
 //
 // Usage:
 //
-//	load [-kind auto|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
+//	load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
 //
 // With no file, or with "-", it reads standard input. With -kind auto (the
 // default) it detects each document's kind (load.Detect) and says which it
 // took on standard error. With -json it writes each document's JSON, one
-// value per file in order: an object for a goal list or a page, an array of
+// value per file in order: an object for a plan, a goal list or a page, an array of
 // objects for meetings (one per meeting). Every object carries "kind",
 // "coverage" and "unread".
 //
@@ -21,34 +20,29 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/load"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	c := &cli.Command{Name: "load", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
-const synopsis = "load [-kind auto|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
+const synopsis = "load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
 
 // kinds are the kinds this command reads, in -kind's order.
-var kinds = []load.Kind{load.KindGoals, load.KindPage, load.KindMeeting}
-
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-var errDone = errors.New("done")
+var kinds = []load.Kind{load.KindPlan, load.KindGoals, load.KindPage, load.KindMeeting}
 
 type config struct {
 	kind     load.Kind // KindUnset: auto
@@ -57,68 +51,42 @@ type config struct {
 	files    []string
 }
 
-// run is the command with its I/O passed in; it returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stdout)
-	var ue *usageError
-	switch {
-	case errors.Is(err, errDone):
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, "load: "+ue.msg+" (load -h for help)")
-		return 2
+// run is the command with its I/O in c; it returns the exit status.
+func run(c *cli.Command, args []string) int {
+	cfg, err := parseFlags(c, args)
+	if err != nil {
+		return c.Exit(err)
 	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	problems := 0
+	w := bufio.NewWriter(c.Stdout)
 	for _, f := range cfg.files {
-		if err := loadFile(cfg, f, stdin, w, stderr); err != nil {
-			fmt.Fprintln(stderr, "load: "+describe(f, err))
-			problems++
+		if err := loadFile(c, cfg, f, w); err != nil {
+			return c.Exit(err)
 		}
 	}
-	if problems > 0 {
-		return 1
-	}
-	return 0
+	return c.Exit(w.Flush())
 }
 
-func parseFlags(args []string, stdout io.Writer) (config, error) {
+func parseFlags(c *cli.Command, args []string) (config, error) {
 	var cfg config
-	fs := flag.NewFlagSet("load", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	kind := fs.String("kind", "auto", "the kind of document: auto (detect), goals, page or meeting")
+	fs := c.FlagSet()
+	kind := fs.String("kind", "auto", "the kind of document: auto (detect), plan, goals, page or meeting")
 	fs.BoolVar(&cfg.json, "json", false, "write the documented JSON (meetings: an array)")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
-	version := fs.Bool("version", false, "print the version and exit")
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stdout, "usage: "+synopsis)
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
-		return cfg, errDone
-	}
-	if err != nil {
-		return cfg, &usageError{err.Error()}
-	}
-	if *version {
-		v := "(devel)"
-		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
-		fmt.Fprintln(stdout, "load", v)
-		return cfg, errDone
+	if err := c.Parse(fs, args); err != nil {
+		return cfg, err
 	}
 	if *kind != "auto" {
 		k, err := load.ParseKind(*kind)
 		if err != nil || !readable(k) {
-			return cfg, &usageError{"-kind: unknown or unsupported kind " + strconv.Quote(*kind)}
+			return cfg, cli.Usagef("-kind: unknown or unsupported kind %s", strconv.Quote(*kind))
 		}
 		cfg.kind = k
 	}
-	if cfg.encoding, err = parse.ParseEncoding(*enc); err != nil {
-		return cfg, &usageError{"-encoding: unknown encoding " + strconv.Quote(*enc)}
+	e, err := parse.ParseEncoding(*enc)
+	if err != nil {
+		return cfg, cli.Usagef("-encoding: %s", cli.Message(err))
 	}
+	cfg.encoding = e
 	cfg.files = fs.Args()
 	if len(cfg.files) == 0 {
 		cfg.files = []string{"-"}
@@ -135,86 +103,80 @@ func readable(k load.Kind) bool {
 	return false
 }
 
-// loadFile loads one file (or standard input for "-") and writes it.
-func loadFile(cfg config, name string, stdin io.Reader, w io.Writer, stderr io.Writer) error {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
-	opts := []load.Option{load.WithEncoding(cfg.encoding)}
-	text, _, err := load.ReadText(r, load.KindUnset, opts...)
+// loadFile loads one file (or standard input for "-") and writes it; a
+// problem with the document is reported and the next file goes on.
+func loadFile(c *cli.Command, cfg config, file string, w io.Writer) error {
+	f, name, size, err := c.Open(file)
 	if err != nil {
-		return err
+		c.Report(name, err)
+		return nil
+	}
+	defer f.Close()
+	opts := []load.Option{load.WithEncoding(cfg.encoding)}
+	text, _, err := load.ReadText(c.Progress(f, name, size), load.KindUnset, opts...)
+	if err != nil {
+		c.Report(name, err)
+		return nil
 	}
 	kind := cfg.kind
 	if kind == load.KindUnset {
 		k, conf := load.Detect(text)
-		if k == load.KindUnset {
-			return errors.New("cannot tell what kind of document this is; say it with -kind")
-		}
-		if !readable(k) {
-			return errors.New("looks like a " + k.String() + " document, which this build does not read")
+		switch {
+		case k == load.KindUnset:
+			c.Report(name, errors.New("cannot tell what kind of document this is; say it with -kind"))
+			return nil
+		case !readable(k):
+			c.Report(name, errors.New("looks like "+article(k)+" document, which this command does not read yet"))
+			return nil
 		}
 		kind = k
-		fmt.Fprintf(stderr, "load: %s: kind %s (confidence %.2f)\n", displayName(name), k, conf)
+		fmt.Fprintf(c.Stderr, "load: %s: kind %s (confidence %.2f)\n", name, k, conf)
 	}
 	in := strings.NewReader(text)
 	var v any
 	switch kind {
+	case load.KindPlan:
+		if err := load.CheckKind(load.KindPlan, text); err != nil {
+			return err
+		}
+		v, err = load.LoadOutline(in, opts...)
 	case load.KindGoals:
-		v, err = load.LoadGoals(in)
+		v, err = load.LoadGoals(in, opts...)
 	case load.KindPage:
-		v, err = load.LoadPage(in)
+		v, err = load.LoadPage(in, opts...)
 	case load.KindMeeting:
-		v, err = load.LoadMeetings(in)
+		v, err = load.LoadMeetings(in, opts...)
 	}
 	if err != nil {
-		return err
+		c.Report(name, err)
+		return nil
 	}
 	if cfg.json {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(v)
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		if kind == load.KindPlan && !bytes.HasPrefix(b, []byte(`{"kind"`)) {
+			// every object names its kind; the outline's own JSON does not
+			b = append([]byte(`{"kind":"plan",`), b[1:]...)
+		}
+		var out bytes.Buffer
+		if err := json.Indent(&out, b, "", "  "); err != nil {
+			return err
+		}
+		out.WriteByte('\n')
+		_, err = w.Write(out.Bytes())
+		return err
 	}
 	writeView(w, v)
 	return nil
 }
 
-func displayName(name string) string {
-	if name == "-" {
-		return "<stdin>"
+// article is the kind's name with its indefinite article: "a goals", "an
+// indicators".
+func article(k load.Kind) string {
+	if strings.ContainsAny(k.String()[:1], "aeiou") {
+		return "an " + k.String()
 	}
-	return name
-}
-
-// describe turns an error into "file:line:col: what", without package
-// prefixes.
-func describe(file string, err error) string {
-	where := displayName(file) + ":"
-	var le *load.Error
-	if errors.As(err, &le) && le.Line > 0 {
-		where += strconv.Itoa(le.Line) + ":" + strconv.Itoa(le.Column) + ":"
-	}
-	msg := err.Error()
-	if le != nil {
-		msg = le.Err.Error()
-		if le.Detail != "" {
-			msg += ": " + le.Detail
-		}
-	}
-	var wk *load.WrongKindError
-	if errors.As(err, &wk) {
-		msg = "this looks like a " + wk.Got.String() + " document, not " + wk.Want.String() + " (use -kind " + wk.Got.String() + " or -kind auto)"
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		msg = pe.Err.Error()
-	}
-	return where + " " + strings.ReplaceAll(msg, "\n", " ")
+	return "a " + k.String()
 }

@@ -5,12 +5,15 @@ import (
 	"io"
 	"strings"
 
+	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse/load"
 )
 
 // writeView writes a value as an indented, readable listing.
 func writeView(w io.Writer, v any) {
 	switch x := v.(type) {
+	case *load.Outline:
+		viewPlan(w, x)
 	case *load.GoalList:
 		viewGoals(w, x)
 	case *load.Page:
@@ -118,4 +121,15 @@ func viewUnread(w io.Writer, coverage float64, un []load.Unread) {
 			fmt.Fprintf(w, "unread line %d: %s\n", u.Line, u.Text)
 		}
 	}
+}
+
+func viewPlan(w io.Writer, o *load.Outline) {
+	p := o.Plan
+	fmt.Fprintf(w, "plan: %s\n", p.Title)
+	p.Walk(func(n *goal.Node, path []*goal.Node) bool {
+		indent := strings.Repeat("  ", len(path))
+		fmt.Fprintf(w, "%s%s %s (%d statements)\n", indent, n.Number, n.Title, len(n.Statements))
+		return true
+	})
+	viewUnread(w, o.Coverage, o.Unread)
 }

@@ -2,56 +2,21 @@ package doc
 
 import "strings"
 
-// assemble turns pieces into blocks, joining continuation lines.
+// assemble turns pieces into blocks, joining continuation lines. A first
+// pass counts the blocks so that the slice is allocated once, at its size.
 func (st *state) assemble() {
+	n := st.walk(false)
+	st.d.Blocks = make([]Block, 0, n)
+	st.walk(true)
 	d := st.d
-	d.Blocks = make([]Block, 0, len(st.ps)/2+1)
-	open := -1       // block index of the open paragraph or bullet
-	between := false // a heading, table or field came after the open block
-	for i := 0; i < len(st.ps); i++ {
-		p := &st.ps[i]
-		if gi, in := st.gOf[i]; in {
-			g := &st.groups[gi]
-			if g.from == i {
-				d.Blocks = append(d.Blocks, st.groupBlock(g))
-				between = true
-			}
-			continue
-		}
-		switch p.kind {
-		case pAbsorbed:
-			continue
-		case pFurniture:
-			d.Furniture = append(d.Furniture, Span{p.start, p.end})
-		case pUnread:
-			d.Unread = append(d.Unread, Span{p.start, p.end})
-		case pHeading:
-			d.Blocks = append(d.Blocks, st.headingBlock(i))
-			between = true
-		case pField, pLabelOnly:
-			d.Blocks = append(d.Blocks, st.fieldBlock(i))
-			between = true
-		case pRow:
-			// a lone row outside any table
-			d.Blocks = append(d.Blocks, st.paragraph(i, Paragraph))
-			open, between = len(d.Blocks)-1, false
-		case pBullet:
-			d.Blocks = append(d.Blocks, st.paragraph(i, Bullet))
-			open, between = len(d.Blocks)-1, false
-		case pText:
-			if open >= 0 && st.continues(&d.Blocks[open], p, between) {
-				if between {
-					b := st.paragraph(i, Paragraph)
-					b.Continued = true
-					d.Blocks = append(d.Blocks, b)
-					open, between = len(d.Blocks)-1, false
-				} else {
-					st.extend(&d.Blocks[open], p)
-				}
-				continue
-			}
-			d.Blocks = append(d.Blocks, st.paragraph(i, Paragraph))
-			open, between = len(d.Blocks)-1, false
+	// joined blocks get their text once, from their segments: extending a
+	// text line by line would copy it once per line
+	for i := range d.Blocks {
+		if b := &d.Blocks[i]; b.dirty {
+			tb := textBuilder{src: st.src}
+			tb.resume(b)
+			tb.set(b)
+			b.dirty = false
 		}
 	}
 	for i := range d.Blocks {
@@ -64,18 +29,121 @@ func (st *state) assemble() {
 	}
 }
 
+// openBlock is what continues needs of the open paragraph or bullet.
+type openBlock struct {
+	kind  Kind
+	ended bool // its text ends a sentence
+	end   int  // its last byte
+}
+
+// walk goes through the pieces once; with build it appends the blocks,
+// furniture and unread spans to the document, otherwise it only counts
+// the blocks.
+func (st *state) walk(build bool) int {
+	d := st.d
+	count := 0
+	var ob openBlock
+	open := -1       // block index of the open paragraph or bullet
+	between := false // a heading, table or field came after the open block
+	furn := false    // page furniture came after the open block
+	add := func(mk func() Block) {
+		if build {
+			d.Blocks = append(d.Blocks, mk())
+		}
+		count++
+	}
+	openAt := func(p *piece, k Kind) {
+		open, between, furn = count-1, false, false
+		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end}
+	}
+	for i := 0; i < len(st.ps); i++ {
+		p := &st.ps[i]
+		if gi, in := st.group(i); in {
+			g := &st.groups[gi]
+			if g.from == i {
+				add(func() Block { return st.groupBlock(g) })
+				between = true
+			}
+			continue
+		}
+		switch p.kind {
+		case pAbsorbed:
+			continue
+		case pFurniture:
+			if build {
+				d.Furniture = append(d.Furniture, Span{p.start, p.end})
+			}
+			furn = true
+		case pUnread:
+			if build {
+				d.Unread = append(d.Unread, Span{p.start, p.end})
+			}
+		case pHeading:
+			add(func() Block { return st.headingBlock(i) })
+			between = true
+		case pField, pLabelOnly:
+			add(func() Block { return st.fieldBlock(i) })
+			between = true
+		case pRow:
+			// a lone row outside any table
+			add(func() Block { return st.paragraph(i, Paragraph) })
+			openAt(p, Paragraph)
+		case pBullet:
+			add(func() Block { return st.paragraph(i, Bullet) })
+			openAt(p, Bullet)
+		case pText:
+			if open >= 0 && st.continues(ob, p, between, furn) {
+				if between {
+					add(func() Block {
+						b := st.paragraph(i, Paragraph)
+						b.Continued = true
+						return b
+					})
+					openAt(p, Paragraph)
+				} else {
+					if build {
+						st.extend(&d.Blocks[open], p)
+					}
+					ob.ended, ob.end = endsSentence(st.src[p.textStart:p.end]), p.end
+					furn = false
+				}
+				continue
+			}
+			add(func() Block { return st.paragraph(i, Paragraph) })
+			openAt(p, Paragraph)
+		}
+	}
+	return count
+}
+
 // continues reports whether text piece p continues the open block: a line
-// starting with an ideographic space after an unfinished sentence (across
-// blank lines, page furniture and headings), or a line right below an
-// unfinished sentence.
-func (st *state) continues(b *Block, p *piece, between bool) bool {
-	if !p.first || b.Kind != Paragraph && b.Kind != Bullet || endsSentence(b.Text) {
+// right below an unfinished sentence; a line starting with an ideographic
+// space after an unfinished sentence across page furniture; or, across
+// blank lines and headings, such a line that starts mid-sentence.
+func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
+	if !p.first || b.kind != Paragraph && b.kind != Bullet || b.ended {
 		return false
 	}
-	if p.indent {
-		return true
+	adjacent := !between && !p.blankBefore && !p.runTogether && b.end < p.start && st.d.Line(b.end)+1 == p.line
+	if adjacent || p.indent && furn && !between {
+		return true // a sentence broken at a page end goes on after the footer
 	}
-	return !between && !p.blankBefore && !p.runTogether && b.Span.End < p.start && st.d.Line(b.Span.End)+1 == p.line
+	// Across blank lines or headings only a line that starts with an
+	// ideographic space and goes on mid-sentence (　に取り組みます。): an
+	// indented line that starts a sentence is a new paragraph.
+	return p.indent && midSentence(st.src[p.textStart:p.end])
+}
+
+// sentenceParticles start the second half of a broken sentence.
+var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
+
+func midSentence(t string) bool {
+	for _, p := range sentenceParticles {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph starts a paragraph or bullet block from piece i.
@@ -84,31 +152,31 @@ func (st *state) paragraph(i int, k Kind) Block {
 	b := Block{Kind: k, Span: Span{p.start, p.end}, Marker: p.marker}
 	tb := textBuilder{src: st.src}
 	tb.add(p.textStart, p.end)
-	b.Text, b.segs = tb.text()
+	tb.set(&b)
 	return b
 }
 
 // extend joins piece p to block b.
 func (st *state) extend(b *Block, p *piece) {
-	if len(b.Parts) == 0 {
-		b.Parts = []Span{b.Span}
+	end := b.Span.End
+	if len(b.Parts) > 0 {
+		end = b.Parts[len(b.Parts)-1].End
 	}
-	if last := &b.Parts[len(b.Parts)-1]; strings.TrimSpace(strings.ReplaceAll(st.src[last.End:p.start], "\u3000", "")) == "" {
-		last.End = p.end
-	} else {
+	if gs, ge := trimSpan(st.src, end, p.start); gs < ge {
+		// something else (page furniture) stands between: two parts
+		if len(b.Parts) == 0 {
+			b.Parts = []Span{b.Span}
+		}
 		b.Parts = append(b.Parts, Span{p.start, p.end})
+	} else if len(b.Parts) > 0 {
+		b.Parts[len(b.Parts)-1].End = p.end
 	}
 	b.Span.End = p.end
-	tb := textBuilder{src: st.src, segs: b.segs}
-	tb.b.WriteString(b.Text)
-	if n := len(b.Text); n > 0 {
-		tb.last = rune(b.Text[n-1])
-	}
+	tb := textBuilder{src: st.src}
+	tb.resume(b)
 	tb.add(p.textStart, p.end)
-	b.Text, b.segs = tb.text()
-	if len(b.Parts) == 1 {
-		b.Parts = nil
-	}
+	tb.setSegs(b) // the text is made once, when the block is complete
+	b.dirty = true
 }
 
 func (st *state) headingBlock(i int) Block {
@@ -119,7 +187,7 @@ func (st *state) headingBlock(i int) Block {
 	if b.Style == "" {
 		b.Style = "word"
 	}
-	if b.Style == "word" || b.Style == "title" {
+	if b.Style == "word" || b.Style == "title" || strings.Contains(titleMarks, b.Style) {
 		b.rank = -1
 	}
 	// the pieces absorbed into this heading (repeats, title lines) widen it
@@ -142,22 +210,22 @@ func (st *state) headingBlock(i int) Block {
 		for _, j := range ht.title {
 			tb.add(st.ps[j].start, st.ps[j].end)
 		}
-	case p.word != "" && p.num.style == "":
+	case p.num.style == "" || p.num.style == "word":
 		tb.add(p.textStart, p.end)
-		b.Text, b.segs = tb.text()
+		tb.set(&b)
 		b.Title = strings.Trim(b.Text, "【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:： \u3000")
 		return b
 	default:
 		tb.add(p.textStart+p.num.end, p.end)
 	}
-	b.Text, b.segs = tb.text()
+	tb.set(&b)
 	b.Title = b.Text
 	if has && len(ht.subtitle) > 0 {
 		sb := textBuilder{src: st.src}
 		for _, j := range ht.subtitle {
 			sb.add(st.ps[j].start, st.ps[j].end)
 		}
-		b.Subtitle, _ = sb.text()
+		b.Subtitle, _, _ = sb.text()
 	}
 	return b
 }
@@ -166,16 +234,13 @@ func (st *state) fieldBlock(i int) Block {
 	p := &st.ps[i]
 	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.label, LabelText: p.labelText}
 	vs, ve := p.textStart, p.end
-	if p.kind == pLabelOnly {
-		if j := i + 1; j < len(st.ps) && st.ps[j].kind == pText && st.ps[j].first {
-			st.absorb(j, i)
-			vs, ve = st.ps[j].start, st.ps[j].end
-			b.Span.End = ve
-		}
+	if j, ok := st.values[i]; ok {
+		vs, ve = st.ps[j].start, st.ps[j].end
+		b.Span.End = ve
 	}
 	tb := textBuilder{src: st.src}
 	tb.add(vs, ve)
-	b.Text, b.segs = tb.text()
+	tb.set(&b)
 	b.Value = b.Text
 	if vs < ve {
 		b.ValueSpan = Span{vs, ve}

@@ -42,6 +42,12 @@ func (r *Reader) classify(src string, p *piece) {
 		if r.field(src, p, p.textStart+n.end, true) {
 			return
 		}
+		if (n.style == "N" || n.style == "N.") && strings.HasPrefix(title, "第") {
+			if d, ok := readDai(title, len("第")); ok && d.unit && d.style != "第N" {
+				p.kind = pFurniture // 23 第2章 基本計画: a page number and the running header
+				return
+			}
+		}
 		if headingTitle(title, n) {
 			p.kind, p.num = pHeading, n
 			if w, ok := r.blockWord(title); ok {
@@ -49,8 +55,13 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 			return
 		}
-		if title != "" && n.style != "a" && n.style != "A" {
+		if title != "" && !n.glued && (n.style != "a" && n.style != "A" || endsSentence(title)) {
 			p.kind, p.marker, p.textStart = pBullet, n.number, p.textStart+n.end
+			// 「3 計画の期間 この計画の期間は…です。」: a heading with its
+			// first sentence on the same line
+			if at := titleBreak(src, p.textStart, p.end); at > 0 {
+				p.splitAt = at
+			}
 			return
 		}
 	}
@@ -59,10 +70,40 @@ func (r *Reader) classify(src string, p *piece) {
 			p.kind, p.word, p.textStart = pHeading, w, p.textStart+rest
 			return
 		}
+		// ■基本目標1　…, ◆第2章 …: a mark dressing a plan unit's heading
+		if n, isNum := r.readNumbering(s[rest:]); isNum && n.unit {
+			if title := strings.TrimSpace(s[rest+n.end:]); headingTitle(title, n) {
+				p.kind, p.num, p.textStart = pHeading, n, p.textStart+rest
+				return
+			}
+		}
 		p.kind, p.marker, p.textStart = pBullet, m, p.textStart+rest
 		return
 	}
+	if bracketTitle(s) {
+		p.kind, p.num = pHeading, numbering{style: "word"}
+		return
+	}
 	p.kind = pText
+}
+
+// bracketTitle: a line that is one bracketed title (【施策の目的】, ＜基本方針＞),
+// a heading even when the word is not in the vocabulary.
+var titleBrackets = [][2]string{{"【", "】"}, {"＜", "＞"}, {"［", "］"}, {"〈", "〉"}, {"《", "》"}, {"〔", "〕"}}
+
+func bracketTitle(s string) bool {
+	if len(s) > 70 {
+		return false
+	}
+	for _, pr := range titleBrackets {
+		open, close := pr[0], pr[1]
+		if strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
+			inner := s[len(open) : len(s)-len(close)]
+			n := runeCount(inner)
+			return n >= 2 && n <= 20 && !strings.ContainsAny(inner, "。【】＜＞") && hasLetterOrDigit(inner)
+		}
+	}
+	return false
 }
 
 // headingTitle reports whether the text after a number is a heading title:
@@ -73,13 +114,37 @@ func headingTitle(title string, n numbering) bool {
 		return n.unit
 	}
 	limit := 60
+	if n.glued {
+		limit = 30
+		if strings.Contains(title, "、") {
+			return false
+		}
+	}
 	if n.rank >= rankKana {
 		limit = 40
 	}
-	if runeCount(title) > limit || strings.ContainsAny(title, "。→⇒") {
+	if len(title) > 3*limit+8 || runeCount(title) > limit || strings.Contains(title, "。") || strings.Contains(title, "→") || strings.Contains(title, "⇒") {
 		return false
 	}
-	return figureTokens(title) < 2
+	if figureTokens(title) >= 2 {
+		return false
+	}
+	// 市民満足度 42%, 避難訓練の参加者数 1,200人: a table row, not a title
+	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 && figureLike(f[len(f)-1]) {
+		return false
+	}
+	return true
+}
+
+// figureLike: a token that is a figure, maybe with a unit of up to three
+// characters (42%, 1,200人, 12地区, △5.2).
+func figureLike(tok string) bool {
+	tok = strings.TrimLeft(tok, "△▲約")
+	if tok == "" || !isDigitRune(runeAt(tok, 0)) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return isDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
+	return runeCount(rest) <= 3
 }
 
 // figureTokens counts the white-space separated tokens holding a digit: two
@@ -100,15 +165,22 @@ func figureTokens(s string) int {
 // and not all hiragana, so reduplicated words (ひとりひとり) stay.
 func repeatPrefix(s string) int {
 	first, fw := utf8.DecodeRuneInString(s)
-	runes := 1
-	hira := first >= 0x3041 && first <= 0x309f
-	for p := fw; p <= len(s)/2 && runes < 64; {
-		c, w := utf8.DecodeRuneInString(s[p:])
-		rest := strings.TrimLeftFunc(s[p:], isSpace)
-		if runes >= 3 && !hira && runeAt(rest, 0) == first {
-			unit := strings.TrimRightFunc(s[:p], isSpace)
+	if first >= 0x3041 && first <= 0x309f || len(s) < 6 {
+		return 0
+	}
+	fs := s[:fw]
+	lim := min(len(s)/2, 64*4)
+	for p := fw; p <= lim; {
+		// the next place the first rune comes back, maybe after spaces
+		k := strings.Index(s[p:], fs)
+		if k < 0 {
+			return 0
+		}
+		q := p + k // start of the candidate second copy
+		unit := strings.TrimRightFunc(s[:q], isSpace)
+		if gap := s[len(unit):q]; strings.TrimFunc(gap, isSpace) == "" && utf8.RuneCountInString(unit) >= 3 && !allHiragana(unit) {
 			off, copies := 0, 1
-			at := p
+			at := len(unit)
 			for copies < 4 {
 				r := strings.TrimLeftFunc(s[at:], isSpace)
 				if !strings.HasPrefix(r, unit) {
@@ -122,17 +194,28 @@ func repeatPrefix(s string) int {
 				return off
 			}
 		}
-		if !(c >= 0x3041 && c <= 0x309f) {
-			hira = false
+		p = q + fw
+		if q > lim {
+			break
 		}
-		runes++
-		p += w
 	}
 	return 0
 }
 
+func allHiragana(s string) bool {
+	for _, r := range s {
+		if r < 0x3041 || r > 0x309f {
+			return false
+		}
+	}
+	return true
+}
+
 // isPageNumber: 12, - 12 -, ― 12 ―, P.12, p12, 12/40, 12ページ.
 func isPageNumber(s string) bool {
+	if len(s) > 32 {
+		return false
+	}
 	t := strings.TrimFunc(s, func(r rune) bool {
 		return isSpace(r) || strings.ContainsRune("-－―—–‐ー~～()（）[]［］", r)
 	})
@@ -164,6 +247,10 @@ func allDigits(s string) bool {
 // isFurniture: a furniture phrase alone, or followed by a number or a few
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
+	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst[foldRune(runeAt(s, 0))] || utf8.RuneCountInString(s) > r.maxFurn+24) {
+		return false // no phrase starts so, or too long for one, and no breadcrumb
+	}
 	f := fold(s)
 	for _, ph := range r.furniture {
 		if rest, ok := strings.CutPrefix(f, ph); ok {
@@ -172,6 +259,9 @@ func (r *Reader) isFurniture(s string) bool {
 				return true
 			}
 		}
+	}
+	if !crumbs {
+		return false
 	}
 	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»")
 	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
@@ -183,6 +273,9 @@ func (r *Reader) isFurniture(s string) bool {
 // blockWord: s is a block word, maybe in brackets or after a mark
 // (【成果指標】, ＜現状と課題＞, ■施策の方向, 現状と課題：).
 func (r *Reader) blockWord(s string) (string, bool) {
+	if len(s) > 3*24+8 {
+		return "", false
+	}
 	t := strings.TrimFunc(s, func(c rune) bool {
 		return isSpace(c) || strings.ContainsRune("【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:：", c)
 	})
@@ -190,6 +283,12 @@ func (r *Reader) blockWord(s string) (string, bool) {
 		return "", false
 	}
 	w, ok := r.blockWords[fold(t)]
+	if !ok {
+		// 成果指標（KPI）, 主な取組（抜粋）: a block word with a note
+		if i := strings.IndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+			w, ok = r.blockWords[fold(t[:i])]
+		}
+	}
 	return w, ok
 }
 
@@ -223,7 +322,11 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		bracket = c != '■' && c != '◆' && c != '○'
 		i = utf8.RuneLen(c)
 	}
+	first := foldRune(runeAt(s, i))
 	for _, l := range r.labels {
+		if f, _ := utf8.DecodeRuneInString(l.form); f != first {
+			continue
+		}
 		n, ok := matchFolded(s[i:], l.form)
 		if !ok {
 			continue
@@ -265,8 +368,8 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 }
 
 // matchFolded matches form (folded, without spaces) at the start of s,
-// skipping spaces inside s (日　時) and folding width; it returns the bytes
-// of s used.
+// skipping spaces inside s (日　時) and folding full-width ASCII; it returns
+// the bytes of s used.
 func matchFolded(s, form string) (int, bool) {
 	i, j := 0, 0
 	for j < len(form) {
@@ -278,12 +381,12 @@ func matchFolded(s, form string) (int, bool) {
 			i += w
 			continue
 		}
-		f := fold(string(c))
-		if !strings.HasPrefix(form[j:], f) || f == "" {
+		f, fw := utf8.DecodeRuneInString(form[j:])
+		if foldRune(c) != f {
 			return 0, false
 		}
 		i += w
-		j += len(f)
+		j += fw
 	}
 	return i, true
 }
@@ -419,3 +522,28 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 
 // counterBefore: runes that make trailing digits part of the text (令和3, 約5).
 func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約計全第No.＃#", r) }
+
+// titleBreak finds where a heading title ends and its first sentence
+// begins on the same line: the first white space within 25 runes of start,
+// with no comma or full stop before it and a sentence after it. 0 when none.
+func titleBreak(src string, start, end int) int {
+	n := 0
+	for i := start; i < end && n <= 25; n++ {
+		r, w := utf8.DecodeRuneInString(src[i:end])
+		if r == '、' || r == '。' || r == '，' || r == '「' {
+			return 0
+		}
+		if isSpace(r) {
+			if n < 2 {
+				return 0
+			}
+			rest := strings.TrimSpace(src[i:end])
+			if runeCount(rest) >= 10 && endsSentence(rest) {
+				return i
+			}
+			return 0
+		}
+		i += w
+	}
+	return 0
+}

@@ -101,8 +101,10 @@ type Block struct {
 	// Entries are a table of contents' entries.
 	Entries []TOCEntry
 
-	segs []seg // Text → Source offsets
-	rank int   // default rank of a heading's style; -1 for none
+	seg0  seg   // Text → Source: the first segment
+	segs  []seg // the segments after the first
+	rank  int   // default rank of a heading's style; -1 for none
+	dirty bool  // Text is still to be made from the segments
 }
 
 // Row is one row of a table.
@@ -209,26 +211,31 @@ func (d *Document) Coverage(used func(Block) bool) float64 {
 // whatever was removed between them (in-word spaces, line breaks). Ranges
 // are clamped to b.Text; an empty range maps to an empty span at its place.
 func (d *Document) SourceSpan(b *Block, start, end int) Span {
-	if b == nil || len(b.segs) == 0 {
-		if b == nil {
-			return Span{}
-		}
+	if b == nil {
+		return Span{}
+	}
+	if b.seg0.n == 0 {
 		return Span{b.Span.Start, b.Span.Start}
 	}
 	start = max(0, min(start, len(b.Text)))
 	end = max(start, min(end, len(b.Text)))
-	s := srcAt(b.segs, start, false)
+	s := srcAt(b.seg0, b.segs, start, false)
 	if end == start {
 		return Span{s, s}
 	}
-	return Span{s, srcAt(b.segs, end, true)}
+	return Span{s, srcAt(b.seg0, b.segs, end, true)}
 }
 
 // seg says that Text[t:t+n] was copied from Source[s:s+n].
 type seg struct{ t, s, n int }
 
 // srcAt maps a text offset to a source offset; atEnd maps an exclusive end.
-func srcAt(segs []seg, off int, atEnd bool) int {
+func srcAt(first seg, more []seg, off int, atEnd bool) int {
+	inFirst := off < first.n || atEnd && off == first.n
+	if inFirst || len(more) == 0 {
+		return first.s + min(off, first.n)
+	}
+	segs := more
 	i := sort.Search(len(segs), func(i int) bool {
 		if atEnd {
 			return segs[i].t+segs[i].n >= off

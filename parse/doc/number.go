@@ -13,6 +13,7 @@ type numbering struct {
 	ordinal []int
 	rank    int  // default rank: lower is higher (第N章 12 … (a) 90)
 	unit    bool // a plan unit (第N章) or plan word (基本目標1): may stand without a title
+	glued   bool // no separator between number and title (1子育て支援): a heading only when the line is one
 }
 
 // Default ranks of the numbering styles, the official order (公用文) 第1 → 1
@@ -36,6 +37,15 @@ const (
 
 // aiueo is the order of katakana item marks (ア, イ, ウ …).
 const aiueo = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+
+// kanaOrdinal maps a katakana item mark to its ordinal (ア → 1).
+var kanaOrdinal = func() map[rune]int {
+	m := map[rune]int{}
+	for i, r := range []rune(aiueo) {
+		m[r] = i + 1
+	}
+	return m
+}()
 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\v' || r == '\f'
@@ -166,8 +176,8 @@ func (r *Reader) readNumbering(s string) (numbering, bool) {
 	case isDigitRune(c):
 		return readArabic(s)
 	}
-	if k := strings.IndexRune(aiueo, c); k >= 0 && c != 'ー' {
-		return readLetter(s, w, "ア", k/3+1, rankKana)
+	if k, ok := kanaOrdinal[c]; ok {
+		return readLetter(s, w, "ア", k, rankKana)
 	}
 	if c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ' {
 		o := int(c - 'a')
@@ -237,8 +247,8 @@ func readParen(s string, i int) (numbering, bool) {
 		style, ord, rank, k = "(N)", v, rankParen, e
 	} else {
 		c, w := utf8.DecodeRuneInString(s[j:])
-		if x := strings.IndexRune(aiueo, c); x >= 0 {
-			style, ord, rank, k = "(ア)", x/3+1, rankKanaParen, j+w
+		if x, ok := kanaOrdinal[c]; ok {
+			style, ord, rank, k = "(ア)", x, rankKanaParen, j+w
 		} else if c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ' {
 			o := int(c - 'a')
 			if c >= 'ａ' {
@@ -328,9 +338,19 @@ func readArabic(s string) (numbering, bool) {
 		e, _ := sepAfter(s, k+utf8.RuneLen(c))
 		return numbering{end: e, number: s[:k+utf8.RuneLen(c)], style: "N)", ordinal: ord, rank: rankHalfParen}, true
 	}
+	if ord[0] > 50 {
+		return numbering{}, false // a page number or an amount, not a heading number
+	}
 	e, sp := sepAfter(s, k)
-	if !sp || e >= len(s) {
-		return numbering{}, false
+	if !sp && e < len(s) && ord[0] >= 1 && ord[0] <= 30 {
+		// 1子育て支援の充実: the space lost in extraction; kanji or katakana
+		// only (3つの, 2人 are quantities)
+		if c := runeAt(s, k); (isKanji(c) || c >= 0x30a1 && c <= 0x30fa) && !counterAfter(c) {
+			return numbering{end: k, number: s[:k], style: "N", ordinal: ord, rank: rankN, glued: true}, true
+		}
+	}
+	if !sp || e >= len(s) || isDigitRune(runeAt(s, e)) {
+		return numbering{}, false // 2 0 2 5年: a spaced number
 	}
 	if c := runeAt(s, e); counterAfter(c) {
 		// 4,512 人, 3 年で: a quantity; 3 人材育成, 2 年金制度: a title
@@ -367,6 +387,9 @@ func readLetter(s string, w int, style string, ord, rank int) (numbering, bool) 
 
 // readPlanWord reads 基本目標1, 施策 2, 施策3-1-2.
 func (r *Reader) readPlanWord(s string) (numbering, bool) {
+	if !r.planFirst[runeAt(s, 0)] {
+		return numbering{}, false
+	}
 	for _, pw := range r.planWords {
 		if !strings.HasPrefix(s, pw.Word) {
 			continue

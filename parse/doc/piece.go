@@ -48,6 +48,8 @@ type piece struct {
 	leader  bool // dot leaders before the page number
 
 	owner int // for pAbsorbed: index of the piece whose block holds it
+
+	splitAt int // classify: a heading ends here and a sentence follows on the line
 }
 
 func nonBlankBytes(s string) int {

@@ -16,9 +16,11 @@ func (r *Reader) Read(src string) *Document {
 	st.collapseRepeatedHeadings()
 	st.joinWrappedTitles()
 	st.unitTitles()
+	st.labelValues()
 	st.tables()
 	st.tocs()
 	st.runningHeaders()
+	st.markTitles()
 	st.shortTitles()
 	st.assemble()
 	inferLevels(d.Blocks)
@@ -77,6 +79,19 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 				p.first, p.indent, p.blankBefore = true, indent, blank
 			}
 			r.classify(src, &p)
+			if p.splitAt > 0 {
+				// a heading and its first sentence on one line: two pieces
+				q := piece{start: p.splitAt, end: p.end, line: p.line, runTogether: true}
+				hs, he := trimSpan(src, p.start, p.splitAt)
+				h := piece{start: hs, end: he, line: p.line, first: p.first, indent: p.indent, blankBefore: p.blankBefore, runTogether: true}
+				r.classify(src, &h)
+				q.start, q.end = trimSpan(src, q.start, q.end)
+				r.classify(src, &q)
+				if h.kind == pHeading {
+					ps = append(ps, h, q)
+					continue
+				}
+			}
 			ps = append(ps, p)
 		}
 		ps[len(ps)-1].last = true
@@ -117,10 +132,12 @@ type state struct {
 	ps  []piece
 
 	groups []group
-	gOf    map[int]int // piece index → group index (first piece of a group)
-	gEnd   map[int]int // first piece index → last piece index (inclusive)
+	gOf    []int32 // piece index → group index + 1; 0 outside groups
 
-	titles map[int]headTitle // heading piece → title/subtitle pieces
+	titles  map[int]headTitle // heading piece → title/subtitle pieces
+	values  map[int]int       // label piece → its value's piece on the next line
+	keys    map[int]string    // heading piece → headingKey, computed once
+	pending []*Block          // joined blocks whose text is still to be made
 }
 
 type group struct {
@@ -136,11 +153,33 @@ type headTitle struct {
 	subtitle []int
 }
 
+// group returns the index of the group piece i is in.
+func (st *state) group(i int) (int, bool) {
+	if st.gOf == nil || st.gOf[i] == 0 {
+		return 0, false
+	}
+	return int(st.gOf[i]) - 1, true
+}
+
+func (st *state) inGroup(i int) bool { return st.gOf != nil && st.gOf[i] != 0 }
+
 func (st *state) text(p *piece) string { return st.src[p.textStart:p.end] }
 
 // headingKey identifies a heading by style, number and folded title (with
 // a title wrapped onto the next line).
 func (st *state) headingKey(i int) string {
+	if st.keys == nil {
+		st.keys = map[int]string{}
+	}
+	if k, ok := st.keys[i]; ok {
+		return k
+	}
+	k := st.computeKey(i)
+	st.keys[i] = k
+	return k
+}
+
+func (st *state) computeKey(i int) string {
 	p := &st.ps[i]
 	t := st.src[p.textStart+p.num.end : p.end]
 	if p.num.style == "" {
@@ -251,6 +290,7 @@ func (st *state) joinWrappedTitles() {
 		k := st.headingKey(i) + fold(st.src[st.ps[j].start:st.ps[j].end])
 		if keys[k] {
 			st.titles[i] = headTitle{title: []int{i, j}}
+			delete(st.keys, i)
 			st.absorb(j, i)
 		}
 	}
@@ -318,7 +358,7 @@ func (st *state) titleLine(j int) bool {
 		return false
 	}
 	t := st.src[q.start:q.end]
-	return runeCount(t) <= 40 && !endsSentence(t) && !strings.ContainsAny(t, "、，")
+	return runeCount(t) <= 40 && !endsSentence(t)
 }
 
 // shortTitles reads a short unnumbered line followed by a sentence or
@@ -329,7 +369,7 @@ func (st *state) shortTitles() {
 		if p.kind != pText || !p.first || !p.last || p.indent {
 			continue
 		}
-		if _, in := st.gOf[i]; in {
+		if st.inGroup(i) {
 			continue
 		}
 		t := st.src[p.start:p.end]
@@ -342,7 +382,7 @@ func (st *state) shortTitles() {
 			continue
 		}
 		q := &st.ps[j]
-		if _, in := st.gOf[j]; in {
+		if st.inGroup(j) {
 			continue
 		}
 		nt := st.src[q.start:q.end]
@@ -358,5 +398,67 @@ func (st *state) shortTitles() {
 		}
 		p.kind = pHeading
 		p.num = numbering{style: "title"}
+	}
+}
+
+// titleMarks dress a short heading as often as they open a bullet
+// (■子育て支援の充実, ◆現状).
+const titleMarks = "■□◆◇●○◎▶▷"
+
+// markTitles reads a marked short line as a heading (style "■" …, the mark
+// itself) when it is no item of a list: the pieces around it do not carry
+// the same mark, and what follows is text or other bullets.
+func (st *state) markTitles() {
+	for i := range st.ps {
+		p := &st.ps[i]
+		if p.kind != pBullet || !p.first || !p.last || !strings.Contains(titleMarks, p.marker) || p.marker == "" {
+			continue
+		}
+		t := st.src[p.textStart:p.end]
+		if runeCount(t) > 25 || strings.ContainsAny(t, "。、，") || endsSentence(t) || strings.IndexFunc(t, isDigitRune) >= 0 && figureTokens(t) > 0 {
+			continue
+		}
+		if b := st.prev(i); b >= 0 && st.ps[b].kind == pBullet && st.ps[b].marker == p.marker {
+			continue
+		}
+		j := st.next(i)
+		if j < 0 || st.inGroup(j) {
+			continue
+		}
+		q := &st.ps[j]
+		if q.kind == pBullet && q.marker == p.marker || q.kind != pBullet && q.kind != pText || q.indent || fragmentEnd(t) {
+			continue
+		}
+		p.kind = pHeading
+		p.num = numbering{style: p.marker, rank: -1}
+		p.word, _ = st.r.blockWord(t)
+	}
+}
+
+// fragmentEnd: text that stops where a sentence goes on (…を, …にして,
+// …ため): a broken line, not a title.
+func fragmentEnd(t string) bool {
+	for _, e := range []string{"を", "に", "が", "は", "で", "して", "ため", "ので", "から", "より", "つつ", "とともに", "など"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelValues gives a label standing alone (開催日時) the line below it as
+// its value.
+func (st *state) labelValues() {
+	for i := range st.ps {
+		if st.ps[i].kind != pLabelOnly {
+			continue
+		}
+		if j := i + 1; j < len(st.ps) && st.ps[j].kind == pText && st.ps[j].first {
+			if st.values == nil {
+				st.values = map[int]int{}
+			}
+			st.values[i] = j
+			st.absorb(j, i)
+		}
 	}
 }

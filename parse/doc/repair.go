@@ -6,26 +6,74 @@ import (
 )
 
 // textBuilder builds a block's repaired text from source ranges and keeps
-// the map back to the source.
+// the map back to the source. Every text byte is copied from the source, so
+// the segments alone describe the text: a text of one segment is a substring
+// of the source (no copy), and the segment is kept inline.
 type textBuilder struct {
-	src  string
-	b    strings.Builder
-	segs []seg
-	last rune // last rune written
+	src   string
+	first seg   // the first segment (n == 0: none yet)
+	more  []seg // the segments after the first, when there are several
+	n     int   // bytes of text
+	last  rune  // last rune written
 }
 
 func (t *textBuilder) copyRun(s, e int) {
 	if e <= s {
 		return
 	}
-	tOff := t.b.Len()
-	if n := len(t.segs); n > 0 && t.segs[n-1].s+t.segs[n-1].n == s && t.segs[n-1].t+t.segs[n-1].n == tOff {
-		t.segs[n-1].n += e - s
-	} else {
-		t.segs = append(t.segs, seg{t: tOff, s: s, n: e - s})
+	switch {
+	case t.n == 0:
+		t.first = seg{t: 0, s: s, n: e - s}
+	case len(t.more) == 0 && t.first.s+t.first.n == s:
+		t.first.n += e - s
+	case len(t.more) > 0 && t.more[len(t.more)-1].s+t.more[len(t.more)-1].n == s:
+		t.more[len(t.more)-1].n += e - s
+	default:
+		t.more = append(t.more, seg{t: t.n, s: s, n: e - s})
 	}
-	t.b.WriteString(t.src[s:e])
+	t.n += e - s
 	t.last, _ = utf8.DecodeLastRuneInString(t.src[s:e])
+}
+
+// resume continues the text of b, from its segments (its Text may not be
+// materialized yet).
+func (t *textBuilder) resume(b *Block) {
+	if b.seg0.n == 0 {
+		return
+	}
+	t.first, t.more = b.seg0, b.segs
+	last := t.first
+	if len(t.more) > 0 {
+		last = t.more[len(t.more)-1]
+	}
+	t.n = last.t + last.n
+	t.last, _ = utf8.DecodeLastRuneInString(t.src[last.s : last.s+last.n])
+}
+
+// setSegs stores only the map in b; materialize makes the text later, once.
+func (t *textBuilder) setSegs(b *Block) {
+	b.seg0, b.segs = t.first, t.more
+}
+
+// text returns the text, its first segment and the others.
+func (t *textBuilder) text() (string, seg, []seg) {
+	if t.n == 0 {
+		return "", seg{}, nil
+	}
+	if len(t.more) == 0 {
+		return t.src[t.first.s : t.first.s+t.first.n], t.first, nil
+	}
+	buf := make([]byte, 0, t.n)
+	buf = append(buf, t.src[t.first.s:t.first.s+t.first.n]...)
+	for _, g := range t.more {
+		buf = append(buf, t.src[g.s:g.s+g.n]...)
+	}
+	return string(buf), t.first, t.more
+}
+
+// set stores the text and its map in b.
+func (t *textBuilder) set(b *Block) {
+	b.Text, b.seg0, b.segs = t.text()
 }
 
 // add appends src[start:end], repaired: a single ASCII space between two
@@ -34,31 +82,33 @@ func (t *textBuilder) copyRun(s, e int) {
 func (t *textBuilder) add(start, end int) {
 	src := t.src
 	run := start
-	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(src[i:end])
-		switch {
-		case r == ' ':
-			prev := t.last
-			if i > run {
-				prev, _ = utf8.DecodeLastRuneInString(src[run:i])
-			}
-			next, _ := utf8.DecodeRuneInString(src[i+w : end])
-			if i > start && i+w < end && joinable(prev, next) {
-				t.copyRun(run, i)
-				run = i + w
-			}
-		case r == '*' || r == '＊':
-			prev := t.last
-			if i > run {
-				prev, _ = utf8.DecodeLastRuneInString(src[run:i])
-			}
-			next, _ := utf8.DecodeRuneInString(src[i+w : end])
-			if i > start && (isCJK(prev) || isLatinLetter(prev)) && !isASCIIDigit(next) && !isLatinLetter(next) {
-				t.copyRun(run, i)
-				run = i + w
-			}
+	for i := start; i < end; i++ {
+		c := src[i]
+		// only ' ', '*' and ＊ (EF BC 8A) can be left out: a byte scan finds them
+		if c != ' ' && c != '*' && c != 0xEF {
+			continue
 		}
-		i += w
+		r, w := utf8.DecodeRuneInString(src[i:end])
+		if r != ' ' && r != '*' && r != '＊' {
+			i += w - 1
+			continue
+		}
+		prev := t.last
+		if i > run {
+			prev, _ = utf8.DecodeLastRuneInString(src[run:i])
+		}
+		next, _ := utf8.DecodeRuneInString(src[i+w : end])
+		drop := false
+		if r == ' ' {
+			drop = i > start && i+w < end && joinable(prev, next)
+		} else {
+			drop = i > start && (isCJK(prev) || isLatinLetter(prev)) && !isASCIIDigit(next) && !isLatinLetter(next)
+		}
+		if drop {
+			t.copyRun(run, i)
+			run = i + w
+		}
+		i += w - 1
 	}
 	t.copyRun(run, end)
 }
@@ -90,5 +140,3 @@ func joinable(prev, next rune) bool {
 // isCJKWord: kana, kanji and the long vowel mark, the characters a Japanese
 // word is made of.
 func isCJKWord(r rune) bool { return isKana(r) || isKanji(r) }
-
-func (t *textBuilder) text() (string, []seg) { return t.b.String(), t.segs }

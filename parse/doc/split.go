@@ -11,7 +11,7 @@ const strongMarkers = "●◉◆◇■□▶▷►▸❖★☆➢➤◼▪"
 
 // particles that continue a sentence: a block word or unit heading right
 // after one of them is part of the sentence.
-const particles = "のがをにはとでやへもより「『（(・、，"
+const particles = "のがをにはとでやへも「『（(・、，"
 
 // splitLine cuts the trimmed line src[start:end] where a heading, a block
 // word or a bullet starts in the middle of it (run-together text from e-book
@@ -57,7 +57,11 @@ func dedupCuts(c []int) []int {
 // cutAt decides whether a cut goes before src[i:] (1), after the block word
 // starting there (2), or both (3); 0 for no cut.
 func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
-	if strings.ContainsRune(strongMarkers, c) {
+	// fast path: most runes of a line are kana and kanji that start nothing
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' {
+		return 0
+	}
+	if c >= 0x25A0 && c <= 0x27BF && strings.ContainsRune(strongMarkers, c) {
 		if c == prev {
 			return 0
 		}
@@ -67,7 +71,7 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 		}
 		return 1
 	}
-	if c == '第' && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
+	if c == '第' && !strings.ContainsRune(particles, prev) {
 		if n, ok := readDai(src[i:end], utf8.RuneLen(c)); ok && n.style != "第N" {
 			return 1
 		}
@@ -76,7 +80,7 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 	if isDigitRune(c) && !isDigitRune(prev) && !isLatinLetter(prev) && prev != '.' && prev != '．' && prev != '第' &&
 		prev != ',' && prev != '，' && prev != '-' && !strings.ContainsRune(particles, prev) {
 		n, ok := readArabic(src[i:end])
-		if ok && (n.style == "N." || prev == '。') && isTitleStart(runeAt(src[:end], n.end)) {
+		if ok && n.ordinal[0] > 0 && (n.style == "N." || prev == '。') && isTitleStart(runeAt(src[i:end], n.end)) {
 			return 1
 		}
 		return 0

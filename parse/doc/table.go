@@ -30,7 +30,7 @@ func (st *state) tables() {
 			i = to
 			continue
 		}
-		if to, ok := st.cellPerLine(i); ok {
+		if to, ok := st.cellPerLine(i); ok || to > i {
 			i = to
 		}
 	}
@@ -38,11 +38,11 @@ func (st *state) tables() {
 
 func (st *state) addGroup(g group) {
 	if st.gOf == nil {
-		st.gOf, st.gEnd = map[int]int{}, map[int]int{}
+		st.gOf = make([]int32, len(st.ps))
 	}
 	st.groups = append(st.groups, g)
 	for k := g.from; k <= g.to; k++ {
-		st.gOf[k] = len(st.groups) - 1
+		st.gOf[k] = int32(len(st.groups))
 	}
 }
 
@@ -57,7 +57,7 @@ func (st *state) row(cells []Span, header bool) Row {
 func (st *state) cellText(c Span) string {
 	tb := textBuilder{src: st.src}
 	tb.add(c.Start, c.End)
-	s, _ := tb.text()
+	s, _, _ := tb.text()
 	return s
 }
 
@@ -100,6 +100,15 @@ func (st *state) headerCells(cells []Span) bool {
 // headerWord: a header word, maybe followed by a bracketed year or unit
 // (現状値（R5）, 目標値(令和11年度)).
 func (st *state) headerWord(s string) bool {
+	if len(s) > st.r.maxHeader+60 || !st.r.headFirst[foldRune(runeAt(s, 0))] {
+		return false // a header word with a bracketed year is short
+	}
+	if i := strings.IndexAny(s, "(（【[〔"); i > 0 {
+		s = s[:i]
+	}
+	if len(s) > st.r.maxHeader {
+		return false
+	}
 	f := fold(s)
 	if i := strings.IndexAny(f, "(（【[〔"); i > 0 {
 		f = f[:i]
@@ -161,7 +170,7 @@ func csvCells(src string, start, end int) []Span {
 // wide (two spaces, a tab, an ideographic space next to another space).
 func alignedCells(src string, start, end int) []Span {
 	s := src[start:end]
-	if strings.Contains(s, "。") {
+	if !strings.Contains(s, "  ") && !strings.Contains(s, "\t") && !strings.Contains(s, "\u3000") || strings.Contains(s, "。") {
 		return nil
 	}
 	var cells []Span
@@ -225,6 +234,14 @@ func spaceTokens(src string, start, end int) []Span {
 func (st *state) headerTable(i int) (int, bool) {
 	p := &st.ps[i]
 	if p.kind == pAbsorbed || p.kind == pRow {
+		return 0, false
+	}
+	// the first token must be a header word before anything is split
+	first := p.end
+	if j := strings.IndexFunc(st.src[p.start:p.end], isSpace); j >= 0 {
+		first = p.start + j
+	}
+	if !st.headerWord(st.src[p.start:first]) {
 		return 0, false
 	}
 	toks := spaceTokens(st.src, p.start, p.end)
@@ -323,6 +340,9 @@ func (st *state) cellPerLine(i int) (int, bool) {
 	if k < 2 {
 		return 0, false
 	}
+	if i+k >= len(st.ps) {
+		return i + k - 1, false
+	}
 	rows := []Row{}
 	hdr := make([]Span, 0, k)
 	for j := i; j < i+k; j++ {
@@ -352,7 +372,9 @@ func (st *state) cellPerLine(i int) (int, bool) {
 		rows = append(rows, st.row(cells, false))
 	}
 	if len(rows) < 2 {
-		return 0, false
+		// header words with no rows: the next header line cannot start
+		// a table either, so skip them
+		return i + k - 1, false
 	}
 	st.addGroup(group{kind: Table, from: i, to: j - 1, rows: rows})
 	return j - 1, true

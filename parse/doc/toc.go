@@ -16,7 +16,7 @@ func (st *state) tocs() {
 		}
 	}
 	for i := 0; i < len(st.ps); i++ {
-		if _, in := st.gOf[i]; in || st.ps[i].kind == pAbsorbed {
+		if st.inGroup(i) || st.ps[i].kind == pAbsorbed {
 			continue
 		}
 		if to, ok := st.pagedTOC(i, bodyKeys, titleKeys); ok {
@@ -37,6 +37,9 @@ func (st *state) titleKey(i int) string {
 
 func (st *state) isTOCWord(i int) bool {
 	p := &st.ps[i]
+	if p.end-p.start > 24 {
+		return false
+	}
 	f := fold(st.src[p.start:p.end])
 	return f == "目次" || f == "もくじ" || strings.EqualFold(f, "contents") || f == "目 次"
 }
@@ -53,7 +56,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 	j := i
 	for ; j < len(st.ps); j++ {
 		p := &st.ps[j]
-		if _, in := st.gOf[j]; in || p.kind == pAbsorbed {
+		if st.inGroup(j) || p.kind == pAbsorbed {
 			break
 		}
 		if p.tocEnd == 0 {
@@ -89,16 +92,22 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 			end = p.tocEnd
 		}
 		e := TOCEntry{Span: Span{p.start, p.end}, Page: p.tocPage}
-		s := st.src[p.start:end]
+		from := p.start
+		for _, w := range []string{"目次", "目　次", "もくじ"} {
+			if strings.HasPrefix(st.src[from:end], w) {
+				from = skipSpaces(st.src[:end], from+len(w)) // 目次はじめに2: the TOC's own title glued on
+			}
+		}
+		s := st.src[from:end]
 		if n, ok := st.r.readNumbering(s); ok {
 			e.Number, e.Style, e.rank = n.number, n.style, n.rank
-			e.Title = st.cellText(Span{p.start + n.end, end})
+			e.Title = st.cellText(Span{from + n.end, end})
 			key := st.entryKey(n, s[n.end:])
 			if b, ok := bodyKeys[key]; ok && b > g.to {
 				e.Matched = true
 			}
 		} else {
-			e.Title = st.cellText(Span{p.start, end})
+			e.Title = st.cellText(Span{from, end})
 			if b, ok := titleKeys[fold(s)]; ok && b > g.to {
 				e.Matched = true
 			}
@@ -123,44 +132,53 @@ func (st *state) entryKey(n numbering, title string) string {
 
 // repeatedTOC: 2+ numbered headings in a row with nothing under them, each
 // repeated as a heading after the run: a table of contents without pages.
+// The run grows while every entry so far comes back after its last entry,
+// so a run that is no table of contents costs one step.
 func (st *state) repeatedTOC(i int, bodyKeys map[string]int) (int, bool) {
 	var idx []int
-	for j := i; j < len(st.ps); j = st.next(j) {
-		if j < 0 {
+	minLast := -1
+	for j := i; j >= 0 && j < len(st.ps); j = st.next(j) {
+		p := &st.ps[j]
+		if st.inGroup(j) || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
 			break
 		}
-		p := &st.ps[j]
-		if _, in := st.gOf[j]; in || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
+		last, found := bodyKeys[st.headingKey(j)]
+		if !found || last <= j {
+			break
+		}
+		if minLast < 0 || last < minLast {
+			minLast = last
+		}
+		if minLast <= j {
 			break
 		}
 		idx = append(idx, j)
 	}
-	// the longest prefix whose every entry the body repeats after it
-	n := 0
-	for n < len(idx) {
+	// every entry must come back after the whole run
+	for len(idx) > 0 {
+		end := idx[len(idx)-1]
 		ok := true
-		for _, k := range idx[:n+1] {
-			if b, found := bodyKeys[st.headingKey(k)]; !found || b <= idx[n] {
+		for _, k := range idx {
+			if bodyKeys[st.headingKey(k)] <= end {
 				ok = false
 				break
 			}
 		}
-		if !ok {
+		if ok {
 			break
 		}
-		n++
+		idx = idx[:len(idx)-1]
 	}
+	n := len(idx)
 	if n < 2 {
 		return 0, false
 	}
-	idx = idx[:n]
 	g := group{kind: TOC, from: i, to: idx[n-1]}
 	for _, k := range idx {
 		p := &st.ps[k]
 		g.entries = append(g.entries, TOCEntry{Span: Span{p.start, p.end}, Number: p.num.number, Style: p.num.style, rank: p.num.rank,
 			Title: st.cellText(Span{p.textStart + p.num.end, p.end}), Matched: true})
 	}
-	// absorbed pieces inside the run (wrapped titles) belong to the group
 	st.addGroup(g)
 	return g.to, true
 }
@@ -183,7 +201,7 @@ func (st *state) runningHeaders() {
 	}
 	cand := func(i int) bool {
 		p := &st.ps[i]
-		if _, in := st.gOf[i]; in {
+		if st.inGroup(i) {
 			return false
 		}
 		return p.kind == pText || p.kind == pHeading && (p.num.style == "N" || p.num.style == "N.") && p.word == ""
@@ -195,6 +213,7 @@ func (st *state) runningHeaders() {
 			}
 		}
 	}
+	st.contactBlocks()
 	seen := map[string]bool{}
 	for i := range st.ps {
 		p := &st.ps[i]
@@ -204,15 +223,56 @@ func (st *state) runningHeaders() {
 				continue
 			}
 		}
-		if p.kind == pHeading && p.num.unit && p.first {
-			if _, in := st.gOf[i]; in {
+		if p.kind == pHeading && p.num.unit {
+			if st.inGroup(i) {
 				continue
 			}
-			k := st.headingKey(i)
+			// the key without a page number glued to the title (第2章 基本計画23)
+			k := strings.TrimRightFunc(st.headingKey(i), isDigitRune)
 			if seen[k] && p.textStart+p.num.end < p.end {
 				p.kind = pFurniture
 			}
 			seen[k] = true
+		}
+	}
+}
+
+// contactStarters open a page's contact block (このページに関するお問い合わせ,
+// inquiries about this page): the short lines after one, up to a blank line
+// or a heading, are the office's name, telephone and mail — page furniture.
+var contactStarters = []string{"このページに関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
+
+func (st *state) contactBlocks() {
+	for i := 0; i < len(st.ps); i++ {
+		p := &st.ps[i]
+		if p.kind != pFurniture || !p.first {
+			continue
+		}
+		f := fold(st.src[p.start:p.end])
+		starts := false
+		for _, c := range contactStarters {
+			if strings.HasPrefix(f, c) {
+				starts = true
+			}
+		}
+		if !starts {
+			continue
+		}
+		for j := i + 1; j < len(st.ps); j++ {
+			q := &st.ps[j]
+			t := st.src[q.start:q.end]
+			if q.blankBefore || q.kind == pHeading || runeCount(t) > 40 || strings.Contains(t, "。") {
+				break
+			}
+			if st.inGroup(j) {
+				break
+			}
+			if q.kind == pText || q.kind == pField || q.kind == pFurniture {
+				q.kind = pFurniture
+				i = j
+				continue
+			}
+			break
 		}
 	}
 }

@@ -68,7 +68,8 @@ func fuzzSeeds(f *testing.F) {
 
 // expected reports the errors a loader may return for arbitrary input.
 func expected(err error) bool {
-	return errors.Is(err, parse.ErrNoContent) || errors.Is(err, ErrWrongKind) || errors.Is(err, parse.ErrEncoding)
+	return errors.Is(err, parse.ErrNoContent) || errors.Is(err, ErrWrongKind) || errors.Is(err, parse.ErrEncoding) ||
+		errors.Is(err, parse.ErrSyntax)
 }
 
 func FuzzLoadGoals(f *testing.F) {

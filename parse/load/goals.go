@@ -89,7 +89,8 @@ var goalsReaders struct {
 
 // goalSheetDocLabels are the goal sheet labels for the structure reader.
 func goalSheetDocLabels() []doc.Label {
-	var out []doc.Label
+	// 所属：環境保全課 names the unit of the sheet below it
+	out := []doc.Label{{Name: "所属", Synonyms: []string{"所属名", "課名", "課等", "担当課", "部署", "部署名", "組織名", "部局名"}}}
 	for _, g := range goalSheetLabels {
 		out = append(out, doc.Label{Name: g.Words[0], Synonyms: g.Words[1:]})
 	}
@@ -115,7 +116,8 @@ type goalsLoader struct {
 	owner   string // the unit the blocks being read belong to
 	docOrg  string // the unit the whole list belongs to (title, breadcrumb)
 	sheet   *sheetGoal
-	started bool // a goal or unit has been read
+	started bool   // a goal or unit has been read
+	group   string // the heading over the goals being read, if any
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
@@ -162,6 +164,13 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 	}
 	g.flushSheet()
 	if len(g.l.Goals) == 0 {
+		if len(g.u.problems) > 0 {
+			// say where the first problem is: that is what the user fixes
+			p := g.u.problems[0]
+			line, col := position(d.Source, p.Start)
+			return nil, nil, &Error{Kind: KindGoals, Line: line, Column: col, Offset: p.Start, Err: parse.ErrSyntax,
+				Detail: p.Problem + "; no goal found"}
+		}
 		return nil, nil, errNoContent(KindGoals, "no goal found")
 	}
 	g.l.Unread = g.u.unreadIn(0, -1)
@@ -209,13 +218,18 @@ func (g *goalsLoader) documentOrg() string {
 // orgInText finds a unit's name among the space-separated words of a
 // title, or before a goal word glued to it (○○部組織目標).
 func orgInText(t string) string {
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return isBlank(r) || strings.ContainsRune("【】「」（）()・", r) }) {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+		return isBlank(r) || strings.ContainsRune("【】「」（）()・◆◇■□●○", r)
+	}) {
 		if isOrgName(w) {
 			return w
 		}
 		for _, gw := range goalTitleWords {
-			if i := strings.Index(w, gw); i > 0 && isOrgName(w[:i]) {
-				return w[:i]
+			// glued to the goal word: ○○部組織目標, ○○部の組織目標
+			if i := strings.Index(w, gw); i > 0 {
+				if o := strings.TrimSuffix(w[:i], "の"); isOrgName(o) {
+					return o
+				}
 			}
 		}
 	}
@@ -290,7 +304,7 @@ func (g *goalsLoader) block(i int) {
 	case doc.TOC:
 		return
 	}
-	if b.Kind == doc.Paragraph && (strings.Contains(g.d.Source[b.Span.Start:b.Span.End], "\n") || csvCells(g.d.Source, b.Span) != nil) {
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || b.Kind == doc.Paragraph && hasCSVLine(g.d, b) {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -305,12 +319,22 @@ func (g *goalsLoader) block(i int) {
 	if name := orgHeading(b); name != "" {
 		g.flushSheet()
 		g.owner = name
+		g.group = ""
 		g.org(name)
 		g.u.use(i)
 		g.started = true
 		return
 	}
 	if b.Kind == doc.Field {
+		// 所属：環境保全課 — the unit of the goal sheet that follows
+		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
+			g.flushSheet()
+			g.owner = strings.TrimSpace(b.Value)
+			g.org(g.owner)
+			g.u.use(i)
+			g.started = true
+			return
+		}
 		if role, ok := sheetRole(b); ok {
 			g.sheetField(i, role)
 			return
@@ -322,13 +346,21 @@ func (g *goalsLoader) block(i int) {
 		if g.l.Title != "" {
 			g.l.Notes = append(g.l.Notes, g.l.Title)
 		}
-		g.l.Title = strings.TrimSpace(t)
+		g.l.Title = strings.TrimLeft(strings.TrimSpace(t), "◆◇■□●○")
 		g.u.use(i)
 		return
 	}
 	owner := g.owner
 	if owner == "" {
 		owner = g.docOrg
+	}
+	if owner != "" && (b.Kind == doc.Heading || b.Kind == doc.Paragraph && isGroupHeading(t)) && runes(t) <= 40 && !endsGoal(t) {
+		// a heading over goals (【目標1】安全な水の安定供給): the goals below
+		// carry it
+		g.flushSheet()
+		g.group = strings.TrimSpace(t)
+		g.u.use(i)
+		return
 	}
 	isItem := b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != "")
 	if owner != "" && (isItem || (b.Kind == doc.Paragraph && endsGoal(b.Text))) && isGoalSentence(statementOf(b)) {
@@ -490,6 +522,9 @@ func (g *goalsLoader) flushSheet() {
 func (g *goalsLoader) addGoal(owner string, i int, text string, fields []Field) {
 	b := &g.d.Blocks[i]
 	start := strings.Index(b.Text, text)
+	if g.group != "" {
+		fields = append([]Field{{Label: "見出し", Value: g.group, Line: b.Line}}, fields...)
+	}
 	gl := Goal{Goal: goal.Goal{Owner: owner, Statement: text, Purpose: parse.PurposeClause(text), Line: b.Line}, Fields: fields}
 	gl.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
 	if start >= 0 {
@@ -659,6 +694,11 @@ func (g *goalsLoader) paragraphLines(b *doc.Block) {
 			continue
 		}
 		flushRows()
+		if at := unterminatedQuote(g.d.Source, ln.span); at >= 0 {
+			// 総務局,"A… — a CSV row whose quoted cell never ends
+			g.u.problem(doc.Span{Start: at, End: ln.span.End}, "quoted cell not closed")
+			continue
+		}
 		if !g.line(ln) {
 			g.u.unreadSpan(ln.span)
 		}
@@ -685,12 +725,18 @@ func (g *goalsLoader) line(ln srcLine) bool {
 		if g.l.Title != "" {
 			g.l.Notes = append(g.l.Notes, g.l.Title)
 		}
-		g.l.Title = t
+		g.l.Title = strings.TrimLeft(t, "◆◇■□●○")
 		return true
 	}
 	owner := g.owner
 	if owner == "" {
 		owner = g.docOrg
+	}
+	if owner != "" && isGroupHeading(t) {
+		g.flushSheet()
+		g.group = t
+		g.started = true
+		return true
 	}
 	stmt := itemText(t)
 	if owner != "" && (endsGoal(t) || stmt != t) && isGoalSentence(stmt) {
@@ -712,4 +758,43 @@ func (g *goalsLoader) line(ln srcLine) bool {
 		return true
 	}
 	return false
+}
+
+// joinedShortLines: a block the structure reader joined from several
+// source lines of which the first is short and ends no sentence — a title,
+// a head line and a heading run together — rather than one sentence
+// wrapped at the page width.
+func joinedShortLines(d *doc.Document, b *doc.Block) bool {
+	lines := sourceLines(d, b)
+	if len(lines) < 2 {
+		return false
+	}
+	first := lines[0].text
+	return runes(first) <= 40 && !strings.HasSuffix(first, "、") && !strings.HasSuffix(first, "，")
+}
+
+// hasCSVLine: a block holding a line of comma-separated cells, which the
+// structure reader took for prose.
+func hasCSVLine(d *doc.Document, b *doc.Block) bool {
+	if !strings.Contains(d.Source[b.Span.Start:b.Span.End], ",") {
+		return false
+	}
+	for _, ln := range sourceLines(d, b) {
+		if csvCells(d.Source, ln.span) != nil || unterminatedQuote(d.Source, ln.span) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupHeading: a short line opening with a bracketed or marked label
+// and no sentence end (【目標1】安全な水の安定供給, ■重点目標2 …), a heading
+// over the goals below it.
+func isGroupHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	if runes(t) > 40 || endsGoal(t) {
+		return false
+	}
+	r := []rune(t)
+	return len(r) > 2 && strings.ContainsRune("【［[〔■□◆◇", r[0])
 }

@@ -154,8 +154,33 @@ func nonEmptyTrailing(cells []doc.Cell) []doc.Cell {
 	return cells
 }
 
+// leadingEmpty returns r with the empty cells a TAB row starts with put
+// back (「\t情報政策課\t…」 continues the bureau of the row above), when
+// the row has fewer cells than the header.
+func (g *goalsLoader) leadingEmpty(r doc.Row, cols tableColumns) doc.Row {
+	if len(r.Cells) == 0 || len(r.Cells) >= len(cols) {
+		return r
+	}
+	first := r.Cells[0].Span.Start
+	ls := strings.LastIndexAny(g.d.Source[:first], "\r\n") + 1
+	lead := strings.Count(g.d.Source[ls:first], "\t")
+	if p := strings.TrimSpace(g.d.Source[ls:first]); strings.HasPrefix(p, "|") {
+		lead = strings.Count(p, "|") - 1
+	}
+	if lead <= 0 || lead+len(r.Cells) > len(cols) {
+		return r
+	}
+	cells := make([]doc.Cell, lead, lead+len(r.Cells))
+	for k := range cells {
+		cells[k] = doc.Cell{Span: doc.Span{Start: first, End: first}}
+	}
+	r.Cells = append(cells, r.Cells...)
+	return r
+}
+
 // tableRow reads one data row; false when it gives no goal.
 func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) bool {
+	r = g.leadingEmpty(r, cols)
 	cells := nonEmptyTrailing(r.Cells)
 	org, stmt := g.rowParts(r, cols)
 	if stmt < 0 {
@@ -477,4 +502,33 @@ func csvCells(src string, s doc.Span) []doc.Cell {
 		return nil
 	}
 	return cells
+}
+
+// unterminatedQuote returns the offset of a quote that opens a CSV cell
+// (at the line's start or after a comma) and never closes; -1 when there
+// is none.
+func unterminatedQuote(src string, s doc.Span) int {
+	line := src[s.Start:s.End]
+	if !strings.Contains(line, ",") || !strings.Contains(line, "\"") {
+		return -1
+	}
+	in := false
+	open := -1
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case !in && c == '"' && (i == 0 || line[i-1] == ','):
+			in, open = true, i
+		case in && c == '"':
+			if i+1 < len(line) && line[i+1] == '"' {
+				i++
+				continue
+			}
+			in = false
+		}
+	}
+	if in {
+		return s.Start + open
+	}
+	return -1
 }

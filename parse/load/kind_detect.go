@@ -130,6 +130,10 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		n++
 		f := width.Fold.String(line)
+		if strings.HasPrefix(f, "|") {
+			// a row of a pipe table: its first cell may be a label (| 日時 | …)
+			f = strings.Replace(strings.TrimLeft(f, "| "), "|", ":", 1)
+		}
 		if isFurnitureLine(f) {
 			continue
 		}
@@ -260,22 +264,25 @@ func labelOf(s string, labels []string) (string, bool) {
 func labelKey(s string) (key, rest string) {
 	var b strings.Builder
 	count := 0
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '】' || r == ']' || r == '＞' || r == '>' || r == '〉' || r == '》' || r == ':' || r == '：':
-			return b.String(), ":" + s[i+utf8.RuneLen(r):]
+			return b.String(), ":" + s[i+size:]
 		case isBlank(r):
 			// one space inside a short label (日　時) is kept going; a label
 			// followed by its value after spaces ends here.
 			if count >= 2 {
 				return b.String(), strings.TrimLeftFunc(s[i:], isBlank)
 			}
+			i += size
 			continue
 		}
 		b.WriteRune(r)
 		count++
+		i += size
 		if count > 8 {
-			return b.String(), s[i+utf8.RuneLen(r):]
+			return b.String(), s[i:]
 		}
 	}
 	return b.String(), ""

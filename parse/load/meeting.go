@@ -145,19 +145,30 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	syn := labelIndex(labels)
+	d := relabel(rd.Read(text), syn)
 	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
 	u := newBlockUse(d)
 
 	// The label of every block that opens a field or a section.
+	// the page's contact block (問い合わせ先) ends the last meeting; its
+	// lines are unread
+	nBlocks := len(d.Blocks)
+	if at := contactStart(d.Source); at >= 0 {
+		for nBlocks > 0 && d.Blocks[nBlocks-1].Span.Start >= at {
+			nBlocks--
+		}
+	}
 	labelOfBlock := make([]string, len(d.Blocks))
 	asWritten := make([]string, len(d.Blocks))
 	dateBlocks := []int{}
 	nLabels := 0
-	for i := range d.Blocks {
+	for i := range d.Blocks[:nBlocks] {
 		b := &d.Blocks[i]
 		name, as := meetingLabelOf(b, syn)
+		if name != "" && isSpeakerLine(lineAt(d.Source, b.Span.Start)) {
+			name, as = "", "" // ○委員　… is a speaker's line of minutes, not a label
+		}
 		labelOfBlock[i], asWritten[i] = name, as
 		if name != "" {
 			nLabels++
@@ -225,23 +236,29 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	}
 	var out []*Meeting
 	for k, s := range starts {
-		end := len(d.Blocks)
+		end := nBlocks
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		m := readOneMeeting(d, u, c.Parser, s, end, labelOfBlock, asWritten, outcome, syn)
+		first := s
+		if k == 0 && len(starts) == 1 {
+			first = 0 // what comes before a single meeting's title or 日時 is its own
+		}
+		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn)
 		m.Page = page
-		from := d.Blocks[s].Span.Start
-		if k == 0 {
-			from = 0
-		}
-		to := len(d.Source)
-		if k+1 < len(starts) {
-			to = d.Blocks[starts[k+1]].Span.Start
-		}
-		m.Unread = u.unreadIn(from, to)
-		m.Coverage = u.coverageIn(from, to)
 		out = append(out, m)
+	}
+	// each meeting's unread and coverage: from its start (the first from
+	// the document's start) to the next meeting's
+	bounds := make([]int, len(starts))
+	for k, s := range starts {
+		if k > 0 {
+			bounds[k] = d.Blocks[s].Span.Start
+		}
+	}
+	unread, cov := u.partition(bounds)
+	for k, m := range out {
+		m.Unread, m.Coverage = unread[k], cov[k]
 	}
 	return out, u, nil
 }
@@ -334,13 +351,13 @@ var (
 )
 
 // readOneMeeting reads blocks [s, end) as one meeting.
-func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string) *Meeting {
+func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string) *Meeting {
 	m := &Meeting{Meeting: goal.Meeting{Attendees: []string{}, Agenda: []string{}, Opinions: []goal.Opinion{},
 		Materials: []string{}, Proposal: goal.Proposal{Points: []goal.Point{}}}}
 	m.Line = d.Blocks[s].Line
 	var sections []*meetingSection
 	var cur *meetingSection
-	for i := s; i < end; i++ {
+	for i := from; i < end; i++ {
 		b := &d.Blocks[i]
 		if name := labelOf[i]; name != "" {
 			cur = &meetingSection{label: name, as: asWritten[i], block: i}
@@ -353,7 +370,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, l
 			}
 			continue
 		}
-		if i == s && m.Title == "" && isMeetingTitle(b) {
+		if m.Title == "" && cur == nil && (i == s || from < s) && isMeetingTitle(b) {
 			m.Title = strings.TrimLeft(sourceLine(d, b, strings.Join(blockLines(b), " ")), "■□◆◇●○◎▼▽★☆ 　")
 			u.use(i)
 			continue
@@ -362,6 +379,14 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, l
 			continue // unread
 		}
 		u.use(i)
+		if isListSection(cur.label) && b.Kind != doc.Table {
+			// a list: one entry per source line, even where the reader
+			// joined lines (資料1 … / 資料2 …)
+			for _, ln := range sourceLines(d, b) {
+				cur.parts = append(cur.parts, meetingPart{text: ln.text, marker: markerOf(b, ln.text), block: i, line: ln.line, span: ln.span})
+			}
+			continue
+		}
 		lines := blockLines(b)
 		if len(lines) == 1 {
 			lines[0] = sourceLine(d, b, lines[0])
@@ -373,10 +398,25 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, l
 			cur.parts = append(cur.parts, meetingPart{text: strings.TrimSpace(line), marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
 		}
 	}
+	sections = splitProse(sections)
 	readMeetingTitle(m, d, u, p, s)
 	for _, sec := range sections {
 		sec.parts = joinContinuations(sec.label, sec.parts)
 	}
+	defer func() {
+		// a summary without 日時 may date itself in its title
+		// (令和6年7月18日開催 第12回 …)
+		if m.Date.IsZero() && m.Title != "" {
+			if ds, err := p.Dates(m.Title); err == nil {
+				for _, dm := range ds {
+					if dm.Kind == goal.DateKindDate && dm.Date.Precision == goal.PrecisionDay {
+						m.Date = dm.Date
+						break
+					}
+				}
+			}
+		}
+	}()
 	for _, sec := range sections {
 		switch sec.label {
 		case MeetingDate:
@@ -386,15 +426,26 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, l
 				m.Place = joinParts(sec.parts, " ")
 			}
 		case MeetingAttendees:
+			before := m.AttendeeCount
 			readAttendees(m, sec)
+			// a count in the label: 出席委員（８名）
+			if m.AttendeeCount == before {
+				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
+					if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+						m.AttendeeCount += n
+					}
+				}
+			}
 		case MeetingAgenda:
 			for _, pt := range sec.parts {
-				item := itemText(pt.text)
-				item = strings.TrimSpace(trimSubLabel(item))
-				if item == "" || isProcedure(item) {
-					continue
+				// several numbered items on one line: （１）…　（２）その他
+				for _, piece := range splitInlineItems(pt.text) {
+					item := strings.TrimSpace(trimSubLabel(itemText(piece)))
+					if item == "" || isProcedure(item) {
+						continue
+					}
+					m.Agenda = append(m.Agenda, item)
 				}
-				m.Agenda = append(m.Agenda, item)
 			}
 		case MeetingResult:
 			res := joinParts(sec.parts, "\n")
@@ -410,6 +461,14 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, s, end int, l
 			readOpinions(m, sec)
 		case MeetingProposal:
 			readProposal(m, sec)
+		case MeetingName:
+			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords)) {
+				if m.Title != "" {
+					m.Fields = append(m.Fields, Field{Label: "見出し", Value: m.Title, Line: m.Line})
+				}
+				m.Title = name
+				readMeetingTitle(m, d, u, p, sec.block)
+			}
 		case MeetingMaterials:
 			for _, pt := range sec.parts {
 				t := itemText(pt.text)
@@ -820,4 +879,85 @@ func endsSentence(s string) bool {
 func startsMarked(s string) bool {
 	r := []rune(strings.TrimSpace(s))
 	return len(r) > 0 && (strings.ContainsRune("→⇒・●○◎◯〇■□◆◇※", r[0]) || (r[0] >= '①' && r[0] <= '⑳'))
+}
+
+// isListSection: sections whose value is a list of short entries.
+func isListSection(label string) bool {
+	switch label {
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials:
+		return true
+	}
+	return false
+}
+
+// splitProse ends a list section (attendees, agenda, materials) at the
+// first piece that is not an entry of a list — a speaker's line (○委員長 …)
+// or a long sentence — and gives that piece and the rest a section of
+// their own (opinions, the record of what was said), so a record is never
+// read as agenda items or attendees.
+func splitProse(sections []*meetingSection) []*meetingSection {
+	var out []*meetingSection
+	for _, sec := range sections {
+		out = append(out, sec)
+		if !isListSection(sec.label) {
+			continue
+		}
+		for k, p := range sec.parts {
+			if isSpeakerLine(p.text) || (runes(p.text) > 60 && endsSentence(p.text)) {
+				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
+				sec.parts = sec.parts[:k]
+				out = append(out, rest)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isSpeakerLine: a line of minutes opening with a speaker mark and a name
+// (○委員長　…, ◎事務局　…, 委員：…).
+func isSpeakerLine(s string) bool {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) < 3 || !strings.ContainsRune("○◎◯〇●", r[0]) {
+		return false
+	}
+	for i := 1; i < len(r) && i <= 12; i++ {
+		if r[i] == ' ' || r[i] == '\u3000' || r[i] == '：' || r[i] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAt returns the text of the line holding byte off, trimmed.
+func lineAt(src string, off int) string {
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank)
+}
+
+var inlineItemRe = regexp.MustCompile(`[ 　]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
+
+// splitInlineItems splits a line holding several numbered items after
+// white space: 「（１）計画について　（２）その他」.
+func splitInlineItems(s string) []string {
+	idx := inlineItemRe.FindAllStringIndex(s, -1)
+	if len(idx) == 0 {
+		return []string{s}
+	}
+	var out []string
+	prev := 0
+	for _, m := range idx {
+		out = append(out, s[prev:m[0]])
+		prev = m[0]
+	}
+	return append(out, s[prev:])
 }

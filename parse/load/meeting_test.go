@@ -75,6 +75,24 @@ var meetingTests = []struct {
 			place: "第２委員会室", result: "原案のとおり了承", outcome: goal.OutcomeApproved, problems: []string{"令和５年２月１６日（木）午後３時～午後２時"}}},
 	},
 	{
+		name: "labels with spaces and no colon, a count in the label, two agenda items on one line",
+		in:   "第２回 健康づくり推進協議会 議事要旨\n\n日 時　令和６年５月９日（木） 午前１０時～１１時３０分\n場 所　保健センター ３階 大会議室\n出席委員（８名）　山田委員、佐藤委員\n議 題　（１）計画の進捗について　（２）その他\n",
+		want: []meetingWant{{title: "第２回 健康づくり推進協議会 議事要旨", body: "健康づくり推進協議会", session: 2, date: "2024-05-09", start: "10:00", end: "11:30",
+			place: "保健センター ３階 大会議室", attendees: []string{"山田委員", "佐藤委員"}, count: 8, agenda: []string{"計画の進捗について"}}},
+	},
+	{
+		name: "a table of labels and values",
+		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
+		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",
+			place: "市役所 第2会議室", attendees: []string{"委員9名"}, count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
+	},
+	{
+		name: "date only in the title, minutes' speaker lines are opinions",
+		in:   "令和6年7月18日開催 第12回 公園緑地審議会\n場所：研修室\n議事\n(1) 再整備計画について\n○会長　本日の議事に入ります。\n○委員　空き店舗の活用を進めてほしい。\n",
+		want: []meetingWant{{title: "令和6年7月18日開催 第12回 公園緑地審議会", body: "公園緑地審議会", session: 12, date: "2024-07-18", place: "研修室",
+			agenda: []string{"再整備計画について"}}},
+	},
+	{
 		name: "a session number too large is a problem, not a value",
 		in:   "第99999999999999999999回 審議会 会議録\n【日時】令和6年5月9日 午後2時～3時\n【場所】会議室\n",
 		want: []meetingWant{{title: "第99999999999999999999回 審議会 会議録", body: "審議会", date: "2024-05-09", start: "14:00", end: "15:00", place: "会議室",

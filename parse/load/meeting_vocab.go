@@ -18,6 +18,7 @@ const (
 	MeetingOpinions  = "意見"   // opinions (with → answers)
 	MeetingProposal  = "提案説明" // the explanation of the proposal
 	MeetingMaterials = "資料"   // materials handed out
+	MeetingName      = "会議名"  // the meeting's name, when a label gives it
 )
 
 var defaultMeetingLabels = []doc.Label{
@@ -27,7 +28,8 @@ var defaultMeetingLabels = []doc.Label{
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
 	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
 	{Name: MeetingResult, Synonyms: []string{"結果", "会議結果", "決定事項", "結論", "審議結果", "会議の結果", "議事結果", "まとめ"}},
-	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨"}},
+	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見"}},
+	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名"}},
 	{Name: MeetingProposal, Synonyms: []string{"提案説明", "説明", "提案内容"}},
 	{Name: MeetingMaterials, Synonyms: []string{"会議資料", "配布資料", "資料", "配付資料"}},
 	{Name: "傍聴者", Synonyms: []string{"傍聴者", "傍聴人", "傍聴", "傍聴者数"}},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -105,6 +106,8 @@ type pageLoader struct {
 	p     *parse.Parser
 	words []SectionWord
 	pg    *Page
+	// listedPlans are plans named without brackets in a 関連計画 field.
+	listedPlans []string
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
@@ -169,6 +172,29 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		if isReaderNote(b.Text) {
 			continue // a PDF reader note: unread, not the section's content
 		}
+		if l.pg.Organization != nil && l.pg.Organization.Head.Name == "" && b.Kind == doc.Paragraph {
+			// the head's line under a greeting (区長あいさつ / ○○区長 氏名)
+			if h, ok := headOf(sourceLine(d, b, b.Text)); ok && (unitOfHead(h.Title) == "" || unitOfHead(h.Title) == l.pg.Organization.Name || l.pg.Organization.Head.Title == "") {
+				l.pg.Organization.Head = h
+				l.u.use(i)
+				continue
+			}
+		}
+		if b.Kind == doc.Field {
+			if w, _, ok := l.sectionOfText(b.LabelText, true); ok && w == "関連計画" {
+				// 関連計画：○○計画（第4期）、△△プラン — a section of its own
+				l.u.use(i)
+				l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: strings.TrimSpace(b.LabelText), Paragraphs: []string{strings.TrimSpace(b.Value)}, Items: []string{}, Line: b.Line})
+				sec = &l.pg.Sections[len(l.pg.Sections)-1]
+				lastPara = -1
+				for _, name := range splitNames(b.Value) {
+					if isPlanName(name) {
+						l.listedPlans = append(l.listedPlans, name)
+					}
+				}
+				continue
+			}
+		}
 		l.u.use(i)
 		switch {
 		case b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != ""):
@@ -193,6 +219,11 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 	}
 	l.contact(contact)
 	l.pg.Plans = namedPlans(d.Source)
+	for _, name := range l.listedPlans {
+		if !slices.Contains(l.pg.Plans, name) {
+			l.pg.Plans = append(l.pg.Plans, name)
+		}
+	}
 	if l.pg.Organization == nil && len(l.pg.Sections) == 0 {
 		return nil, nil, errNoContent(KindPage, "neither a unit nor a section")
 	}
@@ -276,6 +307,14 @@ func (l *pageLoader) frontLine(t string) bool {
 			if head != "" && l.pg.Organization.Head.Title == "" {
 				l.pg.Organization.Head.Title = head
 			}
+			return true
+		}
+	}
+	// a second title line naming the unit more fully: 振興局経営目標, then
+	// 令和3年度 部局経営目標（山里振興局）
+	if o := l.pg.Organization; o != nil && runes(t) <= 60 && !strings.HasSuffix(t, "。") {
+		if u, _ := unitOfTitle(t); u != "" && u != o.Name && strings.HasSuffix(u, o.Name) {
+			o.Name, o.Kind = u, goal.OrgKindOf(u)
 			return true
 		}
 	}

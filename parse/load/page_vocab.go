@@ -17,7 +17,8 @@ const SectionContact = "問い合わせ"
 var defaultSectionWords = []SectionWord{
 	{Word: SectionContact, Phrases: []string{"このページの作成担当", "作成担当", "このページに関するお問い合わせ", "お問い合わせ先", "お問い合わせ", "問合せ先", "問い合わせ先"}},
 	{Word: "使命", Phrases: []string{"使命", "ミッション", "Mission", "MISSION", "部局の役割", "組織の役割", "役割"}},
-	{Word: "基本理念", Phrases: []string{"基本理念", "理念", "めざす姿", "目指す姿", "ビジョン", "Vision"}},
+	{Word: "基本理念", Phrases: []string{"基本理念", "理念", "めざす姿", "目指す姿", "将来像", "めざすまち", "目指すまち", "ビジョン", "Vision"}},
+	{Word: "あいさつ", Phrases: []string{"ごあいさつ", "あいさつ", "挨拶", "メッセージ"}},
 	{Word: "運営方針", Phrases: []string{"考え方で組織を運営", "運営方針", "組織運営"}},
 	{Word: "経営方針", Phrases: []string{"経営方針", "基本方針"}},
 	{Word: "経営課題", Phrases: []string{"経営課題", "現状と課題", "課題"}},

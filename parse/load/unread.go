@@ -3,6 +3,7 @@ package load
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -140,4 +141,60 @@ func (u *blockUse) coverageIn(from, to int) float64 {
 		return 1
 	}
 	return float64(used) / float64(total)
+}
+
+// partition returns the unread parts and the coverage of each byte range
+// [bounds[k], bounds[k+1]) (the last to the end of the source), in one pass
+// over the document: a page of many meetings stays linear.
+func (u *blockUse) partition(bounds []int) ([][]Unread, []float64) {
+	all := u.unreadIn(0, -1)
+	n := len(bounds)
+	unread := make([][]Unread, n)
+	total := make([]int, n)
+	used := make([]int, n)
+	part := func(off int) int {
+		// the last bound at or before off
+		k := sort.SearchInts(bounds, off+1) - 1
+		return max(k, 0)
+	}
+	for _, x := range all {
+		k := part(x.Start)
+		unread[k] = append(unread[k], x)
+	}
+	nonBlank := func(s doc.Span) int {
+		c := 0
+		for _, r := range u.d.Source[s.Start:s.End] {
+			if !isBlank(r) {
+				c += utf8.RuneLen(r)
+			}
+		}
+		return c
+	}
+	for i, b := range u.d.Blocks {
+		if b.Span.Start < 0 || b.Span.End > len(u.d.Source) || b.Span.Start >= b.Span.End {
+			continue
+		}
+		k := part(b.Span.Start)
+		c := nonBlank(b.Span)
+		total[k] += c
+		if u.used[i] {
+			used[k] += c
+		}
+	}
+	for _, s := range u.d.Unread {
+		if s.Start >= 0 && s.End <= len(u.d.Source) && s.Start < s.End {
+			total[part(s.Start)] += nonBlank(s)
+		}
+	}
+	cov := make([]float64, n)
+	for k := range cov {
+		if unread[k] == nil {
+			unread[k] = []Unread{}
+		}
+		cov[k] = 1
+		if total[k] > 0 {
+			cov[k] = float64(used[k]) / float64(total[k])
+		}
+	}
+	return unread, cov
 }
