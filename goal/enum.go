@@ -35,5 +35,5 @@ func enumUnmarshal(typ string, names []string, text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("goal: unknown %s %q", typ, text)
+	return 0, fmt.Errorf("goal: unknown %s %s", typ, quoteExcerpt(string(text)))
 }

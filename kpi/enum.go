@@ -3,6 +3,8 @@ package kpi
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // enumName returns names[v] for a known value, and Type(v) otherwise, so
@@ -34,5 +36,5 @@ func enumUnmarshal(typ string, names []string, text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("kpi: unknown %s %q", typ, text)
+	return 0, fmt.Errorf("kpi: unknown %s %s", typ, excerpt.Quote(string(text)))
 }
