@@ -45,7 +45,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	sents := sentenceBounds(s, qs)
 	cued := make([]bool, len(ts))
 	runs := runBounds(s, qs)
-	cues := p.cues()
+	cues := p.cueIndex()
 	d := 0 // first date not before the current stretch
 	for k := range ts {
 		segStart := 0
@@ -99,10 +99,11 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 // stretch before it starts (the previous quantity's end or the sentence
 // start), next where the next quantity (or the sentence) starts, send the
 // sentence end.
-func roleOf(s string, cues []RoleCue, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
+func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
 	before := s[seg:start]
+	nearest, cuedBefore := nearestBefore(before, cues)
 	// A derived figure or sample size right before it: 達成率91.6%, 回答者1,523人.
-	if c, ok := nearestBefore(before, cues); ok && c.Role == goal.RoleOther && strings.TrimSpace(before[strings.LastIndex(before, c.Word)+len(c.Word):]) == "" {
+	if cuedBefore && nearest.Role == goal.RoleOther && strings.TrimSpace(before[strings.LastIndex(before, nearest.Word)+len(nearest.Word):]) == "" {
 		return goal.RoleOther, false
 	}
 	if definitionAfter(s, end, next) {
@@ -137,8 +138,8 @@ func roleOf(s string, cues []RoleCue, seg, start, end, next, send int, qs []quan
 	if r, ok := runRole(run, k); ok {
 		return r, false
 	}
-	if c, ok := nearestBefore(before, cues); ok {
-		return c.Role, true
+	if cuedBefore {
+		return nearest.Role, true
 	}
 	if c, ok := firstAfter(s[end:next], cues); ok {
 		return c.Role, false
@@ -151,32 +152,40 @@ func roleOf(s string, cues []RoleCue, seg, start, end, next, send int, qs []quan
 	return goal.RoleTarget, false
 }
 
-// nearestBefore finds the cue (not After) that ends last in seg.
-func nearestBefore(seg string, cues []RoleCue) (RoleCue, bool) {
+// nearestBefore finds the cue (not After) that ends last in seg; of two
+// ending at the same place, the longer. It looks at each rune of seg once,
+// from the end, and stops when no cue could end later than the one found.
+func nearestBefore(seg string, idx *cueIndex) (RoleCue, bool) {
 	best, bestEnd := RoleCue{}, -1
-	for _, c := range cues {
-		if c.After {
-			continue
+	for i := len(seg); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(seg[:i])
+		i -= n
+		if bestEnd >= 0 && i+idx.maxBefore < bestEnd {
+			break
 		}
-		if i := strings.LastIndex(seg, c.Word); i >= 0 && i+len(c.Word) > bestEnd {
-			best, bestEnd = c, i+len(c.Word)
+		r, _ := utf8.DecodeRuneInString(seg[i:])
+		for _, c := range idx.before[r] {
+			if e := i + len(c.Word); hasAt(seg, i, c.Word) && (e > bestEnd || e == bestEnd && len(c.Word) > len(best.Word)) {
+				best, bestEnd = c, e
+			}
 		}
 	}
 	return best, bestEnd >= 0
 }
 
-// firstAfter finds the After cue that starts first in seg.
-func firstAfter(seg string, cues []RoleCue) (RoleCue, bool) {
-	best, bestAt := RoleCue{}, len(seg)+1
-	for _, c := range cues {
-		if !c.After {
-			continue
+// firstAfter finds the After cue that starts first in seg (the longest of
+// those starting there).
+func firstAfter(seg string, idx *cueIndex) (RoleCue, bool) {
+	for i := 0; i < len(seg); {
+		r, n := utf8.DecodeRuneInString(seg[i:])
+		for _, c := range idx.after[r] {
+			if hasAt(seg, i, c.Word) {
+				return c, true
+			}
 		}
-		if i := strings.Index(seg, c.Word); i >= 0 && i < bestAt {
-			best, bestAt = c, i
-		}
+		i += n
 	}
-	return best, bestAt <= len(seg)
+	return RoleCue{}, false
 }
 
 // definitionAfter reports whether the quantity ending at end is part of an

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 )
@@ -79,8 +80,8 @@ var defaultRoleCues = []RoleCue{
 	{Word: "だった", Role: goal.RoleActual, After: true},    // was
 	{Word: "となった", Role: goal.RoleActual, After: true},   // became
 	{Word: "となり", Role: goal.RoleActual, After: true},    // became, and …
-	{Word: "となっている", Role: goal.RoleActual, After: true}, // stands at
-	{Word: "となっており", Role: goal.RoleActual, After: true}, // stands at, and …
+	{Word: "となって", Role: goal.RoleActual, After: true},   // stands at (となっている, となっています)
+	{Word: "です", Role: goal.RoleActual, After: true},     // is (a present state: 「市民は2割程度です」)
 	{Word: "に上昇した", Role: goal.RoleActual, After: true},  // rose to
 	{Word: "に増加した", Role: goal.RoleActual, After: true},  // increased to
 	{Word: "に減少した", Role: goal.RoleActual, After: true},  // decreased to
@@ -122,6 +123,7 @@ func WithRoleCues(cues ...RoleCue) Option {
 			}
 		}
 		p.roleCues = sortCues(append(merged, cues...))
+		p.roleCueIndex = newCueIndex(p.roleCues)
 		return nil
 	}
 }
@@ -133,14 +135,36 @@ func sortCues(c []RoleCue) []RoleCue {
 	return c
 }
 
-var sortedDefaultRoleCues = sortCues(DefaultRoleCues())
+var defaultCueIndex = newCueIndex(sortCues(DefaultRoleCues()))
 
-// cues is the parser's cue table.
-func (p *Parser) cues() []RoleCue {
-	if p.roleCues != nil {
-		return p.roleCues
+// cueIndex is the parser's cue table, indexed.
+func (p *Parser) cueIndex() *cueIndex {
+	if p.roleCueIndex != nil {
+		return p.roleCueIndex
 	}
-	return sortedDefaultRoleCues
+	return defaultCueIndex
+}
+
+// cueIndex holds a cue table by the first rune of each word, longest word
+// first, so that the text around a quantity is read once whatever the size
+// of the table.
+type cueIndex struct {
+	before, after map[rune][]RoleCue
+	maxBefore     int // the longest before-cue, in bytes
+}
+
+func newCueIndex(sorted []RoleCue) *cueIndex {
+	idx := &cueIndex{before: map[rune][]RoleCue{}, after: map[rune][]RoleCue{}}
+	for _, c := range sorted {
+		r, _ := utf8.DecodeRuneInString(c.Word)
+		if c.After {
+			idx.after[r] = append(idx.after[r], c)
+		} else {
+			idx.before[r] = append(idx.before[r], c)
+			idx.maxBefore = max(idx.maxBefore, len(c.Word))
+		}
+	}
+	return idx
 }
 
 // definitionNouns end an indicator's name: a quantity followed, within the
