@@ -134,3 +134,29 @@ func sourceLines(d *doc.Document, b *doc.Block) []srcLine {
 	}
 	return out
 }
+
+// textLines returns the non-blank source lines of d.Source[from:to],
+// trimmed, with runs of white space collapsed.
+func textLines(d *doc.Document, from, to int) []srcLine {
+	var out []srcLine
+	at := from
+	for _, ln := range strings.SplitAfter(d.Source[from:to], "\n") {
+		t := strings.TrimFunc(ln, isBlank)
+		if t != "" {
+			a := at + strings.Index(ln, t)
+			out = append(out, srcLine{text: collapseSpaces(t), line: d.Line(a), span: doc.Span{Start: a, End: a + len(t)}})
+		}
+		at += len(ln)
+	}
+	return out
+}
+
+// inSpans reports whether offset off lies in one of spans.
+func inSpans(spans []doc.Span, off int) bool {
+	for _, s := range spans {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+	}
+	return false
+}

@@ -132,8 +132,7 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			continue
 		}
 		if contactAt >= 0 && b.Span.Start >= contactAt {
-			l.u.use(i)
-			contact = append(contact, sourceLines(l.d, b)...)
+			l.u.use(i) // read below, line by line with the furniture there
 			continue
 		}
 		if sec == nil {
@@ -216,6 +215,9 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			continue
 		}
 		lastPara = -1
+	}
+	if contactAt >= 0 {
+		contact = textLines(d, contactAt, len(d.Source))
 	}
 	l.contact(contact)
 	l.pg.Plans = namedPlans(d.Source)
@@ -468,7 +470,9 @@ func (l *pageLoader) contact(lines []srcLine) {
 			case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
 				// a link: read
 			default:
-				l.u.unreadSpan(ln.span)
+				if !inSpans(l.d.Furniture, ln.span.Start) {
+					l.u.unreadSpan(ln.span)
+				}
 			}
 		}
 	}
