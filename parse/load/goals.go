@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -164,9 +165,9 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 	}
 	g.flushSheet()
 	if len(g.l.Goals) == 0 {
-		if len(g.u.problems) > 0 {
+		if i := slices.IndexFunc(g.u.problems, func(p Unread) bool { return p.Problem != "" }); i >= 0 {
 			// say where the first problem is: that is what the user fixes
-			p := g.u.problems[0]
+			p := g.u.problems[i]
 			line, col := position(d.Source, p.Start)
 			return nil, nil, &Error{Kind: KindGoals, Line: line, Column: col, Offset: p.Start, Err: parse.ErrSyntax,
 				Detail: p.Problem + "; no goal found"}
