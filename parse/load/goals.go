@@ -91,7 +91,7 @@ var goalsReaders struct {
 // goalSheetDocLabels are the goal sheet labels for the structure reader.
 func goalSheetDocLabels() []doc.Label {
 	// 所属：環境保全課 names the unit of the sheet below it
-	out := []doc.Label{{Name: "所属", Synonyms: []string{"所属名", "課名", "課等", "担当課", "部署", "部署名", "組織名", "部局名"}}}
+	out := []doc.Label{{Name: "所属", Synonyms: []string{"所属名", "課名", "課等", "担当課", "部署", "部署名", "組織名", "部局名", "部名", "局名", "所属部局"}}}
 	for _, g := range goalSheetLabels {
 		out = append(out, doc.Label{Name: g.Words[0], Synonyms: g.Words[1:]})
 	}
