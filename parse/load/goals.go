@@ -413,7 +413,7 @@ func contactStart(src string) int {
 				break
 			}
 			i += off
-			ls := strings.LastIndexAny(src[:i], "\n") + 1
+			ls := strings.LastIndexAny(src[:i], "\r\n") + 1
 			if strings.TrimFunc(src[ls:i], isBlank) == "" {
 				if best < 0 || ls < best {
 					best = ls
@@ -466,7 +466,7 @@ func (g *goalsLoader) sheetField(i int, role GoalColumn) {
 	// 【高齢福祉課】): the reader took the heading for the value
 	next := ""
 	valueOnNextLine := b.ValueSpan.Start > b.Span.Start && b.ValueSpan.Start <= len(g.d.Source) &&
-		strings.Contains(g.d.Source[b.Span.Start:b.ValueSpan.Start], "\n")
+		strings.ContainsAny(g.d.Source[b.Span.Start:b.ValueSpan.Start], "\r\n")
 	if o := orgHeading(&doc.Block{Kind: doc.Paragraph, Text: value}); o != "" && valueOnNextLine {
 		next, value = o, ""
 	}

@@ -827,7 +827,7 @@ func valueParts(d *doc.Document, b *doc.Block, i int) []meetingPart {
 		return out
 	}
 	at := vs.Start
-	for _, v := range strings.SplitAfter(src, "\n") {
+	for _, v := range splitAfterLines(src) {
 		t := collapseSpaces(strings.TrimFunc(v, isBlank))
 		if t != "" {
 			lead := strings.Index(v, strings.TrimFunc(v, isBlank))

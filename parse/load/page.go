@@ -428,10 +428,10 @@ func (l *pageLoader) updated() {
 		l.pg.Updated = ds[0].Date
 		l.pg.UpdatedText = ds[0].Text
 		// the line holding it is read: a block of that one line is used
-		ls := strings.LastIndexByte(src[:i], '\n') + 1
+		ls := strings.LastIndexAny(src[:i], "\r\n") + 1
 		for k := range l.d.Blocks {
 			b := &l.d.Blocks[k]
-			if b.Span.Start >= ls && b.Span.Start <= i && !strings.Contains(src[b.Span.Start:b.Span.End], "\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
+			if b.Span.Start >= ls && b.Span.Start <= i && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\r\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
 				l.u.use(k)
 			}
 		}
