@@ -199,13 +199,19 @@ func (g *goalsLoader) documentOrg() string {
 			break
 		}
 	}
-	for _, s := range g.d.Furniture {
-		t := g.d.Source[s.Start:s.End]
+	return breadcrumbOrg(g.d)
+}
+
+// breadcrumbOrg returns the deepest unit a breadcrumb names (ホーム > 組織から
+// 探す > こども未来部 > こども政策課 > 組織目標 → こども政策課); "" when there is
+// no breadcrumb or it names no unit.
+func breadcrumbOrg(d *doc.Document) string {
+	for _, s := range d.Furniture {
+		t := d.Source[s.Start:s.End]
 		if !strings.Contains(t, ">") && !strings.Contains(t, "＞") && !strings.Contains(t, "›") {
 			continue
 		}
 		parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' })
-		// the deepest unit named, skipping the page's own name at the end
 		for j := len(parts) - 1; j >= 0; j-- {
 			name := strings.TrimFunc(parts[j], isBlank)
 			if isOrgName(name) {

@@ -108,6 +108,10 @@ type pageLoader struct {
 	pg    *Page
 	// listedPlans are plans named without brackets in a 関連計画 field.
 	listedPlans []string
+	// pendingHead is a head line read before the line naming the unit;
+	// pendingSpan where it is, lineSpan the line frontLine reads.
+	pendingHead           goal.Head
+	pendingSpan, lineSpan doc.Span
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
@@ -140,6 +144,7 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			// each on its own source line even where the reader joined them.
 			l.u.use(i)
 			for _, ln := range sourceLines(l.d, b) {
+				l.lineSpan = ln.span
 				if l.frontLine(ln.text) {
 					continue
 				}
@@ -220,6 +225,17 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		contact = textLines(d, contactAt, len(d.Source))
 	}
 	l.contact(contact)
+	if l.pg.Organization == nil {
+		// no title names the unit: the deepest unit of the breadcrumb
+		if name := breadcrumbOrg(d); name != "" {
+			l.pg.Organization = goal.NewOrganization(name)
+		}
+	}
+	if o := l.pg.Organization; o != nil && !l.pendingHead.IsZero() && o.Head.Name == "" {
+		o.Head = l.pendingHead
+	} else if !l.pendingHead.IsZero() {
+		l.u.unreadSpan(l.pendingSpan) // a head of no unit named on the page
+	}
 	l.pg.Plans = namedPlans(d.Source)
 	for _, name := range l.listedPlans {
 		if !slices.Contains(l.pg.Plans, name) {
@@ -295,6 +311,11 @@ func (l *pageLoader) frontLine(t string) bool {
 		if l.pg.Organization == nil && unit != "" {
 			l.pg.Organization = goal.NewOrganization(unit)
 		}
+		if l.pg.Organization == nil && l.pendingHead.IsZero() {
+			// 区長 山田 花子 before the title that names the ward
+			l.pendingHead, l.pendingSpan = h, l.lineSpan
+			return true
+		}
 		if l.pg.Organization != nil && (unit == "" || unit == l.pg.Organization.Name || l.pg.Organization.Head.Title == "") {
 			l.pg.Organization.Head = h
 			return true
@@ -308,6 +329,10 @@ func (l *pageLoader) frontLine(t string) bool {
 			}
 			if head != "" && l.pg.Organization.Head.Title == "" {
 				l.pg.Organization.Head.Title = head
+			}
+			if !l.pendingHead.IsZero() && l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = l.pendingHead
+				l.pendingHead = goal.Head{}
 			}
 			return true
 		}
