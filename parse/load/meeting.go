@@ -655,6 +655,10 @@ func readAttendees(m *Meeting, sec *meetingSection) {
 			m.Attendees = append(m.Attendees, name)
 			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
 				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+					// 館長ほか２名: the one named and two others
+					if strings.Contains(name, "ほか") || strings.Contains(name, "他") {
+						n++
+					}
 					sum += n
 					continue
 				}
