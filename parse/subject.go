@@ -4,6 +4,10 @@ import (
 	"unicode/utf8"
 )
 
+// phraseSpan is a phrase of the text as folded byte offsets; the zero
+// value is no phrase.
+type phraseSpan struct{ start, end int }
+
 // maxSubjectRunes bounds a subject: what is measured is a noun phrase, not
 // a clause.
 const maxSubjectRunes = 32
@@ -40,7 +44,7 @@ var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内
 // A phrase takes the modifiers joined to it by の (救急車の平均到着時間). ""
 // when the clause names none. lo and hi bound the search (the neighbouring
 // targets).
-func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) string {
+func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) phraseSpan {
 	ws := cl.words
 	first, after := wordRange(ws, start, end)
 	loK := 0
@@ -51,10 +55,10 @@ func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) string {
 	for hiK > 0 && ws[hiK-1].start >= hi {
 		hiK--
 	}
-	if sub := r.subjectBefore(ws, first-1, loK, false); sub != "" {
+	if sub := r.subjectBefore(ws, first-1, loK, false); sub.end > sub.start {
 		return sub
 	}
-	if sub := r.subjectAfter(ws, after, hiK); sub != "" {
+	if sub := r.subjectAfter(ws, after, hiK); sub.end > sub.start {
 		return sub
 	}
 	return r.subjectBefore(ws, first-1, loK, true)
@@ -182,7 +186,7 @@ func isParticle(w word, list ...string) bool {
 // phrase returns the text of words a..b (inclusive), extended backwards
 // over modifiers joined by の (国民健康保険料の収納率), at most twice and
 // never over a place (市内の).
-func (r *recognizer) phrase(ws []word, a, b, lo int) string {
+func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 	for n := 0; n < 2; n++ {
 		if a-2 < lo || !isParticle(ws[a-1], "の") {
 			break
@@ -197,7 +201,7 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) string {
 		}
 		a = c
 	}
-	return r.s[ws[a].start:ws[b].end]
+	return phraseSpan{ws[a].start, ws[b].end}
 }
 
 // isSkipped reports whether the compound text is a basis or manner word.
@@ -211,7 +215,7 @@ func isSkipped(text string) bool {
 
 // subjectBefore looks back from word k for the phrase a quantity is about.
 // acrossComma lets it pass one 、 (満足度は、90%以上).
-func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) string {
+func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phraseSpan {
 	commas := 0
 	for steps := 0; k >= lo && steps < 6; steps++ {
 		w := ws[k]
@@ -220,30 +224,30 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) strin
 			k--
 		case w.is("記号", "読点"):
 			if !acrossComma || commas > 0 {
-				return ""
+				return phraseSpan{}
 			}
 			commas++
 			k--
 		case isNominal(w) && w.pos[1] != "数":
 			a := compoundBefore(ws, k, lo)
 			if a > k {
-				return ""
+				return phraseSpan{}
 			}
 			if isSkipped(r.s[ws[a].start:ws[k].end]) {
 				k = a - 1
 				continue
 			}
 			if acrossComma && commas == 0 {
-				return "" // the adjacent phrase was read in the first pass
+				return phraseSpan{} // the adjacent phrase was read in the first pass
 			}
 			return r.phrase(ws, a, k, lo)
 		case isParticle(w, subjectParticles...):
 			if k-1 < lo || (w.surface == "は" || w.surface == "も") && ws[k-1].pos[0] == "助詞" {
-				return "" // 本市では: a setting, not a subject
+				return phraseSpan{} // 本市では: a setting, not a subject
 			}
 			a := compoundBefore(ws, k-1, lo)
 			if a > k-1 {
-				return ""
+				return phraseSpan{}
 			}
 			if isSkipped(r.s[ws[a].start:ws[k-1].end]) {
 				k = a - 1
@@ -257,7 +261,7 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) strin
 				a--
 			}
 			if a == k {
-				return ""
+				return phraseSpan{}
 			}
 			k = a - 1
 		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
@@ -265,16 +269,16 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) strin
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
 		default:
-			return ""
+			return phraseSpan{}
 		}
 	}
-	return ""
+	return phraseSpan{}
 }
 
 // subjectAfter looks forward from word k (the first after the quantity)
 // for a phrase joined by の, or one closed by を/が/は, possibly after the
 // quantity's own verbal noun (月1回開催の「部長ミーティング」) or a 、.
-func (r *recognizer) subjectAfter(ws []word, k, hi int) string {
+func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 	commas := 0
 	for steps := 0; k < hi && steps < 6; steps++ {
 		w := ws[k]
@@ -291,46 +295,46 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) string {
 			}
 			b := compoundAfter(ws, k, hi)
 			if b == k || isChangeWord(r.s[ws[k].start:ws[b-1].end]) {
-				return ""
+				return phraseSpan{}
 			}
 			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || !isParticle(ws[b], "を", "が", "は", "の", "と", "も")) {
-				return "" // ベスト10以内の維持に努める: the act, not what is measured
+				return phraseSpan{} // ベスト10以内の維持に努める: the act, not what is measured
 			}
-			return r.s[ws[k].start:ws[b-1].end]
+			return phraseSpan{ws[k].start, ws[b-1].end}
 		case isParticle(w, "に") && commas == 0:
 			k++ // 年に6回、防災訓練を
 		case isNominal(w) && w.pos[1] != "数":
 			b := compoundAfter(ws, k, hi)
 			if b == k {
-				return ""
+				return phraseSpan{}
 			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
-				return r.s[ws[k].start:ws[b-1].end]
+				return phraseSpan{ws[k].start, ws[b-1].end}
 			}
 			if ws[b-1].pos[1] == "サ変接続" && b < hi && isParticle(ws[b], "の") {
 				k = b // 月1回開催の…: the act, then what it is about
 				continue
 			}
-			return ""
+			return phraseSpan{}
 		default:
-			return ""
+			return phraseSpan{}
 		}
 	}
-	return ""
+	return phraseSpan{}
 }
 
 // quoted returns the text inside the bracket opening at word k, when it
 // closes within maxSubjectRunes.
-func quoted(s string, ws []word, k, hi int) string {
+func quoted(s string, ws []word, k, hi int) phraseSpan {
 	for j := k + 1; j < hi; j++ {
 		if ws[j].surface == "」" || ws[j].surface == "』" {
 			if j == k+1 || utf8.RuneCountInString(s[ws[k+1].start:ws[j-1].end]) > maxSubjectRunes {
-				return ""
+				return phraseSpan{}
 			}
-			return s[ws[k+1].start:ws[j-1].end]
+			return phraseSpan{ws[k+1].start, ws[j-1].end}
 		}
 	}
-	return ""
+	return phraseSpan{}
 }
 
 // isChangeWord reports whether text is one of the change words (向上,

@@ -78,7 +78,10 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		if k+1 < len(keep) {
 			hi = keep[k+1].start
 		}
-		keep[k].t.Subject = r.subjectOf(cl, keep[k].start, keep[k].end, lo, hi)
+		if sub := r.subjectOf(cl, keep[k].start, keep[k].end, lo, hi); sub.end > sub.start {
+			os, oe := f.span(sub.start, sub.end)
+			keep[k].t.Subject = text[os:oe] // as written, full-width included
+		}
 		keep[k].t.Action = r.actionOf(cl, keep[k].start, keep[k].end, hi)
 		if keep[k].t.Subject == "" && k > 0 {
 			// 活動時間 15,400時間→32,000時間: the figure after an arrow

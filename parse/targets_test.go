@@ -182,6 +182,7 @@ var targetTests = []struct {
 	{"light verb after a verbal noun", "事故件数を10%の削減を図る", []want{{Kind: pct, Value: 10, Cmp: eq, Unit: "%", Change: dec, Subject: "事故件数", Action: "削減する", Text: "10%の削減"}}},
 	{"relative clause verb passed", "4半期ごとに各課の取組に係る状況を確認する", []want{{Kind: freq, Value: 1, Cmp: eq, Per: qtr, Subject: "", Action: "確認する", Text: "4半期ごとに"}}},
 	{"full-width subject and action", "相談件数を年間５００件に増やす", []want{{Kind: cnt, Value: 500, Cmp: eq, Unit: "件", Per: year, Change: inc, Subject: "相談件数", Action: "増やす", Text: "年間５００件に増やす"}}},
+	{"full-width subject kept as written", "ＬＥＤ化率を１００％にする", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "ＬＥＤ化率", Action: "する", Text: "１００％"}}},
 	{"no subject, no action", "（１２回）", []want{{Kind: cnt, Value: 12, Cmp: eq, Unit: "回", Subject: "", Action: "", Text: "１２回"}}},
 	{"no subject in a bracket after the sentence", "情報を発信します。(年12回以上)", []want{{Kind: freq, Value: 12, Cmp: ge, Per: year, Subject: "", Action: "", Text: "年12回以上"}}},
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,10 +68,10 @@ func (c *clauses) at(i int) *clause {
 	if c.fail {
 		return nil
 	}
-	for k := range c.done {
-		if cl := &c.done[k]; cl.start <= i && i < cl.end {
-			return cl
-		}
+	// Clauses are made in the order of the targets, so they are sorted by
+	// start: the one that may hold i is the last that starts at or before it.
+	if k := sort.Search(len(c.done), func(k int) bool { return c.done[k].start > i }) - 1; k >= 0 && i < c.done[k].end {
+		return &c.done[k]
 	}
 	if c.tok == nil {
 		tok, err := sharedTokenizer()
