@@ -1,9 +1,12 @@
 package parse
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
+
+	"github.com/policygoal/policygoal/goal"
 )
 
 // lightVerbs carry no meaning of their own after a verbal noun: in
@@ -31,8 +34,8 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 			return w.surface + "する" // 3%削減, 倍増
 		}
 		if w.pos[0] == "動詞" {
-			if l := r.lemma(w.surface); isChangeWord(l) {
-				return l // 30件に増やす; not を超える, a comparator
+			if l := r.lemma(w.surface); isChangeWord(l) || startsWithChangeWord(w.surface) {
+				return l // 30件に増やす, 8%に引き上げ; not を超える, a comparator
 			}
 		}
 	}
@@ -163,4 +166,27 @@ func relativeVerb(ws []word, k, hi int) bool {
 		j++
 	}
 	return j < hi && isNominal(ws[j]) && ws[j].pos[0] != "接頭詞" || j < hi && ws[j].is("名詞", "非自立") && ws[j].surface != "ため"
+}
+
+// startsWithChangeWord reports whether a verb begins with a change word of
+// more than one character: 引き上げる, 増やし.
+func startsWithChangeWord(verb string) bool {
+	for _, cw := range changeWords {
+		if utf8.RuneCountInString(cw.word) > 1 && strings.HasPrefix(verb, cw.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfVerb is the change a verb states when it begins with a change
+// word of more than one character (増やす, 減らす, 引き上げる, 削減する), or
+// ChangeUnset.
+func changeOfVerb(verb string) goal.Change {
+	for _, cw := range changeWords {
+		if utf8.RuneCountInString(cw.word) > 1 && strings.HasPrefix(verb, cw.word) {
+			return cw.change
+		}
+	}
+	return goal.ChangeUnset
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -126,6 +127,10 @@ func compoundBefore(ws []word, k, lo int) int {
 	a, n := k+1, 0
 	for j := k; j >= lo; j-- {
 		w := ws[j]
+		if isBlank(w) && a <= k && ws[a].is("名詞", "接尾") && j-1 >= lo && isASCIILetter(runeAt(ws[j-1].surface, 0)) {
+			a = j // 「LED 化率」: a space PDF extraction left inside a word
+			continue
+		}
 		if !isNominal(w) && !(isStemVerb(w) && a <= k && w.end == ws[a].start) {
 			break
 		}
@@ -188,6 +193,9 @@ func isParticle(w word, list ...string) bool {
 // never over a place (市内の).
 func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 	for n := 0; n < 2; n++ {
+		if a-2 >= lo && isBlank(ws[a-1]) && isParticle(ws[a-2], "の") {
+			a-- // 「道路照明灯の LED 化率」
+		}
 		if a-2 < lo || !isParticle(ws[a-1], "の") {
 			break
 		}
@@ -204,13 +212,29 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 	return phraseSpan{ws[a].start, ws[b].end}
 }
 
-// isSkipped reports whether the compound text is a basis or manner word.
+// isSkipped reports whether the compound text is a basis or manner word,
+// or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
 	if inList(text, skippedBefore) {
 		return true
 	}
+	for _, w := range perUnitWords {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '比'
+}
+
+// nominalRunBefore returns the first index of the run of nominal words,
+// numerals included, ending at word k (k+1 when there is none).
+func nominalRunBefore(ws []word, k, lo int) int {
+	a := k + 1
+	for a-1 >= lo && isNominal(ws[a-1]) {
+		a--
+	}
+	return a
 }
 
 // subjectBefore looks back from word k for the phrase a quantity is about.
@@ -230,11 +254,9 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			k--
 		case isNominal(w) && w.pos[1] != "数":
 			a := compoundBefore(ws, k, lo)
-			if a > k {
-				return phraseSpan{}
-			}
-			if isSkipped(r.s[ws[a].start:ws[k].end]) {
-				k = a - 1
+			if a > k || isSkipped(r.s[ws[a].start:ws[k].end]) {
+				// 1校あたり, 前年度比: a basis; what it is the basis of is before it.
+				k = nominalRunBefore(ws, k, lo) - 1
 				continue
 			}
 			if acrossComma && commas == 0 {
@@ -254,13 +276,15 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				continue
 			}
 			return r.phrase(ws, a, k-1, lo)
-		case isParticle(w, "で", "に", "と"):
-			// 2013年度比で, 各地区で: a basis or a place; look before it.
-			a := k
-			for a-1 >= lo && isNominal(ws[a-1]) {
-				a--
+		case isParticle(w, "で", "に", "と", "から", "より", "まで"):
+			// 2013年度比で, 各地区で, 前年度から, 令和7年までに: a basis, a
+			// place or a time; look before it.
+			j := k
+			if j-1 >= lo && isParticle(ws[j-1], "まで", "から") {
+				j--
 			}
-			if a == k {
+			a := nominalRunBefore(ws, j-1, lo)
+			if a == j {
 				return phraseSpan{}
 			}
 			k = a - 1

@@ -83,10 +83,13 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 			keep[k].t.Subject = text[os:oe] // as written, full-width included
 		}
 		keep[k].t.Action = r.actionOf(cl, keep[k].start, keep[k].end, hi)
+		if keep[k].t.Change == goal.ChangeUnset {
+			keep[k].t.Change = changeOfVerb(keep[k].t.Action) // 5,000人増やします
+		}
 		if keep[k].t.Subject == "" && k > 0 {
 			// 活動時間 15,400時間→32,000時間: the figure after an arrow
 			// measures what the one before it does.
-			if arrowBetween(r.s, lo, keep[k].start) {
+			if arrowBetween(r.s[lo:keep[k].start]) {
 				keep[k].t.Subject = keep[k-1].t.Subject
 			}
 		}
@@ -335,6 +338,9 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 		for _, p := range periodWords {
 			if endsAt(s, j, p.word) {
 				st := j - len(p.word)
+				if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) && !strings.HasPrefix(p.word, "毎") {
+					continue // 3年間で: a span of time, not a period
+				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
 					if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {
 						continue // 2023年10回: a year; 4月1日: a date
@@ -665,16 +671,18 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	return 0, false
 }
 
-// arrowBetween reports whether s[from:to] is an arrow, spaces around it
-// allowed.
-func arrowBetween(s string, from, to int) bool {
-	i := skipSpaces(s, from)
-	w, k := firstAt(s, i, rateArrows)
-	if k < 0 {
+// arrowBetween reports whether the short text between two figures holds an
+// arrow of an indicator row: 「38.2%　→　60.0%」, 「92.3%（令和5年度）→ 95.0%」.
+func arrowBetween(between string) bool {
+	if utf8.RuneCountInString(between) > 24 || strings.ContainsAny(between, "、。") {
 		return false
 	}
-	j := i + len(w)
-	return j == to || skipSpaces(s, j) == to
+	for _, a := range rateArrows {
+		if strings.Contains(between, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipSpaces returns the offset after at most two ASCII spaces at s[i:]
@@ -873,7 +881,9 @@ func (r *recognizer) suffixes(m *match) {
 			if hasAt(s, q, cw.word) {
 				if cw.word == "増" || cw.word == "減" {
 					// 増 and 減 alone only directly after the quantity: 10%増.
-					if link != "" || runeAt(s, q+len(cw.word)) == '進' { // 増進 (promotion) is no change
+					// 増進 (promotion) is no change; 増やし, 減らし, 増え are
+					// verbs, read as the action.
+					if next := runeAt(s, q+len(cw.word)); link != "" || next == '進' || strings.ContainsRune("やらえるっ", next) {
 						continue
 					}
 				}

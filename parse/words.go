@@ -111,6 +111,8 @@ func (c *clauses) at(i int) *clause {
 			// The dictionary guesses a noun for unknown ASCII signs: ( % , are signs.
 			w.pos = [3]string{"記号", "一般", ""}
 			switch t.Surface {
+			case " ", "　":
+				w.pos[1] = "空白"
 			case "(", "[", "{", "<":
 				w.pos[1] = "括弧開"
 			case ")", "]", "}", ">":
@@ -223,7 +225,7 @@ func (r *recognizer) checkUnit(cl *clause, m *match) bool {
 // isSymbols reports whether s is made of punctuation and signs only.
 func isSymbols(s string) bool {
 	for _, r := range s {
-		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !unicode.IsSpace(r) {
 			return false
 		}
 	}
