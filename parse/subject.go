@@ -287,6 +287,9 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			if a == j {
 				return phraseSpan{}
 			}
+			for a-2 >= lo && isParticle(ws[a-1], "の") && nominalRunBefore(ws, a-2, lo) < a-1 {
+				a = nominalRunBefore(ws, a-2, lo) // 全ての学級で: its modifiers too
+			}
 			k = a - 1
 		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
 			k-- // 新たに, さらに

@@ -183,6 +183,9 @@ var targetTests = []struct {
 	{"per unit basis skipped", "学校図書館の蔵書を1校あたり1万冊以上確保します。", []want{{Kind: cnt, Value: 10000, Cmp: ge, Unit: "冊", Subject: "学校図書館の蔵書", Action: "確保する", Text: "1万冊以上"}}},
 	{"basis with から", "寄附件数は前年度から2割増加した", []want{{Kind: pct, Value: 20, Cmp: eq, Unit: "%", Change: inc, Subject: "寄附件数", Action: "増加する", Text: "2割増加"}}},
 	{"deadline and comma passed", "刑法犯認知件数を、令和7年までに2,000件以下に減少させます", []want{{Kind: cnt, Value: 2000, Cmp: le, Unit: "件", Change: dec, Subject: "刑法犯認知件数", Action: "減少する", Text: "2,000件以下に減少"}}},
+	{"place phrase with its modifier skipped", "ICTを活用した授業を全ての学級で週1回以上行う", []want{{Kind: freq, Value: 1, Cmp: ge, Per: week, Subject: "授業", Action: "行う", Text: "週1回以上"}}},
+	{"grams and a per-person-per-day basis", "市民1人1日あたりのごみ排出量を900g以下とする", []want{{Kind: cnt, Value: 900, Cmp: le, Unit: "g", Subject: "市民1人1日あたりのごみ排出量", Action: "する", Text: "900g以下"}}},
+	{"points of a list are no count", "以下の4点について検討する", nil},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
