@@ -267,6 +267,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			if k-1 < lo || (w.surface == "は" || w.surface == "も") && ws[k-1].pos[0] == "助詞" {
 				return phraseSpan{} // 本市では: a setting, not a subject
 			}
+			if q := ws[k-1].surface; q == "」" || q == "』" {
+				k-- // 「部長ミーティング」を
+				continue
+			}
 			a := compoundBefore(ws, k-1, lo)
 			if a > k-1 {
 				return phraseSpan{}
@@ -291,6 +295,30 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				a = nominalRunBefore(ws, a-2, lo) // 全ての学級で: its modifiers too
 			}
 			k = a - 1
+		case w.surface == ")" || w.surface == "）":
+			// 刑法犯認知件数（人口千人当たり） 6.5件: a note between the
+			// phrase and its figure.
+			o := k - 1
+			for o >= lo && k-o <= 12 && ws[o].surface != "(" && ws[o].surface != "（" {
+				o--
+			}
+			if o < lo || k-o > 12 {
+				return phraseSpan{}
+			}
+			k = o - 1
+		case (w.surface == "」" || w.surface == "』") && k-1 >= lo:
+			// 「部長ミーティング」を月1回: the quoted name.
+			o := k - 1
+			for o >= lo && k-o <= 12 && ws[o].surface != "「" && ws[o].surface != "『" {
+				o--
+			}
+			if o < lo || k-o > 12 || o+1 > k-1 {
+				return phraseSpan{}
+			}
+			if acrossComma && commas == 0 {
+				return phraseSpan{}
+			}
+			return phraseSpan{ws[o+1].start, ws[k-1].end}
 		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
 			k-- // 新たに, さらに
 		case w.pos[1] == "数":

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,16 +109,14 @@ func (c *clauses) at(i int) *clause {
 			w.pos[k] = pos[k]
 		}
 		if t.Class == tokenizer.UNKNOWN && isSymbols(t.Surface) {
-			// The dictionary guesses a noun for unknown ASCII signs: ( % , are signs.
-			w.pos = [3]string{"記号", "一般", ""}
-			switch t.Surface {
-			case " ", "　":
-				w.pos[1] = "空白"
-			case "(", "[", "{", "<":
-				w.pos[1] = "括弧開"
-			case ")", "]", "}", ">":
-				w.pos[1] = "括弧閉"
+			// The dictionary guesses a noun for unknown ASCII signs (( % ,)
+			// and groups a run of them (「)　」): one sign word each.
+			for i := 0; i < len(t.Surface); {
+				r, n := utf8.DecodeRuneInString(t.Surface[i:])
+				ws = append(ws, signWord(r, w.start+i, n))
+				i += n
 			}
+			continue
 		}
 		ws = append(ws, w)
 	}
@@ -249,4 +248,18 @@ func counterAfterNumber(text string) (string, bool) {
 		w.pos[k] = pos[k]
 	}
 	return w.surface, isCounterWord(w)
+}
+
+// signWord is the word of one sign of n bytes at offset i.
+func signWord(r rune, i, n int) word {
+	w := word{start: i, end: i + n, surface: string(r), pos: [3]string{"記号", "一般", ""}}
+	switch {
+	case unicode.IsSpace(r):
+		w.pos[1] = "空白"
+	case strings.ContainsRune("([{<「『【", r):
+		w.pos[1] = "括弧開"
+	case strings.ContainsRune(")]}>」』】", r):
+		w.pos[1] = "括弧閉"
+	}
+	return w
 }
