@@ -199,6 +199,18 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 		if a-2 < lo || !isParticle(ws[a-1], "の") {
 			break
 		}
+		if q := ws[a-2].surface; q == "」" || q == "』" {
+			// 「住みやすいと思う人」の割合: a quoted modifier, quotes kept.
+			o := a - 3
+			for o >= lo && a-2-o <= 12 && ws[o].surface != "「" && ws[o].surface != "『" {
+				o--
+			}
+			if o < lo || a-2-o > 12 || utf8.RuneCountInString(r.s[ws[o].start:ws[b].end]) > maxSubjectRunes {
+				break
+			}
+			a = o
+			continue
+		}
 		c := compoundBefore(ws, a-2, lo)
 		if c > a-2 {
 			break

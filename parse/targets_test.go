@@ -189,6 +189,7 @@ var targetTests = []struct {
 	{"note in brackets between phrase and figure", "刑法犯認知件数（人口千人当たり） 6.5 件以下", []want{{Kind: cnt, Value: 6.5, Cmp: le, Unit: "件", Subject: "刑法犯認知件数", Action: "", Text: "6.5 件以下"}}},
 	{"full-width brackets and space", "養成数（累計）　12,000人", []want{{Kind: cnt, Value: 12000, Cmp: eq, Unit: "人", Subject: "養成数", Action: "", Text: "12,000人"}}},
 	{"quoted name before its particle", "「健康づくり教室」を年10回開催", []want{{Kind: freq, Value: 10, Cmp: eq, Per: year, Subject: "健康づくり教室", Action: "開催する", Text: "年10回"}}},
+	{"quoted modifier joined by の", "「住みやすいと思う人」の割合が８６．３％であり", []want{{Kind: pct, Value: 86.3, Cmp: eq, Unit: "%", Subject: "「住みやすいと思う人」の割合", Action: "", Text: "８６．３％"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
