@@ -16,6 +16,10 @@ var lightVerbs = []string{"図る", "目指す", "行う"}
 // ratioWords are the ratios stated as verbal nouns: 倍増 (doubling), 半減 (halving).
 var ratioWords = []string{"倍増", "半減"}
 
+// goalWords after a quantity name it as the goal (90%以上を目標とする):
+// no act follows.
+var goalWords = []string{"目標", "目標値", "目途", "目安"}
+
 // suruForms are the forms of する (to do) the tokenizer returns as a word.
 var suruForms = []string{"する", "し", "さ", "せ", "すれ", "しろ", "せよ"}
 
@@ -85,6 +89,9 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				case verbal && b == k+1 && p == "を" && next+1 < hiK && ws[next+1].pos[0] == "動詞" &&
 					inList(r.lemma(ws[next+1].surface), lightVerbs):
 					return last.surface + "する" // 10%の削減を図る
+				}
+				if inList(r.s[ws[k].start:last.end], goalWords) && (p == "と" || p == "に") {
+					return "" // 90%以上を目標とする: a target is named, nothing is done
 				}
 				k = next // an object or a place: 健康講座を, 各地区で
 				continue

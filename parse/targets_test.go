@@ -190,6 +190,8 @@ var targetTests = []struct {
 	{"full-width brackets and space", "養成数（累計）　12,000人", []want{{Kind: cnt, Value: 12000, Cmp: eq, Unit: "人", Subject: "養成数", Action: "", Text: "12,000人"}}},
 	{"quoted name before its particle", "「健康づくり教室」を年10回開催", []want{{Kind: freq, Value: 10, Cmp: eq, Per: year, Subject: "健康づくり教室", Action: "開催する", Text: "年10回"}}},
 	{"quoted modifier joined by の", "「住みやすいと思う人」の割合が８６．３％であり", []want{{Kind: pct, Value: 86.3, Cmp: eq, Unit: "%", Subject: "「住みやすいと思う人」の割合", Action: "", Text: "８６．３％"}}},
+	{"named as the goal, nothing done", "満足度90％以上を目標とします", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "満足度", Action: "", Text: "90％以上"}}},
+	{"verbal noun after の", "満足度90%以上の達成を図ります", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "満足度", Action: "達成する", Text: "90%以上"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
