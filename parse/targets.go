@@ -647,6 +647,9 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		} else if per, w, ok := slashPeriodAt(s, end); ok {
 			t.Per = per // 2回/月, 500件/年
 			end += len(w)
+		} else if d := r.perUnitDenominator(end); d > end {
+			t.Unit += s[end:d] // 16.5人/10万人: a rate per 100,000 people
+			end = d
 		}
 		if t.Per != goal.PeriodUnset && c.word == "回" {
 			t.Kind, t.Unit = goal.KindFrequency, ""
@@ -748,6 +751,29 @@ func dictCounterCandidate(s string, i int) bool {
 	}
 	_, k := firstAt(s, i, notCounters)
 	return k < 0
+}
+
+// perUnitDenominator reads the base of a rate written after a slash, a
+// number and a counter (16.5人/10万人, 3.2件/千人), and returns its end, or
+// i when there is none.
+func (r *recognizer) perUnitDenominator(i int) int {
+	s := r.s
+	if !hasAt(s, i, "/") {
+		return i
+	}
+	n, ok := parseNumber(s, i+1)
+	if !ok || n.outOfRange || n.start != i+1 {
+		if sw, _, ok := scaleAt(s, i+1); ok { // 3.2件/千人
+			if c, ok := r.counterAt(i + 1 + len(sw)); ok {
+				return i + 1 + len(sw) + len(c.word)
+			}
+		}
+		return i
+	}
+	if c, ok := r.counterAt(n.end); ok {
+		return n.end + len(c.word)
+	}
+	return i
 }
 
 // slashPeriodAt reads a period written after a slash: 2回/月, 500件/年.

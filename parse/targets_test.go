@@ -236,6 +236,8 @@ var targetTests = []struct {
 	{"per mille", "低体重児の割合 9.8‰", []want{{Kind: cnt, Value: 9.8, Cmp: eq, Unit: "‰", Subject: "低体重児の割合", Action: "", Text: "9.8‰"}}},
 	{"grams", "ごみ排出量を850グラム以下にする", []want{{Kind: cnt, Value: 850, Cmp: le, Unit: "g", Subject: "ごみ排出量", Action: "する", Text: "850グラム以下"}}},
 	{"Latin unit must end", "5 times", nil},
+	{"rate per population", "自殺死亡率 16.5 人/10万人", []want{{Kind: cnt, Value: 16.5, Cmp: eq, Unit: "人/10万人", Subject: "自殺死亡率", Action: "", Text: "16.5 人/10万人"}}},
+	{"rate per thousand", "認知件数 ３．２件／千人", []want{{Kind: cnt, Value: 3.2, Cmp: eq, Unit: "件/千人", Subject: "認知件数", Action: "", Text: "３．２件／千人"}}},
 	{"durations in an indicator row", "活動時間 15,400時間→32,000時間", []want{
 		{Kind: dur, Value: 15400, Cmp: eq, Unit: "時間", Subject: "活動時間", Action: "", Text: "15,400時間"},
 		{Kind: dur, Value: 32000, Cmp: eq, Unit: "時間", Subject: "活動時間", Action: "", Text: "32,000時間"}}},
