@@ -86,7 +86,7 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		if keep[k].t.Change == goal.ChangeUnset {
 			keep[k].t.Change = changeOfVerb(keep[k].t.Action) // 5,000人増やします
 		}
-		if keep[k].t.Subject == "" && k > 0 {
+		if keep[k].t.Subject == "" && k > 0 && lo <= keep[k].start {
 			// 活動時間 15,400時間→32,000時間: the figure after an arrow
 			// measures what the one before it does.
 			if arrowBetween(r.s[lo:keep[k].start]) {
@@ -174,6 +174,14 @@ func (r *recognizer) dateAt(i int) int {
 		}
 	}
 	return i
+}
+
+// lastEnd is where the last match found ends, or 0.
+func (r *recognizer) lastEnd() int {
+	if len(r.matches) == 0 {
+		return 0
+	}
+	return r.matches[len(r.matches)-1].end
 }
 
 // add records a match and returns its end.
@@ -271,7 +279,7 @@ func (r *recognizer) atWord(i int) int {
 			e := end + len("に一度")
 			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per}, start: i, end: e, numStart: -1})
 		}
-		if isNumeralStart(s, end) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
+		if isNumeralStart(s, skipSpaces(s, end)) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
 			return i // 毎月2回, 四半期に1回: the numeral path reads them
 		}
 		if w, k := firstAt(s, end, cycleWords); k >= 0 && k < 4 {
@@ -840,7 +848,8 @@ func (r *recognizer) prefixes(m *match) {
 			m.t.Cmp = goal.CmpApprox
 		}
 	}
-	if start < m.start {
+	// Never back into the target before (「年10回 年 20回」).
+	if floor := r.lastEnd(); start < m.start && start >= floor {
 		m.start = start
 	}
 }

@@ -214,6 +214,11 @@ var targetTests = []struct {
 	{"spaced comparator", "応答率 ９ 割 以上", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "応答率", Action: "", Text: "９ 割 以上"}}},
 	{"spaced period", "参加者数 年間 1,200 人", []want{{Kind: cnt, Value: 1200, Cmp: eq, Unit: "人", Per: year, Subject: "参加者数", Action: "", Text: "年間 1,200 人"}}},
 	{"spaced change", "費用を 1,200 千円 削減", []want{{Kind: cnt, Value: 1.2e6, Cmp: eq, Unit: "円", Change: dec, Subject: "費用", Action: "削減する", Text: "1,200 千円 削減"}}},
+	{"spaced every-period word", "実施回数を毎年度 1,000 回以上とする", []want{{Kind: freq, Value: 1000, Cmp: ge, Per: fy, Subject: "実施回数", Action: "する", Text: "毎年度 1,000 回以上"}}},
+	{"spaced interval", "運行便数（平日） 1 日 120 便", []want{{Kind: cnt, Value: 120, Cmp: eq, Unit: "便", Per: day, Subject: "運行便数", Action: "", Text: "1 日 120 便"}}},
+	{"spaced period never backs into the target before", "年10回 年 20回", []want{
+		{Kind: freq, Value: 10, Cmp: eq, Per: year, Subject: "", Action: "", Text: "年10回"},
+		{Kind: freq, Value: 20, Cmp: eq, Per: year, Subject: "", Action: "", Text: "年 20回"}}},
 	{"two cells are two numbers", "20 30件", []want{{Kind: cnt, Value: 30, Cmp: eq, Unit: "件", Subject: "", Action: "", Text: "30件"}}},
 	{"spaced ordinal is no count", "第 2 期計画", nil},
 	{"spaced letters are a name", "C S 9 0 行 動 目 標", nil},
