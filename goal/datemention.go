@@ -147,10 +147,15 @@ func (m DateMention) validate() error {
 	return nil
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
+// UnmarshalJSON reads the form MarshalJSON writes. Anything else — an
+// unknown field, a through not after value, a span that ends before it
+// starts — is a *JSONError wrapping ErrInvalidJSON that names the field.
 func (m *DateMention) UnmarshalJSON(data []byte) error {
 	var j dateMentionJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "DateMention"); err != nil {
+		return err
+	}
+	if err := checkSpan("DateMention", j.Start, j.End); err != nil {
 		return err
 	}
 	v := DateMention{Kind: j.Kind, Text: j.Text, Span: Span{Start: j.Start, End: j.End}}
@@ -165,17 +170,38 @@ func (m *DateMention) UnmarshalJSON(data []byte) error {
 			if v.ThroughDate, err = ParseDate(j.Through); err != nil {
 				return err
 			}
+			if v.ThroughDate.Compare(v.Date) <= 0 {
+				return &JSONError{Type: "DateMention", Field: "through", Reason: "not after value"}
+			}
 		}
 	case DateKindFiscalYear:
-		if err := v.FiscalYear.UnmarshalText([]byte(j.Value)); err != nil {
-			return err
+		// Value writes a fiscal year as four digits ("2021", "0999").
+		fy, err := fourDigitYear(j.Value)
+		if err != nil {
+			return &JSONError{Type: "DateMention", Field: "value", Reason: err.Error()}
 		}
-		if err := v.ThroughFiscalYear.UnmarshalText([]byte(j.Through)); err != nil {
-			return err
+		v.FiscalYear = fy
+		if j.Through != "" {
+			if v.ThroughFiscalYear, err = fourDigitYear(j.Through); err != nil {
+				return &JSONError{Type: "DateMention", Field: "through", Reason: err.Error()}
+			}
+			if v.ThroughFiscalYear <= v.FiscalYear {
+				return &JSONError{Type: "DateMention", Field: "through", Reason: "not after value"}
+			}
 		}
 	default:
 		return fmt.Errorf("goal: date mention without a kind")
 	}
 	*m = v
 	return nil
+}
+
+// fourDigitYear reads a fiscal year as DateMention.Value writes it: four
+// ASCII digits, 0001 to 9999.
+func fourDigitYear(s string) (FiscalYear, error) {
+	d, err := ParseDate(s)
+	if err != nil || d.Precision != PrecisionYear {
+		return 0, fmt.Errorf("want a fiscal year as four digits, not %s", quoteExcerpt(s))
+	}
+	return FiscalYear(d.Year), nil
 }

@@ -89,21 +89,26 @@ func (fy FiscalYear) Western() string { return strconv.Itoa(int(fy)) + "年度" 
 // MarshalText renders the year as "YYYY" (JSON "2024"). The zero value is an
 // error; leave it out with omitempty.
 func (fy FiscalYear) MarshalText() ([]byte, error) {
-	if fy <= 0 {
+	if !fy.Valid() {
 		return nil, fmt.Errorf("goal: cannot marshal FiscalYear(%d)", int(fy))
 	}
 	return []byte(strconv.Itoa(int(fy))), nil
 }
 
-// UnmarshalText reads "YYYY"; "" is the zero value.
+// UnmarshalText reads the year as MarshalText writes it: 1 to 9999 in
+// decimal digits, no sign and no leading zero ("2024", not "+2024",
+// "02024" or "10000"); "" is the zero value.
 func (fy *FiscalYear) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*fy = 0
 		return nil
 	}
-	n, err := strconv.Atoi(string(text))
-	if err != nil || n <= 0 {
-		return fmt.Errorf("goal: bad fiscal year %q", text)
+	n := 0
+	for i, c := range text {
+		if c < '0' || c > '9' || i == 0 && c == '0' || i >= 4 {
+			return fmt.Errorf("goal: bad fiscal year %s: want 1 to 9999 in canonical form", quoteExcerpt(string(text)))
+		}
+		n = n*10 + int(c-'0')
 	}
 	*fy = FiscalYear(n)
 	return nil

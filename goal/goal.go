@@ -49,10 +49,15 @@ func (g Goal) MarshalJSON() ([]byte, error) {
 		Start: g.Span.Start, End: g.Span.End, Line: g.Line})
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
+// UnmarshalJSON reads the form MarshalJSON writes; an unknown field, a
+// negative line or a span that ends before it starts is a *JSONError
+// wrapping ErrInvalidJSON.
 func (g *Goal) UnmarshalJSON(data []byte) error {
 	var j goalJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Goal"); err != nil {
+		return err
+	}
+	if err := firstError(checkSpan("Goal", j.Start, j.End), checkLine("Goal", j.Line)); err != nil {
 		return err
 	}
 	*g = Goal{Owner: j.Owner, Statement: j.Text, Purpose: j.Purpose, Span: Span{Start: j.Start, End: j.End}, Line: j.Line}

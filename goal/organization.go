@@ -162,9 +162,11 @@ func (o Organization) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form MarshalJSON writes and links every child
 // back to its parent. The "parent" name of the top object is not resolved
 // (there is nothing to point to) and is dropped.
+//
+// An unknown field is a *JSONError wrapping ErrInvalidJSON.
 func (o *Organization) UnmarshalJSON(data []byte) error {
 	var j organizationJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Organization"); err != nil {
 		return err
 	}
 	*o = Organization{Name: j.Name, Kind: j.Kind, Identifiers: j.Identifiers}

@@ -26,11 +26,15 @@ func (p Plan) MarshalJSON() ([]byte, error) {
 	})
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
+// UnmarshalJSON reads the form MarshalJSON writes; an unknown field or an
+// end before the start is a *JSONError wrapping ErrInvalidJSON.
 func (p *Plan) UnmarshalJSON(data []byte) error {
 	var j planJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Plan"); err != nil {
 		return err
+	}
+	if j.Start != 0 && j.End != 0 && j.End < j.Start {
+		return &JSONError{Type: "Plan", Field: "end", Reason: "before start"}
 	}
 	*p = Plan{Title: j.Title, Issuer: j.Issuer, Edition: j.Edition, Start: j.Start, End: j.End, Nodes: nonNil(j.Nodes)}
 	return nil
@@ -73,10 +77,14 @@ func (n Node) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
+// UnmarshalJSON reads the form MarshalJSON writes; an unknown field or a
+// negative line is a *JSONError wrapping ErrInvalidJSON.
 func (n *Node) UnmarshalJSON(data []byte) error {
 	var j nodeJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Node"); err != nil {
+		return err
+	}
+	if err := checkLine("Node", j.Line); err != nil {
 		return err
 	}
 	*n = Node{
@@ -116,7 +124,9 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads either form MarshalJSON writes. A plain string gives a
-// statement with only Text set.
+// statement with only Text set. The object form without targets (written
+// as a string), an unknown field, a negative line or a span that ends
+// before it starts is a *JSONError wrapping ErrInvalidJSON.
 func (s *Statement) UnmarshalJSON(data []byte) error {
 	data = bytes.TrimSpace(data)
 	if len(data) > 0 && data[0] == '"' {
@@ -131,7 +141,13 @@ func (s *Statement) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("goal: a statement is a string or an object, not %.20s", data)
 	}
 	var j statementJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Statement"); err != nil {
+		return err
+	}
+	if len(j.Targets) == 0 {
+		return &JSONError{Type: "Statement", Field: "targets", Reason: "empty; a statement without targets is written as a string"}
+	}
+	if err := firstError(checkSpan("Statement", j.Start, j.End), checkLine("Statement", j.Line)); err != nil {
 		return err
 	}
 	*s = Statement{Text: j.Text, Targets: j.Targets, Span: Span{Start: j.Start, End: j.End}, Line: j.Line}

@@ -84,10 +84,16 @@ func (t Target) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
+// UnmarshalJSON reads the form MarshalJSON writes. Anything else — an
+// unknown field, max on a target that is not a range, an interval of 1 or
+// below, a span that ends before it starts — is a *JSONError wrapping
+// ErrInvalidJSON that names the field.
 func (t *Target) UnmarshalJSON(data []byte) error {
 	var j targetJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := decodeStrict(data, &j, "Target"); err != nil {
+		return err
+	}
+	if err := checkTargetJSON(j); err != nil {
 		return err
 	}
 	*t = Target{

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -11,8 +12,29 @@ import (
 // normalizeCell folds full-width ASCII and half-width katakana to their
 // canonical widths (「２０２０」 → "2020", 「ｱｳﾄｶﾑ」 → 「アウトカム」) and trims
 // spaces, the full-width space included.
+// A cell with nothing to fold is trimmed without a copy: most cells are
+// plain, and a copy of each was most of what reading a large table cost.
 func normalizeCell(s string) string {
+	if !needsFold(s) {
+		return strings.TrimSpace(s)
+	}
 	return strings.TrimSpace(width.Fold.String(s))
+}
+
+// needsFold reports whether width.Fold would change s: whether it holds a
+// rune with a folded form (every one is outside ASCII).
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if width.LookupRune(r).Folded() != 0 {
+			return true
+		}
+		i += size - 1
+	}
+	return false
 }
 
 // noData are the cell texts tables use for "no figure": dashes of every

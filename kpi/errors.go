@@ -25,6 +25,7 @@ var (
 	ErrImprecise = errors.New("date too imprecise for the period")
 	ErrTooMany   = errors.New("too many periods")
 	ErrUndecoded = errors.New("invalid bytes in input")
+	ErrExtraCell = errors.New("cell beyond the header's columns")
 )
 
 // CellError reports one bad cell of a table or event file. The row it is in

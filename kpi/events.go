@@ -3,10 +3,10 @@ package kpi
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
-	"github.com/policygoal/policygoal/internal/textenc"
 )
 
 // Events are dated events read by ReadEvents: meetings held, sessions run.
@@ -25,33 +25,28 @@ type Events struct {
 // the text form "2023-04-12" (also "2023-04") are read here; every other
 // form (令和5年4月12日, 2023/5/10, R5.8.9) goes through dates, which may be
 // nil when the file holds only the text form. The first non-empty row is
-// taken as a header when its first cell is not a date. Encodings and limits
-// are as for ReadTable (maxBytes 0 means DefaultMaxTableBytes).
+// taken as a header when its first cell is not a date and holds no digit
+// (開催日, date); a first row whose cell has digits but is not a date
+// (2023-13-01) is a bad event, not a header. Encodings, line endings (LF,
+// CR LF or CR) and limits are as for ReadTable (maxBytes 0 means
+// DefaultMaxTableBytes).
 //
 // A row whose date cannot be read is a *CellError (wrapping ErrDate,
 // ErrNoParser or ErrCSV) in Events.Errors and is skipped; the returned
 // error is for input that cannot be read at all (a read error or
 // ErrTooLarge).
 func ReadEvents(r io.Reader, dates DateParser, maxBytes int) (Events, error) {
-	if maxBytes <= 0 {
-		maxBytes = DefaultMaxTableBytes
-	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(maxBytes)+1))
+	rd, err := newRecordReader(r, maxBytes, "events")
 	if err != nil {
-		return Events{}, fmt.Errorf("kpi: reading events: %w", err)
+		return Events{}, err
 	}
-	if len(data) > maxBytes {
-		return Events{}, fmt.Errorf("kpi: events over %d bytes: %w", maxBytes, ErrTooLarge)
-	}
-	dec, err := textenc.Decode(data, textenc.Auto)
-	if err != nil {
-		return Events{}, fmt.Errorf("kpi: decoding events: %w", err)
-	}
-	ev := Events{Encoding: dec.Encoding.String(), Replaced: dec.Replaced}
-	rd := newRecordReader(dec.Text)
+	ev := Events{Encoding: rd.enc.String()}
 	first := true
 	for {
 		rec, ok := rd.next()
+		if rd.err != nil {
+			return Events{}, rd.err
+		}
 		if !ok {
 			break
 		}
@@ -66,16 +61,17 @@ func ReadEvents(r io.Reader, dates DateParser, maxBytes int) (Events, error) {
 		}
 		d, cerr := readDate(rec.cells[0], dates)
 		if cerr != nil {
-			if first {
-				ev.Header = rec.cells
+			if first && !strings.ContainsAny(cell, "0123456789") {
+				ev.Header = slices.Clone(rec.cells)
 				first = false
 				continue
 			}
+			first = false
 			header := ""
 			if len(ev.Header) > 0 {
 				header = ev.Header[0]
 			}
-			ev.Errors = append(ev.Errors, &CellError{Row: rec.row, Column: 1, Header: header,
+			ev.Errors = append(ev.Errors, &CellError{Row: rec.row, Line: rec.row, Column: 1, Header: header,
 				Value: rec.cells[0], Err: cerr.sentinel, Cause: cerr.cause})
 			continue
 		}
@@ -83,6 +79,7 @@ func ReadEvents(r io.Reader, dates DateParser, maxBytes int) (Events, error) {
 		ev.Dates = append(ev.Dates, d)
 		ev.Rows = append(ev.Rows, rec.row)
 	}
+	ev.Replaced = rd.replaced
 	return ev, nil
 }
 

@@ -1,6 +1,14 @@
 package kpi
 
-import "encoding/json"
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
+)
 
 // evaluationJSON is the public JSON form documented in the README.
 type evaluationJSON struct {
@@ -34,4 +42,39 @@ func (ev Evaluation) MarshalJSON() ([]byte, error) {
 		j.Trend = &t
 	}
 	return json.Marshal(j)
+}
+
+// WriteJSON writes evs as a JSON array, one evaluation at a time, in the
+// form MarshalJSON documents, indented by two spaces and with <, > and &
+// as they are: the same bytes as encoding/json's Encoder with
+// SetIndent("", "  ") and SetEscapeHTML(false), without holding the whole
+// array's text in memory (a 25 MB table's evaluations are a 10 MB array).
+// An empty or nil evs is written as [].
+func WriteJSON(w io.Writer, evs []Evaluation) error {
+	bw := bufio.NewWriter(w)
+	if len(evs) == 0 {
+		bw.WriteString("[]\n")
+		return bw.Flush()
+	}
+	var buf bytes.Buffer // one evaluation's text, reused
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n")
+	for i, ev := range evs {
+		buf.Reset()
+		if err := enc.Encode(ev); err != nil {
+			return fmt.Errorf("kpi: evaluation %d (%s): %w", i+1, excerpt.Quote(ev.Indicator.Name), err)
+		}
+		bw.WriteString("  ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < len(evs)-1 {
+			bw.WriteString(",")
+		}
+		if _, err := bw.WriteString("\n"); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }

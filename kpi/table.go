@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -91,27 +92,18 @@ func (t Table) Err() error {
 // that cannot be read at all: a read error, ErrTooLarge, or ErrNoHeader;
 // the Table is then empty.
 func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
-	limit := opts.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxTableBytes
-	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	rd, err := newRecordReader(r, opts.MaxBytes, "table")
 	if err != nil {
-		return Table{}, fmt.Errorf("kpi: reading table: %w", err)
+		return Table{}, err
 	}
-	if len(data) > limit {
-		return Table{}, fmt.Errorf("kpi: table over %d bytes: %w", limit, ErrTooLarge)
-	}
-	dec, err := textenc.Decode(data, textenc.Auto)
-	if err != nil {
-		return Table{}, fmt.Errorf("kpi: decoding table: %w", err)
-	}
-	rd := newRecordReader(dec.Text)
 	tr := tableReader{opts: opts, byName: map[string]int{}}
-	tr.table.Encoding, tr.table.Replaced = dec.Encoding.String(), dec.Replaced
+	tr.table.Encoding = rd.enc.String()
 
 	for len(tr.cols) == 0 {
 		rec, ok := rd.next()
+		if rd.err != nil {
+			return Table{}, rd.err
+		}
 		if !ok {
 			return Table{}, fmt.Errorf("kpi: %w (a row naming %s and at least two other columns)", ErrNoHeader, "name/指標名")
 		}
@@ -123,7 +115,7 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 		}
 		if cols, known := headerColumns(rec.cells); known >= 3 {
 			tr.cols = cols
-			tr.table.Header, tr.table.HeaderRow = rec.cells, rec.row
+			tr.table.Header, tr.table.HeaderRow = slices.Clone(rec.cells), rec.row
 			for i, c := range cols {
 				if c == colNone && normalizeCell(rec.cells[i]) != "" {
 					tr.table.Ignored = append(tr.table.Ignored, rec.cells[i])
@@ -133,6 +125,9 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 	}
 	for {
 		rec, ok := rd.next()
+		if rd.err != nil {
+			return Table{}, rd.err
+		}
 		if !ok {
 			break
 		}
@@ -143,47 +138,129 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 		tr.row(rec)
 	}
 	t := tr.table
+	t.Replaced = rd.replaced
+	t.Indicators = make([]Indicator, 0, len(tr.order))
 	for _, i := range tr.order {
 		t.Indicators = append(t.Indicators, tr.inds[i].ind)
 	}
 	return t, nil
 }
 
-// record is one CSV record with the 1-based row (line) it starts on.
+// record is one CSV record with the 1-based row (line) it starts on. Its
+// cells are the reader's scratch, valid until the next record: whatever is
+// kept is copied (cells are substrings of one string per record).
 type record struct {
 	cells []string
 	row   int
 	err   *CellError
+	csv   *csv.Reader // for the line of each field
 }
 
+// line returns the 1-based line on which cell i starts.
+func (r record) line(i int) int {
+	if r.csv == nil || i < 0 || i >= len(r.cells) {
+		return r.row
+	}
+	line, _ := r.csv.FieldPos(i)
+	return line
+}
+
+// recordReader streams the records of a table or event file: decoded
+// (UTF-8 or Shift_JIS), every line ending read as one, invalid bytes
+// replaced and counted, at most a limit of bytes. Only one record is held
+// at a time, so memory follows what the caller keeps, not the file.
 type recordReader struct {
-	csv     *csv.Reader
-	records int
+	csv      *csv.Reader
+	enc      textenc.Encoding
+	records  int
+	replaced int
+	// err is a read error or ErrTooLarge; the file cannot be read on.
+	err error
 }
 
-func newRecordReader(text string) *recordReader {
-	r := csv.NewReader(strings.NewReader(text))
-	r.FieldsPerRecord = -1
-	return &recordReader{csv: r}
+// newRecordReader reads r, at most limit bytes (0: DefaultMaxTableBytes);
+// what names the input in errors ("table", "events").
+func newRecordReader(r io.Reader, limit int, what string) (*recordReader, error) {
+	if limit <= 0 {
+		limit = DefaultMaxTableBytes
+	}
+	lr := &limitReader{r: r, left: int64(limit), what: what, limit: limit}
+	src, enc, err := textenc.NewReader(lr, textenc.Auto)
+	if err != nil {
+		return nil, lr.wrap(err)
+	}
+	c := csv.NewReader(textenc.Newlines(src))
+	c.FieldsPerRecord = -1
+	c.ReuseRecord = true
+	return &recordReader{csv: c, enc: enc}, nil
 }
 
-// next returns the next record; ok is false at the end. A malformed record
-// comes back with err set; reading goes on with the next line.
+// limitReader fails with ErrTooLarge once more than limit bytes are read.
+type limitReader struct {
+	r     io.Reader
+	left  int64
+	limit int
+	what  string
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, fmt.Errorf("kpi: %s over %d bytes: %w", l.what, l.limit, ErrTooLarge)
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		return n, fmt.Errorf("kpi: %s over %d bytes: %w", l.what, l.limit, ErrTooLarge)
+	}
+	return n, err
+}
+
+// wrap names a read error; ErrTooLarge comes named already.
+func (l *limitReader) wrap(err error) error {
+	if errors.Is(err, ErrTooLarge) {
+		return err
+	}
+	return fmt.Errorf("kpi: reading %s: %w", l.what, err)
+}
+
+// next returns the next record; ok is false at the end or when the input
+// cannot be read on (rr.err). A malformed record comes back with err set;
+// reading goes on with the next line.
 func (rr *recordReader) next() (record, bool) {
 	cells, err := rr.csv.Read()
 	if err == io.EOF {
 		return record{}, false
 	}
-	rr.records++
-	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return record{row: pe.StartLine, err: &CellError{Row: pe.StartLine, Err: ErrCSV, Cause: pe.Err}}, true
+	var pe *csv.ParseError
+	if err != nil && !errors.As(err, &pe) {
+		if !errors.Is(err, ErrTooLarge) {
+			err = fmt.Errorf("kpi: reading: %w", err)
 		}
-		return record{err: &CellError{Err: ErrCSV, Cause: err}}, true
+		rr.err = err
+		return record{}, false
+	}
+	rr.records++
+	if pe != nil {
+		if pe.Err != nil && !errors.Is(pe.Err, csv.ErrBareQuote) && !errors.Is(pe.Err, csv.ErrQuote) && !errors.Is(pe.Err, csv.ErrFieldCount) {
+			rr.err = fmt.Errorf("kpi: reading: %w", pe.Err)
+			if errors.Is(pe.Err, ErrTooLarge) {
+				rr.err = pe.Err
+			}
+			return record{}, false
+		}
+		return record{row: pe.StartLine, err: &CellError{Row: pe.StartLine, Line: pe.Line, Err: ErrCSV, Cause: pe.Err}}, true
+	}
+	for i, c := range cells {
+		var n int
+		if cells[i], n = textenc.Replace(c, rr.enc); n > 0 {
+			rr.replaced += n
+		}
 	}
 	line, _ := rr.csv.FieldPos(0)
-	return record{cells: cells, row: line}, true
+	return record{cells: cells, row: line, csv: rr.csv}, true
 }
 
 // tableReader accumulates indicators row by row.
@@ -228,7 +305,7 @@ func (tr *tableReader) row(rec record) {
 	}
 	bad := func(c column, err, cause error) {
 		at := cells[c]
-		e := &CellError{Row: rec.row, Column: at.col + 1, Value: at.text, Err: err, Cause: cause}
+		e := &CellError{Row: rec.row, Line: rec.line(at.col), Column: at.col + 1, Value: at.text, Err: err, Cause: cause}
 		if c == colName && at.text == "" {
 			e.Column = tr.columnOf(colName) + 1
 		}
@@ -236,6 +313,17 @@ func (tr *tableReader) row(rec record) {
 			e.Header = tr.table.Header[e.Column-1]
 		}
 		tr.table.Errors = append(tr.table.Errors, e)
+	}
+	// A cell beyond the header has no column to go to: often a number
+	// written with an unquoted thousands comma (1,234) that shifted every
+	// cell after it. The row is skipped rather than read shifted.
+	for i := len(tr.cols); i < len(rec.cells); i++ {
+		if normalizeCell(rec.cells[i]) != "" {
+			tr.table.Errors = append(tr.table.Errors, &CellError{Row: rec.row, Line: rec.line(i), Column: i + 1,
+				Value: rec.cells[i], Err: ErrExtraCell, Cause: fmt.Errorf("the header has %d columns", len(tr.cols))})
+			tr.lastFailed = true
+			return
+		}
 	}
 
 	// Parse every cell first, so a bad row changes nothing.

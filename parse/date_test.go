@@ -121,6 +121,11 @@ var datesTests = []struct {
 		[]string{"date 1965..1974 昭和40（1965）年代", "date 1975..1984 昭和50（1975）年代"}},
 	{"decade western", "1960年代", []string{"date 1960..1969 1960年代"}},
 	{"decade range", "昭和40～50年代", []string{"date 1965..1984 昭和40～50年代"}},
+	// Regressions: a chain of bare years was re-read from every start.
+	{"chain of bare years is no range", "令和3～令和5～令和7年度", []string{"fiscal_year 2023..2025 令和5～令和7年度"}},
+	{"bare years repeated", "令和3～令和3～令和3～令和3～", nil},
+	{"checked bare years chained", "平成19（2007）～平成20（2008）～令和2年度",
+		[]string{"date 2007 平成19（2007）", "fiscal_year 2008..2020 平成20（2008）～令和2年度"}},
 	// Not dates.
 	{"event name", "東京2020大会", nil},
 	{"plan name", "総合振興計画2030", nil},

@@ -39,60 +39,150 @@ var relativeYears = []struct {
 // byte range [targetStart, targetEnd) of f, from dates (as findDates returns
 // them, spans in the original text); 0 when the sentence states none.
 // Relative deadlines (年度内に) need a reference time: use the Parser's
-// deadline method.
+// deadlines method.
 func deadlineOf(f folded, dates []goal.DateMention, targetStart, targetEnd int) goal.FiscalYear {
-	return deadlineAt(f, dates, targetStart, targetEnd, 0)
+	return newDeadlines(f, dates, 0).of(targetStart, targetEnd)
 }
 
-// deadline is deadlineOf that also resolves relative deadlines (今年度中に,
-// 年度内に, 来年度までに) against the reference time of WithReferenceTime.
-func (p *Parser) deadline(f folded, dates []goal.DateMention, targetStart, targetEnd int) goal.FiscalYear {
-	return deadlineAt(f, dates, targetStart, targetEnd, p.dates.referenceFiscalYear())
+// deadlines returns the deadline reader of one text that also resolves
+// relative deadlines (今年度中に, 年度内に, 来年度までに) against the
+// reference time of WithReferenceTime.
+func (p *Parser) deadlines(f folded, dates []goal.DateMention) *deadlines {
+	return newDeadlines(f, dates, p.dates.referenceFiscalYear())
 }
 
-// deadlineAt is deadlineOf with a reference fiscal year (0: none).
-func deadlineAt(f folded, dates []goal.DateMention, ts, te int, ref goal.FiscalYear) goal.FiscalYear {
+// deadlines reads the deadlines of the targets of one text. It is built
+// once per text — the sentence ends, the dates followed by a deadline word —
+// so that each target costs a few binary searches: scanning the sentence
+// and every date once per target took time quadratic in a long sentence
+// full of targets (「令和7年度までに年10回以上、」 repeated on one line).
+type deadlines struct {
+	s   string
+	ref goal.FiscalYear // 0: relative deadlines are not resolved
+	// ends are the offsets at which a sentence ends (sentenceEndsAt), in
+	// order.
+	ends []int
+	// cues are the dates followed by a deadline word, in order.
+	cues []deadlineCue
+	// relative holds the relative deadlines of each sentence read so far,
+	// by the sentence's start and end.
+	relative map[[2]int][]deadlineCue
+}
+
+// deadlineCue is a date or relative year followed by a deadline word:
+// [start, end) is the date, cueEnd where its deadline word ends.
+type deadlineCue struct {
+	start, end, cueEnd int
+	fy                 goal.FiscalYear
+}
+
+// newDeadlines reads the sentence ends of f and the dates (spans in the
+// original text) that a deadline word follows.
+func newDeadlines(f folded, dates []goal.DateMention, ref goal.FiscalYear) *deadlines {
 	s := f.text
-	if ts < 0 || te > len(s) || ts > te {
-		return 0
-	}
-	ss, se := sentenceAround(s, ts, te)
-	best, bestDist := goal.FiscalYear(0), len(s)+1
-	consider := func(ms, me int, fy goal.FiscalYear) {
-		if fy == 0 {
-			return
-		}
-		d := 0
-		switch {
-		case me <= ts:
-			d = ts - me
-		case ms >= te:
-			d = ms - te
-		}
-		if d < bestDist {
-			best, bestDist = fy, d
+	d := &deadlines{s: s, ref: ref}
+	for i := 0; i < len(s); i++ {
+		if sentenceEndsAt(s, i) {
+			d.ends = append(d.ends, i)
 		}
 	}
 	for _, dm := range dates {
-		ms, me := foldedIndex(f, dm.Span.Start), foldedIndex(f, dm.Span.End)
-		cueEnd, ok := deadlineCueAt(s, me)
-		if ms < ss || me > se || !ok {
+		fy := dm.LastFiscalYear()
+		if fy == 0 {
 			continue
 		}
-		consider(ms, cueEnd, dm.LastFiscalYear())
+		ms, me := foldedIndex(f, dm.Span.Start), foldedIndex(f, dm.Span.End)
+		if cueEnd, ok := deadlineCueAt(s, me); ok {
+			d.cues = append(d.cues, deadlineCue{ms, me, cueEnd, fy})
+		}
 	}
-	if ref != 0 {
-		for i := ss; i < se; {
-			if fy, end, ok := relativeDeadlineAt(s, i, ref); ok {
-				consider(i, end, fy)
-				i = end
-				continue
-			}
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+	return d
+}
+
+// of returns the deadline of the target at the folded range [ts, te): the
+// date or relative year with a deadline word in the target's sentence that
+// is nearest the target, measured from the end of its deadline word; on a
+// tie the first, and a date before a relative year. 0 when there is none.
+func (d *deadlines) of(ts, te int) goal.FiscalYear {
+	if ts < 0 || te > len(d.s) || ts > te {
+		return 0
+	}
+	ss, se := d.sentence(ts, te)
+	lo := sort.Search(len(d.cues), func(k int) bool { return d.cues[k].start >= ss })
+	hi := sort.Search(len(d.cues), func(k int) bool { return d.cues[k].start >= se })
+	best, dist := nearestCue(d.cues[lo:hi], ts, te, se)
+	if d.ref != 0 {
+		if fy, rd := nearestCue(d.relativeIn(ss, se), ts, te, len(d.s)); fy != 0 && (best == 0 || rd < dist) {
+			best = fy
 		}
 	}
 	return best
+}
+
+// sentence returns the sentence holding [ts, te): it starts after the last
+// sentence end before ts and ends at the first one at or after te.
+func (d *deadlines) sentence(ts, te int) (start, end int) {
+	k := sort.SearchInts(d.ends, ts) // the first end at or after ts
+	if k > 0 {
+		start = d.ends[k-1] + 1
+	}
+	end = len(d.s)
+	if k := sort.SearchInts(d.ends, te); k < len(d.ends) {
+		end = d.ends[k]
+	}
+	return start, end
+}
+
+// relativeIn returns the relative deadlines of the sentence [ss, se),
+// reading it on first use.
+func (d *deadlines) relativeIn(ss, se int) []deadlineCue {
+	if got, ok := d.relative[[2]int{ss, se}]; ok {
+		return got
+	}
+	var out []deadlineCue
+	for i := ss; i < se; {
+		if fy, end, ok := relativeDeadlineAt(d.s, i, d.ref); ok {
+			out = append(out, deadlineCue{i, end, end, fy})
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(d.s[i:])
+		i += size
+	}
+	if d.relative == nil {
+		d.relative = make(map[[2]int][]deadlineCue)
+	}
+	d.relative[[2]int{ss, se}] = out
+	return out
+}
+
+// nearestCue returns the fiscal year of the cue in cues (in order, not
+// overlapping) nearest [ts, te) and its distance: ts minus the cue's end
+// for a cue before, its start minus te for a cue after, 0 for a cue that
+// overlaps; on a tie the first. A cue whose date ends after maxEnd does
+// not count. Only three cues can be nearest — the last before, the first
+// overlapping, the first after — so it searches instead of scanning.
+func nearestCue(cues []deadlineCue, ts, te, maxEnd int) (goal.FiscalYear, int) {
+	best, bestDist := goal.FiscalYear(0), -1
+	before := sort.Search(len(cues), func(k int) bool { return cues[k].cueEnd > ts }) - 1
+	after := sort.Search(len(cues), func(k int) bool { return cues[k].start >= te })
+	for _, k := range [...]int{before, before + 1, after} {
+		if k < 0 || k >= len(cues) || cues[k].end > maxEnd {
+			continue
+		}
+		c := cues[k]
+		dist := 0
+		switch {
+		case c.cueEnd <= ts:
+			dist = ts - c.cueEnd
+		case c.start >= te:
+			dist = c.start - te
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = c.fy, dist
+		}
+	}
+	return best, bestDist
 }
 
 // deadlineCueAt reports whether a deadline word follows at s[i:], and
@@ -131,27 +221,6 @@ func relativeDeadlineAt(s string, i int, ref goal.FiscalYear) (goal.FiscalYear, 
 		}
 	}
 	return 0, i, false
-}
-
-// sentenceAround returns the sentence holding [ts, te): it ends at 。, ！,
-// ？ (folded to !, ?) or a line break that does not continue the line (PDF
-// text continues a wrapped line with a leading space or U+3000).
-func sentenceAround(s string, ts, te int) (start, end int) {
-	start = 0
-	for i := ts - 1; i >= 0; i-- {
-		if sentenceEndsAt(s, i) {
-			start = i + 1
-			break
-		}
-	}
-	end = len(s)
-	for i := te; i < len(s); i++ {
-		if sentenceEndsAt(s, i) {
-			end = i
-			break
-		}
-	}
-	return start, end
 }
 
 // sentenceEndsAt reports whether the byte s[i] ends a sentence (for a

@@ -55,7 +55,7 @@ func TestDeadline(t *testing.T) {
 			if want == 0 {
 				want = tt.want
 			}
-			assert.Equal(t, want, p.deadline(f, dates, ts, te), "with reference")
+			assert.Equal(t, want, p.deadlines(f, dates).of(ts, te), "with reference")
 		})
 	}
 	assert.Zero(t, deadlineOf(fold("x"), nil, 5, 2), "a bad range is no deadline")

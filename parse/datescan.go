@@ -23,6 +23,10 @@ type dateMatch struct {
 	fy         goal.FiscalYear
 	throughFY  goal.FiscalYear
 	err        error
+	// open says a range continues after the match that the scanner, reading
+	// a second end (dateScanner.second), did not follow; such a second end
+	// is not taken.
+	open bool
 }
 
 // yearRef is the year an expression opens with.
@@ -51,6 +55,12 @@ func (y yearRef) date(month, day int) (goal.Date, error) {
 type dateScanner struct {
 	s     string
 	whole bool
+	// second says the scanner reads the second end of a range
+	// (bareToFull). A second end that would itself open a range is not
+	// followed but marked open: following it would re-read every later
+	// end of a chain such as 令和3～令和3～令和3～…, once per start — time
+	// quadratic in the chain's length.
+	second bool
 }
 
 // candidate reports whether an expression may start at s[i]: the cheap
@@ -385,8 +395,9 @@ func (sc dateScanner) tail(start, numEnd, k int, yr yearRef, check int, letter b
 // at s[k:], whose unit it takes: 平成26～令和2年度 is FY2014 through FY2020,
 // 平成30～2020年 the years 2018 through 2020. Anything else leaves m.
 func (sc dateScanner) bareToFull(m dateMatch, yr yearRef, k int) dateMatch {
+	sc.second = true
 	second, ok := sc.matchAt(k)
-	if !ok || second.err != nil || second.fy != 0 && second.throughFY != 0 || !second.through.IsZero() {
+	if !ok || second.err != nil || second.open || second.fy != 0 && second.throughFY != 0 || !second.through.IsZero() {
 		return m
 	}
 	switch {
@@ -555,6 +566,10 @@ func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 	}
 	e, _, _ := eraAt(s, k)
 	if bare && (e != goal.EraUnset || isDigit(s[k]) && westernMayStart(s, k) && fourDigits(s, k)) {
+		if sc.second {
+			m.open = true // a third end: a chain, not one range
+			return m
+		}
 		return sc.bareToFull(m, yr, k)
 	}
 	if e != goal.EraUnset {

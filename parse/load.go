@@ -176,13 +176,23 @@ func readDocument(r io.Reader, c loadConfig, doc string) (string, error) {
 }
 
 // position returns the 1-based line and rune column of byte offset off in
-// text. A CR LF pair ends one line.
+// text. LF, CR LF and a lone CR each end one line.
 func position(text string, off int) (line, col int) {
 	if off > len(text) {
 		off = len(text)
 	}
-	line = 1 + strings.Count(text[:off], "\n")
-	start := strings.LastIndexByte(text[:off], '\n') + 1
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		switch text[i] {
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue // CR LF ends the line at its LF
+			}
+			line, start = line+1, i+1
+		case '\n':
+			line, start = line+1, i+1
+		}
+	}
 	return line, 1 + utf8.RuneCountInString(text[start:off])
 }
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,36 @@ func BenchmarkExtractScaling(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/B")
 		})
+	}
+}
+
+// BenchmarkHostileLines extracts one line of 100 KB and of 1 MiB of each
+// pattern that used to take quadratic time, and of ordinary plan text to
+// compare with: ns/B should stay about the same from 100 KB to 1 MiB and
+// near the plan text's.
+func BenchmarkHostileLines(b *testing.B) {
+	p, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, unit string }{
+		{"plan-text", "本市は、地域の防災力を高めるため、自主防災組織の結成率を令和7年度までに80％以上とすることを目指します。\n"},
+		{"bare-year-chain", "令和3～"},
+		{"deadline-targets", "令和7年度までに年10回以上、"},
+		{"dates-between-numbers", "R6.10.1 2024-03-31 10件 "},
+	} {
+		for _, size := range []int{100 << 10, 1 << 20} {
+			text := strings.Repeat(c.unit, size/len(c.unit)+1)[:size]
+			text = strings.ToValidUTF8(text, "")
+			b.Run(c.name+"/"+strconv.Itoa(size>>10)+"KiB", func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					if _, err := p.Extract(text); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/B")
+			})
+		}
 	}
 }

@@ -17,8 +17,9 @@ type Line struct {
 	Number int    // 1-based line number
 	Text   string // the line without its line ending; invalid UTF-8 replaced by U+FFFD
 	Extraction
-	// Replaced counts the invalid UTF-8 sequences replaced by U+FFFD in
-	// Text; spans refer to Text as replaced.
+	// Replaced counts the invalid UTF-8 bytes replaced by U+FFFD in Text
+	// (in a Shift_JIS stream, the byte sequences with no character, which
+	// the decoder replaced); spans refer to Text as replaced.
 	Replaced int
 	// Err is the line's own error (a line over the parser's maximum: an
 	// *InputError wrapping ErrTooLong, with Text cut to the maximum); the
@@ -53,7 +54,8 @@ type batch struct {
 	done  chan struct{}
 }
 
-// ExtractLines reads r line by line (LF or CRLF), extracts every line with
+// ExtractLines reads r line by line (LF, CR LF or a lone CR, mixed as they
+// come; Line.Number counts every one), extracts every line with
 // up to opts.Workers goroutines, and calls yield once per line in input
 // order, empty lines included. Memory is bounded: at most 2×Workers batches
 // of 256 lines are in flight, and a line longer than the parser's maximum is
@@ -66,11 +68,11 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	src, _, err := textenc.NewReader(r, opts.Encoding)
+	src, enc, err := textenc.NewReader(r, opts.Encoding)
 	if err != nil {
 		return err
 	}
-	br := bufio.NewReaderSize(src, 64<<10)
+	br := bufio.NewReaderSize(textenc.Newlines(src), 64<<10)
 
 	jobs := make(chan *batch)
 	order := make(chan *batch, 2*workers)
@@ -100,7 +102,7 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 			var err error
 			for len(b.lines) < linesPerBatch {
 				var ln Line
-				ln, err = p.readLine(br, n+1)
+				ln, err = p.readLine(br, n+1, enc)
 				if err != nil {
 					break
 				}
@@ -146,12 +148,15 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 }
 
 // readLine reads one line, keeping at most the parser's maximum of it (plus
-// room for the line ending). It returns io.EOF only when no bytes are left.
-func (p *Parser) readLine(br *bufio.Reader, number int) (Line, error) {
+// room for the line ending, and for a rune across the limit to be seen
+// whole). It returns io.EOF only when no bytes are left.
+// Invalid bytes (and, in Shift_JIS, unmapped ones, which the decoder made
+// U+FFFD) are replaced and counted, also in a line cut at the limit.
+func (p *Parser) readLine(br *bufio.Reader, number int, enc textenc.Encoding) (Line, error) {
 	var (
 		sb      strings.Builder
 		sawByte bool
-		keep    = p.maxInput + len("\r\n")
+		keep    = p.maxInput + utf8.UTFMax
 	)
 	for {
 		chunk, err := br.ReadSlice('\n')
@@ -171,37 +176,32 @@ func (p *Parser) readLine(br *bufio.Reader, number int) (Line, error) {
 			return Line{}, io.EOF
 		}
 		text := strings.TrimSuffix(sb.String(), "\n")
-		text = strings.TrimSuffix(text, "\r")
 		ln := Line{Number: number}
 		if len(text) > p.maxInput {
 			ln.Err = &InputError{Offset: p.maxInput, Err: ErrTooLong,
 				Detail: "line " + strconv.Itoa(number) + " cut at the limit of " + strconv.Itoa(p.maxInput) + " bytes"}
-			text = strings.ToValidUTF8(text[:p.maxInput], "") // drop a rune cut at the limit
+			text = cutAtRune(text, p.maxInput)
 		}
-		ln.Text, ln.Replaced = replaceInvalid(text)
+		ln.Text, ln.Replaced = textenc.Replace(text, enc)
 		return ln, nil
 	}
 }
 
-// replaceInvalid replaces each invalid UTF-8 byte of s with U+FFFD and
-// counts them; valid text is returned as it is.
-func replaceInvalid(s string) (string, int) {
-	if utf8.ValidString(s) {
-		return s, 0
+// cutAtRune returns s cut to at most n bytes without splitting a valid
+// rune: a rune the cut would split is dropped whole. Invalid bytes before
+// the cut are kept, for the caller to replace and count.
+func cutAtRune(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteRune(utf8.RuneError)
-			n++
-		} else {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
+	start := n // the start of the rune holding byte n, at most 3 back
+	for start > 0 && n-start < utf8.UTFMax-1 && !utf8.RuneStart(s[start]) {
+		start--
 	}
-	return b.String(), n
+	if r, size := utf8.DecodeRuneInString(s[start:]); !(r == utf8.RuneError && size == 1) && start+size > n {
+		return s[:start] // a valid rune across the cut
+	}
+	return s[:n]
 }
 
 func (p *Parser) extractLine(ln *Line) {

@@ -41,6 +41,10 @@ func TestExtractLines(t *testing.T) {
 		{"invalid UTF-8 replaced", "月1回\xff\n", []string{"月1回\uFFFD"}, []int{1}, []int{1}, []bool{false}},
 		{"long line cut", strings.Repeat("あ", 30) + "\n月1回\n", []string{strings.Repeat("あ", 21), "月1回"}, []int{0, 1}, []int{0, 0}, []bool{true, false}},
 		{"empty input", "", nil, nil, nil, nil},
+		{"CR only", "月1回\r\r年2回\r", []string{"月1回", "", "年2回"}, []int{1, 0, 1}, []int{0, 0, 0}, []bool{false, false, false}},
+		{"mixed line endings", "月1回\r\n週1回\r年2回\n日1回", []string{"月1回", "週1回", "年2回", "日1回"}, []int{1, 1, 1, 1}, []int{0, 0, 0, 0}, []bool{false, false, false, false}},
+		{"long line with invalid bytes counts them", "\xff\xfe" + strings.Repeat("a", 100) + "\n", []string{"\uFFFD\uFFFD" + strings.Repeat("a", 62)}, []int{0}, []int{2}, []bool{true}},
+		{"long line cut inside invalid bytes", strings.Repeat("a", 63) + "\xff\xff\xff\n", []string{strings.Repeat("a", 63) + "\uFFFD"}, []int{0}, []int{1}, []bool{true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -94,4 +98,23 @@ func TestExtractLinesStopsOnYieldError(t *testing.T) {
 	})
 	assert.ErrorIs(t, err, stop)
 	assert.Equal(t, 10, n)
+}
+
+// An unmapped Shift_JIS sequence (0x85 0x40) past the sniffed 64 KiB is
+// counted in its line's Replaced.
+func TestExtractLinesShiftJISReplaced(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().String("会議を月1回開催\r\n")
+	require.NoError(t, err)
+	last, err := japanese.ShiftJIS.NewEncoder().String("月1回\n")
+	require.NoError(t, err)
+	in := strings.Repeat(sjis, 4000) + sjis[:len(sjis)-2] + "\x85\x40\r\n" + last
+	lines := collect(t, newParser(t), in, StreamOptions{Encoding: EncodingAuto})
+	require.Len(t, lines, 4002)
+	total := 0
+	for _, l := range lines {
+		total += l.Replaced
+	}
+	assert.Equal(t, 1, total)
+	assert.Equal(t, 1, lines[4000].Replaced)
+	assert.Equal(t, "会議を月1回開催\uFFFD", lines[4000].Text)
 }

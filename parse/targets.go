@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,10 +96,16 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		}
 	}
 	out := make([]goal.Target, 0, len(keep))
+	// A relative deadline (年度内に) needs no date in the text, only the
+	// reference time.
+	var dl *deadlines
+	if len(dates) > 0 || p.dates.referenceFiscalYear() != 0 {
+		dl = p.deadlines(f, dates)
+	}
 	for _, m := range keep {
 		t := m.t
-		if len(dates) > 0 {
-			t.By = p.deadline(f, dates, m.start, m.end)
+		if dl != nil {
+			t.By = dl.of(m.start, m.end)
 		}
 		t.Span.Start, t.Span.End = f.span(m.start, m.end)
 		t.Text = text[t.Span.Start:t.Span.End]
@@ -164,14 +171,12 @@ func (r *recognizer) scan() {
 }
 
 // dateAt returns the end of the date that contains folded offset i, or i.
+// The dates are in order and do not overlap, so it is a binary search: a
+// walk from the first date made a line of dates quadratic.
 func (r *recognizer) dateAt(i int) int {
-	for k, st := range r.dateStarts {
-		if st <= i && i < r.dateEnds[k] {
-			return r.dateEnds[k]
-		}
-		if st > i {
-			break
-		}
+	k := sort.SearchInts(r.dateEnds, i+1) // the first date ending after i
+	if k < len(r.dateEnds) && r.dateStarts[k] <= i {
+		return r.dateEnds[k]
 	}
 	return i
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,7 +34,8 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	c := &cli.Command{Name: "kpi", Synopsis: synopsis, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	code = run(c, args)
 	return code, out.String(), errb.String()
 }
 
@@ -102,14 +104,17 @@ func TestTableHTMLAndMarkdown(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{}, {"-json", "-md", "x.csv"}, {"-ranks", "xyz", "x.csv"}, {"a.csv", "b.csv"},
+		{"-json", "-md", "x.csv"}, {"-ranks", "xyz", "x.csv"}, {"a.csv", "b.csv"},
 		{"compliance", "x.csv"}, {"compliance", "-target", "月1回以上", "-from", "2023-04-01", "-to", "someday", "x.csv"},
 	} {
 		code, _, errs := runCmd(args...)
 		assert.Equal(t, 2, code, "%q", args)
 		assert.Equal(t, 1, strings.Count(errs, "\n"), "one line on stderr for %q: %s", args, errs)
 	}
-	code, _, errs := runCmd("missing.csv")
+	code, _, errs := runCmd()
+	assert.Equal(t, 1, code, "no file reads standard input, here empty")
+	assert.Equal(t, "kpi: stdin: no header row (a row naming name/指標名 and at least two other columns)\n", errs)
+	code, _, errs = runCmd("missing.csv")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "missing.csv")
 }

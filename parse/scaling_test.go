@@ -1,0 +1,68 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/policygoal/policygoal/internal/scaling"
+)
+
+// TestScaling runs every public recognizer on patterns an attacker (or a
+// careless export with no line breaks) can send, at n and 8n bytes, and
+// fails when time or memory grows more than linearly. Rows marked
+// "regression" guard a path that was quadratic.
+func TestScaling(t *testing.T) {
+	p := newParser(t)
+	withRef := newParser(t, WithReferenceTime(time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)))
+	dates := func(t testing.TB, s string) {
+		if _, err := p.ScanDates(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	extract := func(t testing.TB, s string) {
+		if _, err := p.Extract(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	parseTarget := func(t testing.TB, s string) {
+		_, _ = p.ParseTarget(s) // most of these are errors; only time counts
+	}
+	parseDate := func(t testing.TB, s string) {
+		_, _ = p.ParseDate(s)
+	}
+	rep := func(unit string) func(int) string {
+		return func(n int) string { return scaling.Repeat(unit, n) }
+	}
+	scaling.Check(t,
+		// Regressions: each read the rest of the line from every match.
+		scaling.Case{Name: "regression: 令和3～ repeated (ScanDates)", Input: rep("令和3～"), Run: dates},
+		scaling.Case{Name: "regression: 令和3～ repeated (Extract)", Input: rep("令和3～"), Run: extract},
+		scaling.Case{Name: "regression: 平成19(2007)～ repeated", Input: rep("平成19（2007）～"), Run: dates},
+		scaling.Case{Name: "regression: 2020～ repeated", Input: rep("2020～"), Run: dates},
+		scaling.Case{Name: "regression: dates between numbers (every number looked through every date)", Input: rep("R6.10.1 2024-03-31 10件 "), Run: extract},
+		scaling.Case{Name: "regression: 令和7年度までに年10回以上、 repeated", Input: rep("令和7年度までに年10回以上、"), Run: extract},
+		scaling.Case{Name: "relative deadlines on one line", Input: rep("今年度中に年10回以上、年度内に5件、"),
+			Run: func(t testing.TB, s string) {
+				if _, err := withRef.Extract(s + "令和7年度まで"); err != nil {
+					t.Fatal(err)
+				}
+			}},
+		// The date stage.
+		scaling.Case{Name: "dates: ranges and brackets", Input: rep("令和2年11月20日（金）～22日、平成30年（2018年）度、2021～25年度、"), Run: dates},
+		scaling.Case{Name: "dates: separated forms", Input: rep("R6.10.1 2024-03-31 2025/4/1 H30.4 "), Run: dates},
+		scaling.Case{Name: "dates: era then a long digit run", Input: rep("令和" + strings.Repeat("9", 200)), Run: dates},
+		scaling.Case{Name: "dates: kanji numerals", Input: rep("二〇二四年二千二十四年度令和十年一二三四五六七八九十百千"), Run: dates},
+		scaling.Case{Name: "dates: one cell (ParseDate)", Input: rep("令和3～"), Run: parseDate},
+		// The target stage.
+		scaling.Case{Name: "targets: hostile line", Input: hostileLine, Run: extract},
+		scaling.Case{Name: "targets: ordinary plan text", Input: rep("本市は、地域の防災力を高めるため、自主防災組織の結成率を令和7年度までに80％以上とすることを目指します。\n"), Run: extract},
+		scaling.Case{Name: "targets: one target cell (ParseTarget)", Input: rep("月1回以上、"), Run: parseTarget},
+		// The fold: full-width and half-width text.
+		scaling.Case{Name: "fold: full-width and half-width kana", Input: rep("ＡＢＣ１２３％ｶﾞｷﾞｸﾞ（２０２４）～"), Run: extract},
+		// The number reader: long and grouped numbers, kanji and 万/億.
+		scaling.Case{Name: "number: grouped digits", Input: rep("1,234,567,890,123件"), Run: extract},
+		scaling.Case{Name: "number: digits and decimal points", Input: rep("1.2.3.4.5.6.7.8.9.0%"), Run: extract},
+		scaling.Case{Name: "number: kanji with 万 and 億", Input: rep("三億五千万人以上九千九百九十九人"), Run: extract},
+	)
+}
