@@ -91,18 +91,33 @@ func (o Outline) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (o *Outline) UnmarshalJSON(data []byte) error {
-	var p goal.Plan
-	if err := json.Unmarshal(data, &p); err != nil {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
 		return err
 	}
-	var extra struct {
-		Unread   []Unread `json:"unread"`
-		Coverage float64  `json:"coverage"`
+	var out Outline
+	if raw, ok := fields["unread"]; ok {
+		if err := json.Unmarshal(raw, &out.Unread); err != nil {
+			return err
+		}
+		delete(fields, "unread")
 	}
-	if err := json.Unmarshal(data, &extra); err != nil {
+	if raw, ok := fields["coverage"]; ok {
+		if err := json.Unmarshal(raw, &out.Coverage); err != nil {
+			return err
+		}
+		delete(fields, "coverage")
+	}
+	// the rest is the plan, which refuses members it does not know
+	rest, err := json.Marshal(fields)
+	if err != nil {
 		return err
 	}
-	*o = Outline{Plan: &p, Unread: extra.Unread, Coverage: extra.Coverage}
+	out.Plan = &goal.Plan{}
+	if err := json.Unmarshal(rest, out.Plan); err != nil {
+		return err
+	}
+	*o = out
 	return nil
 }
 
