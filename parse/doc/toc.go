@@ -191,6 +191,9 @@ func (st *state) runningHeaders() {
 	count := map[string]int{}
 	key := func(i int) string {
 		p := &st.ps[i]
+		if p.end-p.start > 3*40+24 {
+			return "" // longer than a running header
+		}
 		s := strings.TrimFunc(st.src[p.start:p.end], func(r rune) bool {
 			return isDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
 		})
