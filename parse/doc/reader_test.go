@@ -253,3 +253,46 @@ func TestLine(t *testing.T) {
 		assert.Equal(t, c.line, d.Line(c.off), "offset %d", c.off)
 	}
 }
+
+// TestReadConcurrent: one Reader shared by goroutines gives each the same
+// blocks as a sequential read.
+func TestReadConcurrent(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	want := make([][]string, len(readTests))
+	for i, tc := range readTests {
+		want[i] = render(r.Read(tc.in))
+	}
+	done := make(chan error, 16)
+	for g := 0; g < 16; g++ {
+		go func() {
+			for i, tc := range readTests {
+				if got := render(r.Read(tc.in)); strings.Join(got, "\n") != strings.Join(want[i], "\n") {
+					done <- fmt.Errorf("%s differs", tc.name)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 16; g++ {
+		assert.NoError(t, <-done)
+	}
+}
+
+func TestNewReaderOptions(t *testing.T) {
+	for _, opt := range []doc.Option{doc.WithBlockWords(""), doc.WithFurniture(" "), doc.WithLabels(doc.Label{}),
+		doc.WithBulletMarkers(""), doc.WithPlanWords(doc.PlanWord{}), doc.WithTableHeaderWords("")} {
+		_, err := doc.NewReader(opt)
+		assert.ErrorIs(t, err, doc.ErrOption)
+	}
+	r, err := doc.NewReader(doc.WithBlockWords("まちの将来像"), doc.WithFurniture("広告"), doc.WithBulletMarkers("◘"),
+		doc.WithPlanWords(doc.PlanWord{Word: "分野", Rank: 30}), doc.WithLabels(doc.Label{Name: "所管", Synonyms: []string{"所管部署"}}))
+	require.NoError(t, err)
+	d := r.Read("分野1 くらし\nまちの将来像\n◘誰もが暮らしやすいまちです。\n所管部署：企画課\n広告\n")
+	assert.Equal(t, []string{"1 H1 分野N|分野1|くらし", "2 H2 word||まちの将来像{まちの将来像}", "3 B ◘|誰もが暮らしやすいまちです。",
+		"4 F 所管(所管部署)=企画課", "5 furniture 広告"}, render(d))
+	assert.Contains(t, doc.DefaultBlockWords(), "現状と課題")
+	assert.Equal(t, "heading", doc.Heading.String())
+	assert.Equal(t, "Kind(9)", doc.Kind(9).String())
+}
