@@ -390,10 +390,25 @@ func (st *state) shortTitles() {
 		if !okNext {
 			continue
 		}
-		if b := st.prev(i); b >= 0 && !p.blankBefore && (st.ps[b].kind == pText || st.ps[b].kind == pBullet) {
-			continue // a line inside a paragraph
+		// it must start a block: after a blank line, a heading, page
+		// furniture or a finished sentence
+		starts := p.blankBefore || q.blankBefore
+		if b := st.prev(i); b < 0 {
+			starts = true
+		} else if !starts {
+			pb := &st.ps[b]
+			switch pb.kind {
+			case pHeading, pFurniture, pField, pLabelOnly, pRow:
+				starts = true
+			case pText, pBullet:
+				// with no blank line around it, a line that reads as part of
+				// a sentence (本市は引き続き) is not a title
+				last, _ := utf8.DecodeLastRuneInString(t)
+				sentenceLike := strings.ContainsAny(t, "はを") || last >= 0x3041 && last <= 0x309f && !strings.HasSuffix(t, "くり") && !strings.HasSuffix(t, "まち")
+				starts = !sentenceLike && endsSentence(st.src[pb.start:pb.end]) && (endsSentence(nt) || q.kind == pBullet)
+			}
 		}
-		if !p.blankBefore && !q.blankBefore {
+		if !starts {
 			continue
 		}
 		p.kind = pHeading

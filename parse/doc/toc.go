@@ -243,7 +243,7 @@ func (st *state) runningHeaders() {
 // contactStarters open a page's contact block (このページに関するお問い合わせ,
 // inquiries about this page): the short lines after one, up to a blank line
 // or a heading, are the office's name, telephone and mail — page furniture.
-var contactStarters = []string{"このページに関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
+var contactStarters = []string{"このページに関するお問い合わせ", "この記事に関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
 
 func (st *state) contactBlocks() {
 	for i := 0; i < len(st.ps); i++ {
