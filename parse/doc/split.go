@@ -41,7 +41,58 @@ func (r *Reader) splitLine(src string, start, end int) []int {
 		prev = c
 		i += w
 	}
+	if lc := leaderCuts(src, start, end); len(lc) > 0 {
+		cuts = mergeCuts(cuts, lc)
+	}
 	return dedupCuts(cuts)
+}
+
+// isLeader: the dots of dot leaders (……, ・・・, ....).
+func isLeader(r rune) bool { return r == '…' || r == '‥' || r == '・' || r == '.' || r == '．' || r == '·' }
+
+// leaderCuts cuts a table of contents printed on one line after each page
+// number that follows dot leaders (1.計画の策定・・・・1 2.計画期間・・・1 …).
+func leaderCuts(src string, start, end int) []int {
+	var cuts []int
+	leaders := 0
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(src[i:end])
+		if isLeader(r) {
+			leaders++
+			i += w
+			continue
+		}
+		if leaders >= 3 {
+			j := skipSpaces(src[:end], i)
+			if _, k, ok := readDigits(src[:end], j, 3); ok {
+				if m := skipSpaces(src[:end], k); m < end && m > k {
+					cuts = append(cuts, m)
+				}
+				i = k
+				leaders = 0
+				continue
+			}
+		}
+		leaders = 0
+		i += w
+	}
+	return cuts
+}
+
+// mergeCuts merges two sorted cut lists.
+func mergeCuts(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i] <= b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 func dedupCuts(c []int) []int {
@@ -58,7 +109,7 @@ func dedupCuts(c []int) []int {
 // starting there (2), or both (3); 0 for no cut.
 func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 	// fast path: most runes of a line are kana and kanji that start nothing
-	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' {
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') {
 		return 0
 	}
 	if c >= 0x25A0 && c <= 0x27BF && strings.ContainsRune(strongMarkers, c) {
@@ -84,6 +135,11 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 			return 1
 		}
 		return 0
+	}
+	if c >= 'Ⅰ' && c <= 'Ⅻ' && (isSpace(prev) || isDigitRune(prev)) {
+		if _, ok := r.readNumbering(src[i:end]); ok {
+			return 1
+		}
 	}
 	if prev == '。' {
 		if n, ok := r.readNumbering(src[i:end]); ok && n.style != "a" && n.style != "A" && n.style != "ア" {

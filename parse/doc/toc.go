@@ -60,7 +60,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 			break
 		}
 		if p.tocEnd == 0 {
-			if p.kind == pHeading && j+1 < len(st.ps) && st.ps[j+1].tocEnd > 0 && len(idx) > 0 {
+			if p.kind == pHeading && j+1 < len(st.ps) && st.ps[j+1].tocEnd > 0 && (len(idx) > 0 || from < i) {
 				idx = append(idx, j)
 				continue
 			}
@@ -93,7 +93,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 		}
 		e := TOCEntry{Span: Span{p.start, p.end}, Page: p.tocPage}
 		from := p.start
-		for _, w := range []string{"目次", "目　次", "もくじ"} {
+		for _, w := range []string{"目次", "目　次", "目 次", "もくじ"} {
 			if strings.HasPrefix(st.src[from:end], w) {
 				from = skipSpaces(st.src[:end], from+len(w)) // 目次はじめに2: the TOC's own title glued on
 			}
