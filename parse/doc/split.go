@@ -48,7 +48,9 @@ func (r *Reader) splitLine(src string, start, end int) []int {
 }
 
 // isLeader: the dots of dot leaders (……, ・・・, ....).
-func isLeader(r rune) bool { return r == '…' || r == '‥' || r == '・' || r == '.' || r == '．' || r == '·' }
+func isLeader(r rune) bool {
+	return r == '…' || r == '‥' || r == '・' || r == '.' || r == '．' || r == '·'
+}
 
 // leaderCuts cuts a table of contents printed on one line after each page
 // number that follows dot leaders (1.計画の策定・・・・1 2.計画期間・・・1 …).
