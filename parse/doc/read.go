@@ -104,7 +104,9 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 // a run-together page (「12第3次○○市総合計画第2章…」, 「…進めます。13」).
 func pageNumberCuts(src string, ts, te int, cuts []int) []int {
 	if v, k, ok := readDigits(src[:te], ts, 3); ok && v > 0 && k < cuts[0] {
-		if c := runeAt(src[:te], k); !counterAfter(c) && !isSpace(c) && c != ')' && c != '）' {
+		c := runeAt(src[:te], k)
+		quantity := counterAfter(c) && !(c == 'か' && !strings.ContainsRune("所月年国", runeAt(src[:te], k+len("か"))))
+		if !quantity && !isSpace(c) && c != ')' && c != '）' {
 			cuts = append([]int{k}, cuts...)
 		}
 	}
@@ -252,12 +254,12 @@ func (st *state) absorb(j, owner int) {
 // heading; the last copy, nearest to its text, is the heading.
 func (st *state) collapseRepeatedHeadings() {
 	for i := 0; i < len(st.ps); i++ {
-		if st.ps[i].kind != pHeading || !st.ps[i].first {
+		if st.ps[i].kind != pHeading {
 			continue
 		}
 		k := st.headingKey(i)
 		last := i
-		for j := st.next(i); j > 0 && st.ps[j].kind == pHeading && st.ps[j].first && st.headingKey(j) == k; j = st.next(j) {
+		for j := st.next(i); j > 0 && st.ps[j].kind == pHeading && (st.ps[j].first || st.ps[j].line == st.ps[i].line) && st.headingKey(j) == k; j = st.next(j) {
 			last = j
 		}
 		for j := i; j < last; j++ {
