@@ -119,6 +119,7 @@ type goalsLoader struct {
 	sheet   *sheetGoal
 	started bool   // a goal or unit has been read
 	group   string // the heading over the goals being read, if any
+	skipTo  int    // end of the title's line: blocks before it are the title
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
@@ -160,6 +161,10 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 	for i := range d.Blocks {
 		if g.contactAt >= 0 && d.Blocks[i].Span.Start >= g.contactAt {
 			break
+		}
+		if d.Blocks[i].Span.Start < g.skipTo {
+			g.u.use(i) // the rest of the title's line, which the reader cut
+			continue
 		}
 		g.block(i)
 	}
@@ -311,7 +316,7 @@ func (g *goalsLoader) block(i int) {
 	case doc.TOC:
 		return
 	}
-	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || b.Kind == doc.Paragraph && hasCSVLine(g.d, b) {
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && hasCSVLine(g.d, b) {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -353,7 +358,12 @@ func (g *goalsLoader) block(i int) {
 		if g.l.Title != "" {
 			g.l.Notes = append(g.l.Notes, g.l.Title)
 		}
-		g.l.Title = strings.TrimLeft(strings.TrimSpace(t), "◆◇■□●○")
+		// the title's whole line: the reader may cut it (令和6年度 / 重点目標一…)
+		line, end := lineOf(g.d.Source, b.Span.Start)
+		if b.Span.End <= end && !strings.Contains(line, ",") {
+			t, g.skipTo = line, end
+		}
+		g.l.Title = strings.TrimLeft(strings.TrimSpace(collapseSpaces(t)), "◆◇■□●○")
 		g.u.use(i)
 		return
 	}
@@ -804,4 +814,17 @@ func isGroupHeading(t string) bool {
 	}
 	r := []rune(t)
 	return len(r) > 2 && strings.ContainsRune("【［[〔■□◆◇", r[0])
+}
+
+// lineOf returns the trimmed line holding byte off and the offset where the
+// line ends.
+func lineOf(src string, off int) (string, int) {
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank), b
 }
