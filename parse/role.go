@@ -130,7 +130,7 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 		return goal.RoleTarget, false
 	}
 	// 「41.2%から44.0%に上昇した」: from a baseline.
-	if hasAt(s, skipSpaces(s, end), "から") && k+1 < len(qs) && qs[k+1].start < send {
+	if hasAt(s, skipBlank(s, end), "から") && k+1 < len(qs) && qs[k+1].start < send {
 		return goal.RoleBaseline, false
 	}
 	// A run of figures separated only by spaces, as in a flattened table
@@ -140,6 +140,10 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 	}
 	if cuedBefore {
 		return nearest.Role, true
+	}
+	// 「結成率は82.4%で、…」: the topic's present value, stated and left
+	if (hasAt(s, end, "で、") || hasAt(s, end, "で,")) && strings.Contains(before, "は") {
+		return goal.RoleActual, false
 	}
 	if c, ok := firstAfter(s[end:next], cues); ok {
 		return c.Role, false
@@ -222,7 +226,7 @@ func definitionAfter(s string, end, next int) bool {
 
 // arrowAfter reports whether an arrow follows at end (spaces allowed).
 func arrowAfter(s string, end int) bool {
-	i := skipSpaces(s, end)
+	i := skipBlank(s, end)
 	_, k := firstAt(s, i, arrows)
 	return k >= 0
 }
@@ -247,8 +251,8 @@ func arrowBefore(s string, seg, start int) bool {
 	return false
 }
 
-// skipSpaces skips ASCII and ideographic spaces and tabs.
-func skipSpaces(s string, i int) int {
+// skipBlank skips ASCII and ideographic spaces and tabs.
+func skipBlank(s string, i int) int {
 	for i < len(s) {
 		switch {
 		case s[i] == ' ' || s[i] == '\t':
@@ -330,7 +334,7 @@ func onlySpaces(gap string) bool {
 // 「42.5%(令和元年度)」, 「12.0%（2019年）」, 「1,532件（R2）」. It returns the
 // year and where the bracket ends, or the zero Year and 0.
 func (p *Parser) yearAfter(s string, end int, dates []goal.DateMention, ds []quantityAt) (goal.Year, int) {
-	i := skipSpaces(s, end)
+	i := skipBlank(s, end)
 	if !hasAt(s, i, "(") && !hasAt(s, i, "【") && !hasAt(s, i, "[") {
 		return goal.Year{}, 0
 	}

@@ -54,7 +54,7 @@ func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, t
 			i += size
 			continue
 		}
-		add(skipSpaces(s, i+len(a)))
+		add(skipBlank(s, i+len(a)))
 		add(figureStartBefore(s, i))
 		i += len(a)
 	}

@@ -88,6 +88,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "に低下した", Role: goal.RoleActual, After: true},  // fell to
 	{Word: "に改善した", Role: goal.RoleActual, After: true},  // improved to
 	{Word: "まで上昇", Role: goal.RoleActual, After: true},   // rose as far as
+	{Word: "ました", Role: goal.RoleActual, After: true},    // did (polite past: 低下しました, 増えました)
 	{Word: "にとどまった", Role: goal.RoleActual, After: true}, // remained at
 	{Word: "にとどまって", Role: goal.RoleActual, After: true}, // remains at
 	{Word: "で推移", Role: goal.RoleActual, After: true},    // has been moving at

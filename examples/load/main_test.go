@@ -30,8 +30,8 @@ func TestDetectsEveryTestDocument(t *testing.T) {
 		"../../testdata/sakai_mayors_office_page.txt":         "page",
 		"../../testdata/saitama_strategy_meeting_305.txt":     "meeting",
 	}
-	for dir, kind := range map[string]string{"goals": "goals", "pages": "page", "meetings": "meeting"} {
-		files, err := filepath.Glob(filepath.Join("../../testdata", dir, "*"))
+	for dir, kind := range map[string]string{"goals": "goals", "pages": "page", "meetings": "meeting", "plans": "plan"} {
+		files, err := filepath.Glob(filepath.Join("../../testdata", dir, "*.[ct][sx][vt]"))
 		require.NoError(t, err)
 		require.NotEmpty(t, files)
 		for _, f := range files {

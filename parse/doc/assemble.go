@@ -124,6 +124,9 @@ func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
 	if !p.first || b.kind != Paragraph && b.kind != Bullet || b.ended {
 		return false
 	}
+	if f := fold(st.src[p.start:min(p.end, p.start+24)]); f == "目次" || f == "もくじ" {
+		return false // a table of contents' title starts something new
+	}
 	adjacent := !between && !p.blankBefore && !p.runTogether && b.end < p.start && st.d.Line(b.end)+1 == p.line
 	if adjacent || p.indent && furn && !between {
 		return true // a sentence broken at a page end goes on after the footer

@@ -295,6 +295,9 @@ func (r *Reader) blockWord(s string) (string, bool) {
 // bulletMarker finds a bullet marker at the start of s; rest is where the
 // statement starts.
 func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
+	if !r.bulletFirst[runeAt(s, 0)] {
+		return "", 0, false
+	}
 	for _, m := range r.bullets {
 		if !strings.HasPrefix(s, m) {
 			continue

@@ -104,7 +104,9 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 // a run-together page (「12第3次○○市総合計画第2章…」, 「…進めます。13」).
 func pageNumberCuts(src string, ts, te int, cuts []int) []int {
 	if v, k, ok := readDigits(src[:te], ts, 3); ok && v > 0 && k < cuts[0] {
-		if c := runeAt(src[:te], k); !counterAfter(c) && !isSpace(c) && c != ')' && c != '）' {
+		c := runeAt(src[:te], k)
+		quantity := counterAfter(c) && !(c == 'か' && !strings.ContainsRune("所月年国", runeAt(src[:te], k+len("か"))))
+		if !quantity && !isSpace(c) && c != ')' && c != '）' {
 			cuts = append([]int{k}, cuts...)
 		}
 	}
@@ -252,12 +254,12 @@ func (st *state) absorb(j, owner int) {
 // heading; the last copy, nearest to its text, is the heading.
 func (st *state) collapseRepeatedHeadings() {
 	for i := 0; i < len(st.ps); i++ {
-		if st.ps[i].kind != pHeading || !st.ps[i].first {
+		if st.ps[i].kind != pHeading {
 			continue
 		}
 		k := st.headingKey(i)
 		last := i
-		for j := st.next(i); j > 0 && st.ps[j].kind == pHeading && st.ps[j].first && st.headingKey(j) == k; j = st.next(j) {
+		for j := st.next(i); j > 0 && st.ps[j].kind == pHeading && (st.ps[j].first || st.ps[j].line == st.ps[i].line) && st.headingKey(j) == k; j = st.next(j) {
 			last = j
 		}
 		for j := i; j < last; j++ {
@@ -390,10 +392,25 @@ func (st *state) shortTitles() {
 		if !okNext {
 			continue
 		}
-		if b := st.prev(i); b >= 0 && !p.blankBefore && (st.ps[b].kind == pText || st.ps[b].kind == pBullet) {
-			continue // a line inside a paragraph
+		// it must start a block: after a blank line, a heading, page
+		// furniture or a finished sentence
+		starts := p.blankBefore || q.blankBefore
+		if b := st.prev(i); b < 0 {
+			starts = true
+		} else if !starts {
+			pb := &st.ps[b]
+			switch pb.kind {
+			case pHeading, pFurniture, pField, pLabelOnly, pRow:
+				starts = true
+			case pText, pBullet:
+				// with no blank line around it, a line that reads as part of
+				// a sentence (本市は引き続き) is not a title
+				last, _ := utf8.DecodeLastRuneInString(t)
+				sentenceLike := strings.ContainsAny(t, "はを") || last >= 0x3041 && last <= 0x309f && !strings.HasSuffix(t, "くり") && !strings.HasSuffix(t, "まち")
+				starts = !sentenceLike && endsSentence(st.src[pb.start:pb.end]) && (endsSentence(nt) || q.kind == pBullet)
+			}
 		}
-		if !p.blankBefore && !q.blankBefore {
+		if !starts {
 			continue
 		}
 		p.kind = pHeading

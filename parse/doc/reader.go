@@ -24,6 +24,7 @@ type Reader struct {
 	furnFirst   map[rune]bool     // first runes of the furniture phrases
 	planFirst   map[rune]bool     // first runes of the plan words
 	headFirst   map[rune]bool     // first runes of the table header words
+	bulletFirst map[rune]bool     // first runes of the bullet markers
 }
 
 type labelForm struct {
@@ -93,6 +94,11 @@ func NewReader(opts ...Option) (*Reader, error) {
 	for _, w := range r.planWords {
 		c, _ := utf8.DecodeRuneInString(w.Word)
 		r.planFirst[c] = true
+	}
+	r.bulletFirst = map[rune]bool{}
+	for _, m := range r.bullets {
+		c, _ := utf8.DecodeRuneInString(m)
+		r.bulletFirst[c] = true
 	}
 	for w := range r.tableHeader {
 		c, _ := utf8.DecodeRuneInString(w)

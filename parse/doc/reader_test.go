@@ -118,6 +118,10 @@ var readTests = []struct {
 		[]string{"1 P 第3次みらい市総合計画", "1 H1 第N章|第2章|くらし", "1 H2 N.|1.|子育て支援", "1 H3 word||現状と課題{現状と課題}",
 			"1 B ▶|共働き世帯が増えています。", "1 B ▶|待機児童の解消が課題です。", "1 H3 word||施策の方向{施策の方向}",
 			"1 B ▶|保育所を整備します。", "1 furniture 12"}},
+	{"run-together page: page number, running title, repeated plan-word heading, block word with a note",
+		"7みなと市総合戦略基本目標2 ひとをよぶ基本目標2 ひとをよぶ1.移住の促進現状と課題▶転入が減っています。重要業績評価指標（KPI）転入者数 120人 200人\n",
+		[]string{"1 P みなと市総合戦略", "1 H1 基本目標N|基本目標2|ひとをよぶ", "1 H2 N.|1.|移住の促進", "1 H3 word||現状と課題{現状と課題}",
+			"1 B ▶|転入が減っています。", "1 H3 word||重要業績評価指標（KPI）{重要業績評価指標（KPI）}", "1 P 転入者数120人 200人", "1 furniture 7"}},
 	{"fields",
 		"【日時】令和6年5月10日\n場所：市役所本庁舎\n開催日時\n令和6年6月1日\n1 議題 予算について\n",
 		[]string{"1 F 日時(日時)=令和6年5月10日", "2 F 場所(場所)=市役所本庁舎", "3 F 日時(開催日時)=令和6年6月1日",
@@ -135,9 +139,15 @@ var readTests = []struct {
 		[]string{"1 T *指標名,単位,現状値,目標値 / 避難訓練の実施地区数,地区,12,30",
 			"4 T *成果指標,現状値,目標値 / 市民満足度,42%,50% / 年間来訪者数,412万人,500万人",
 			"6 T *指標名,現状値,目標値 / 図書の貸出冊数,3,000冊,3,500冊"}},
+	{"tables: aligned columns, a header of labels over figures",
+		"指標名　　　　　　現状値　　目標値\n市民満足度　　　　42%　　　50%\n\n区分  令和5年度  令和6年度\n相談件数  120  140\n訪問件数  80  90\n",
+		[]string{"1 T *指標名,現状値,目標値 / 市民満足度,42%,50%", "4 T *区分,令和5年度,令和6年度 / 相談件数,120,140 / 訪問件数,80,90"}},
 	{"table of contents with glued page numbers and dot leaders",
 		"目次\n計画の策定にあたって3\n第1章 総論……5\n第2章 各論……12\n\n第1章 総論\n本計画は市の最上位計画です。\n",
 		[]string{"1 C 1:計画の策定にあたって p3 / 1:第1章総論 p5+ / 1:第2章各論 p12", "6 H1 第N章|第1章|総論", "7 P 本計画は市の最上位計画です。"}},
+	{"a table of contents on one line, dot leaders",
+		"目 次 Ⅰ 計画の趣旨 1.策定にあたって・・・・・・1 2.計画期間・・・・・1 Ⅱ 施設の状況 1.建物の状況・・・・・3 (1)延床面積・・・・・3\n",
+		[]string{"1 C 1:Ⅰ計画の趣旨 p0 / 2:1.策定にあたって p1 / 2:2.計画期間 p1 / 1:Ⅱ施設の状況 p0 / 2:1.建物の状況 p3 / 3:(1)延床面積 p3"}},
 	{"chapter number alone: title above, title below with English subtitle",
 		"市民と行政の協働\n協働による都市づくり\n\n第 1 章\n\n◉協働を進めます。\n",
 		[]string{"4 H1 第N章|第 1 章|市民と行政の協働//協働による都市づくり", "6 B ◉|協働を進めます。"}},
@@ -158,6 +168,10 @@ var readTests = []struct {
 		"第2章 基本計画\n1 子育て\n1 市民満足度 42%\n23 第2章 基本計画\n第2章 基本計画24\n2 教育\n",
 		[]string{"1 H1 第N章|第2章|基本計画", "2 H2 N|1|子育て", "3 B 1|市民満足度42%", "6 H2 N|2|教育",
 			"4 furniture 23", "4 furniture 第2章 基本計画", "5 furniture 第2章 基本計画24"}},
+	{"a short line that starts a block is a title even without blank lines; a broken sentence line is not",
+		"背景及び策定趣旨\n市政改革の取組期間の終了後も、区政運営を進めることが求められている。\n本市は引き続き\n取り組みます。\nこの記事に関するお問い合わせ先\n市民局区政課\n",
+		[]string{"1 H1 title||背景及び策定趣旨", "2 P 市政改革の取組期間の終了後も、区政運営を進めることが求められている。", "3 P 本市は引き続き取り組みます。",
+			"5 furniture この記事に関するお問い合わせ先", "6 furniture 市民局区政課"}},
 	{"CRLF and CR line ends",
 		"1 目的\r\n本文です。\r2 期間\r\n",
 		[]string{"1 H1 N|1|目的", "2 P 本文です。", "3 H1 N|2|期間"}},
@@ -249,4 +263,47 @@ func TestLine(t *testing.T) {
 	for _, c := range []struct{ off, line int }{{0, 1}, {1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}, {7, 4}, {8, 4}} {
 		assert.Equal(t, c.line, d.Line(c.off), "offset %d", c.off)
 	}
+}
+
+// TestReadConcurrent: one Reader shared by goroutines gives each the same
+// blocks as a sequential read.
+func TestReadConcurrent(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	want := make([][]string, len(readTests))
+	for i, tc := range readTests {
+		want[i] = render(r.Read(tc.in))
+	}
+	done := make(chan error, 16)
+	for g := 0; g < 16; g++ {
+		go func() {
+			for i, tc := range readTests {
+				if got := render(r.Read(tc.in)); strings.Join(got, "\n") != strings.Join(want[i], "\n") {
+					done <- fmt.Errorf("%s differs", tc.name)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 16; g++ {
+		assert.NoError(t, <-done)
+	}
+}
+
+func TestNewReaderOptions(t *testing.T) {
+	for _, opt := range []doc.Option{doc.WithBlockWords(""), doc.WithFurniture(" "), doc.WithLabels(doc.Label{}),
+		doc.WithBulletMarkers(""), doc.WithPlanWords(doc.PlanWord{}), doc.WithTableHeaderWords("")} {
+		_, err := doc.NewReader(opt)
+		assert.ErrorIs(t, err, doc.ErrOption)
+	}
+	r, err := doc.NewReader(doc.WithBlockWords("まちの将来像"), doc.WithFurniture("広告"), doc.WithBulletMarkers("◘"),
+		doc.WithPlanWords(doc.PlanWord{Word: "分野", Rank: 30}), doc.WithLabels(doc.Label{Name: "所管", Synonyms: []string{"所管部署"}}))
+	require.NoError(t, err)
+	d := r.Read("分野1 くらし\nまちの将来像\n◘誰もが暮らしやすいまちです。\n所管部署：企画課\n広告\n")
+	assert.Equal(t, []string{"1 H1 分野N|分野1|くらし", "2 H2 word||まちの将来像{まちの将来像}", "3 B ◘|誰もが暮らしやすいまちです。",
+		"4 F 所管(所管部署)=企画課", "5 furniture 広告"}, render(d))
+	assert.Contains(t, doc.DefaultBlockWords(), "現状と課題")
+	assert.Equal(t, "heading", doc.Heading.String())
+	assert.Equal(t, "Kind(9)", doc.Kind(9).String())
 }

@@ -101,6 +101,14 @@ func (t *textBuilder) add(start, end int) {
 		drop := false
 		if r == ' ' {
 			drop = i > start && i+w < end && joinable(prev, next)
+			if drop && isCJKWord(prev) && isDigitRune(next) {
+				// 120人 200人: two figures, the first with its unit, stay apart
+				before := src[start:i]
+				_, pw := utf8.DecodeLastRuneInString(before)
+				if pp, _ := utf8.DecodeLastRuneInString(before[:len(before)-pw]); isDigitRune(pp) {
+					drop = false
+				}
+			}
 		} else {
 			drop = i > start && (isCJK(prev) || isLatinLetter(prev)) && !isASCIIDigit(next) && !isLatinLetter(next)
 		}

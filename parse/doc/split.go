@@ -2,6 +2,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,10 +20,19 @@ const particles = "のがをにはとでやへも「『（(・、，"
 func (r *Reader) splitLine(src string, start, end int) []int {
 	var cuts []int
 	prev := rune(-1)
+	lead := end
+	for i := start; i < end; {
+		c, w := utf8.DecodeRuneInString(src[i:end])
+		if unicode.IsLetter(c) || unicode.IsNumber(c) {
+			lead = i
+			break
+		}
+		i += w
+	}
 	for i := start; i < end; {
 		c, w := utf8.DecodeRuneInString(src[i:end])
 		if i > start {
-			if k := r.cutAt(src, i, end, c, prev); k > 0 {
+			if k := r.cutAt(src, start, lead, i, end, c, prev); k > 0 {
 				if k == 1 || k == 3 {
 					cuts = append(cuts, i)
 				}
@@ -41,7 +51,60 @@ func (r *Reader) splitLine(src string, start, end int) []int {
 		prev = c
 		i += w
 	}
+	if lc := leaderCuts(src, start, end); len(lc) > 0 {
+		cuts = mergeCuts(cuts, lc)
+	}
 	return dedupCuts(cuts)
+}
+
+// isLeader: the dots of dot leaders (……, ・・・, ....).
+func isLeader(r rune) bool {
+	return r == '…' || r == '‥' || r == '・' || r == '.' || r == '．' || r == '·'
+}
+
+// leaderCuts cuts a table of contents printed on one line after each page
+// number that follows dot leaders (1.計画の策定・・・・1 2.計画期間・・・1 …).
+func leaderCuts(src string, start, end int) []int {
+	var cuts []int
+	leaders := 0
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(src[i:end])
+		if isLeader(r) {
+			leaders++
+			i += w
+			continue
+		}
+		if leaders >= 3 {
+			j := skipSpaces(src[:end], i)
+			if _, k, ok := readDigits(src[:end], j, 3); ok {
+				if m := skipSpaces(src[:end], k); m < end && m > k {
+					cuts = append(cuts, m)
+				}
+				i = k
+				leaders = 0
+				continue
+			}
+		}
+		leaders = 0
+		i += w
+	}
+	return cuts
+}
+
+// mergeCuts merges two sorted cut lists.
+func mergeCuts(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i] <= b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 func dedupCuts(c []int) []int {
@@ -56,9 +119,11 @@ func dedupCuts(c []int) []int {
 
 // cutAt decides whether a cut goes before src[i:] (1), after the block word
 // starting there (2), or both (3); 0 for no cut.
-func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
+// lead is where the first letter or digit of the line is: nothing but
+// marks stands before it.
+func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune) int {
 	// fast path: most runes of a line are kana and kanji that start nothing
-	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' {
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') && !r.planFirst[c] {
 		return 0
 	}
 	if c >= 0x25A0 && c <= 0x27BF && strings.ContainsRune(strongMarkers, c) {
@@ -70,6 +135,9 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 			return 0
 		}
 		return 1
+	}
+	if (c == '第' || r.planFirst[c]) && i <= lead {
+		return 0 // ■基本目標1, ◆第2章: a mark dressing the heading, read with it
 	}
 	if c == '第' && !strings.ContainsRune(particles, prev) {
 		if n, ok := readDai(src[i:end], utf8.RuneLen(c)); ok && n.style != "第N" {
@@ -84,6 +152,19 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 			return 1
 		}
 		return 0
+	}
+	if r.planFirst[c] && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
+		// 基本目標1, 施策2-1 inside a run-together line
+		if n, ok := r.readPlanWord(src[i:end]); ok && n.end > 0 && !r.insidePlanWord(src[start:i], n.style) {
+			if t := runeAt(src[i:end], n.end); isSpace(runeAt(src[i:end], n.end-1)) || isTitleStart(t) {
+				return 1
+			}
+		}
+	}
+	if c >= 'Ⅰ' && c <= 'Ⅻ' && (isSpace(prev) || isDigitRune(prev)) {
+		if _, ok := r.readNumbering(src[i:end]); ok {
+			return 1
+		}
 	}
 	if prev == '。' {
 		if n, ok := r.readNumbering(src[i:end]); ok && n.style != "a" && n.style != "A" && n.style != "ア" {
@@ -111,6 +192,18 @@ func (r *Reader) cutAt(src string, i, end int, c, prev rune) int {
 			if after == end {
 				return 1
 			}
+			if prev == '。' {
+				// 。成果指標（KPI）市内の…: a block word opening a new part
+				a := after
+				if o := runeAt(src[:end], a); o == '（' || o == '(' {
+					if k := strings.IndexAny(src[a:min(end, a+40)], "）)"); k > 0 {
+						a += k + len(string(runeAt(src[:end], a+k)))
+					}
+				}
+				if a == end || !(runeAt(src[:end], a) >= 0x3041 && runeAt(src[:end], a) <= 0x309f) {
+					return 3
+				}
+			}
 			n := runeAt(src[:end], after)
 			if isSpace(n) || strings.ContainsRune(strongMarkers, n) || n == '【' || n == '・' ||
 				strings.HasPrefix(src[after:end], w) {
@@ -132,8 +225,30 @@ func (r *Reader) midWordLen(src string, i, end int) int {
 			for k := 1; k < 4 && strings.HasPrefix(src[i+n:end], w); k++ {
 				n += len(w)
 			}
+			// a bracketed note (成果指標（KPI）) belongs to the word
+			if o := runeAt(src[:end], i+n); o == '（' || o == '(' {
+				if k := strings.IndexAny(src[i+n:min(end, i+n+40)], "）)"); k > 0 {
+					n += k + len(string(runeAt(src[:end], i+n+k)))
+				}
+			}
 			return n
 		}
 	}
 	return 0
+}
+
+// insidePlanWord reports whether the plan word of style (目標N) at the end
+// of before is the tail of a longer plan word (基本目標): the cut belongs
+// before the longer one.
+func (r *Reader) insidePlanWord(before, style string) bool {
+	w := style
+	if k := strings.Index(style, "N"); k > 0 {
+		w = style[:k]
+	}
+	for _, pw := range r.planWords {
+		if len(pw.Word) > len(w) && strings.HasSuffix(pw.Word, w) && strings.HasSuffix(before, pw.Word[:len(pw.Word)-len(w)]) {
+			return true
+		}
+	}
+	return false
 }

@@ -131,7 +131,7 @@ func (st *state) splitRun(i int, split func(src string, start, end int) []Span, 
 	j := i + 1
 	for ; j < len(st.ps); j++ {
 		q := &st.ps[j]
-		if !q.first || !q.last || q.kind == pAbsorbed {
+		if !q.first || !q.last || q.kind == pAbsorbed || q.blankBefore {
 			break
 		}
 		c := split(st.src, q.start, q.end)
@@ -143,8 +143,21 @@ func (st *state) splitRun(i int, split func(src string, start, end int) []Span, 
 	if len(rows) < 2 {
 		return 0, false
 	}
+	// a first row of labels over rows of figures is the header (区分 令和5年度 …)
+	if !rows[0].Header && !st.anyFigure(rows[0]) && st.anyFigure(rows[1]) {
+		rows[0].Header = true
+	}
 	st.addGroup(group{kind: Table, from: i, to: j - 1, rows: rows})
 	return j - 1, true
+}
+
+func (st *state) anyFigure(r Row) bool {
+	for _, c := range r.Cells {
+		if figureLike(c.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // csvCells splits a line of comma-separated values (double quotes honoured);

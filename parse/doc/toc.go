@@ -60,7 +60,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 			break
 		}
 		if p.tocEnd == 0 {
-			if p.kind == pHeading && j+1 < len(st.ps) && st.ps[j+1].tocEnd > 0 && len(idx) > 0 {
+			if p.kind == pHeading && j+1 < len(st.ps) && st.ps[j+1].tocEnd > 0 && (len(idx) > 0 || from < i) {
 				idx = append(idx, j)
 				continue
 			}
@@ -93,7 +93,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 		}
 		e := TOCEntry{Span: Span{p.start, p.end}, Page: p.tocPage}
 		from := p.start
-		for _, w := range []string{"目次", "目　次", "もくじ"} {
+		for _, w := range []string{"目次", "目　次", "目 次", "もくじ"} {
 			if strings.HasPrefix(st.src[from:end], w) {
 				from = skipSpaces(st.src[:end], from+len(w)) // 目次はじめに2: the TOC's own title glued on
 			}
@@ -191,6 +191,9 @@ func (st *state) runningHeaders() {
 	count := map[string]int{}
 	key := func(i int) string {
 		p := &st.ps[i]
+		if p.end-p.start > 3*40+24 {
+			return "" // longer than a running header
+		}
 		s := strings.TrimFunc(st.src[p.start:p.end], func(r rune) bool {
 			return isDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
 		})
@@ -240,7 +243,7 @@ func (st *state) runningHeaders() {
 // contactStarters open a page's contact block (このページに関するお問い合わせ,
 // inquiries about this page): the short lines after one, up to a blank line
 // or a heading, are the office's name, telephone and mail — page furniture.
-var contactStarters = []string{"このページに関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
+var contactStarters = []string{"このページに関するお問い合わせ", "この記事に関するお問い合わせ", "お問い合わせ先", "問い合わせ先", "お問い合わせ"}
 
 func (st *state) contactBlocks() {
 	for i := 0; i < len(st.ps); i++ {

@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -90,7 +91,7 @@ var goalsReaders struct {
 // goalSheetDocLabels are the goal sheet labels for the structure reader.
 func goalSheetDocLabels() []doc.Label {
 	// 所属：環境保全課 names the unit of the sheet below it
-	out := []doc.Label{{Name: "所属", Synonyms: []string{"所属名", "課名", "課等", "担当課", "部署", "部署名", "組織名", "部局名"}}}
+	out := []doc.Label{{Name: "所属", Synonyms: []string{"所属名", "課名", "課等", "担当課", "部署", "部署名", "組織名", "部局名", "部名", "局名", "所属部局"}}}
 	for _, g := range goalSheetLabels {
 		out = append(out, doc.Label{Name: g.Words[0], Synonyms: g.Words[1:]})
 	}
@@ -118,6 +119,7 @@ type goalsLoader struct {
 	sheet   *sheetGoal
 	started bool   // a goal or unit has been read
 	group   string // the heading over the goals being read, if any
+	skipTo  int    // end of the title's line: blocks before it are the title
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
@@ -160,13 +162,17 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		if g.contactAt >= 0 && d.Blocks[i].Span.Start >= g.contactAt {
 			break
 		}
+		if d.Blocks[i].Span.Start < g.skipTo {
+			g.u.use(i) // the rest of the title's line, which the reader cut
+			continue
+		}
 		g.block(i)
 	}
 	g.flushSheet()
 	if len(g.l.Goals) == 0 {
-		if len(g.u.problems) > 0 {
+		if i := slices.IndexFunc(g.u.problems, func(p Unread) bool { return p.Problem != "" }); i >= 0 {
 			// say where the first problem is: that is what the user fixes
-			p := g.u.problems[0]
+			p := g.u.problems[i]
 			line, col := position(d.Source, p.Start)
 			return nil, nil, &Error{Kind: KindGoals, Line: line, Column: col, Offset: p.Start, Err: parse.ErrSyntax,
 				Detail: p.Problem + "; no goal found"}
@@ -198,13 +204,19 @@ func (g *goalsLoader) documentOrg() string {
 			break
 		}
 	}
-	for _, s := range g.d.Furniture {
-		t := g.d.Source[s.Start:s.End]
+	return breadcrumbOrg(g.d)
+}
+
+// breadcrumbOrg returns the deepest unit a breadcrumb names (ホーム > 組織から
+// 探す > こども未来部 > こども政策課 > 組織目標 → こども政策課); "" when there is
+// no breadcrumb or it names no unit.
+func breadcrumbOrg(d *doc.Document) string {
+	for _, s := range d.Furniture {
+		t := d.Source[s.Start:s.End]
 		if !strings.Contains(t, ">") && !strings.Contains(t, "＞") && !strings.Contains(t, "›") {
 			continue
 		}
 		parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' })
-		// the deepest unit named, skipping the page's own name at the end
 		for j := len(parts) - 1; j >= 0; j-- {
 			name := strings.TrimFunc(parts[j], isBlank)
 			if isOrgName(name) {
@@ -304,7 +316,7 @@ func (g *goalsLoader) block(i int) {
 	case doc.TOC:
 		return
 	}
-	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || b.Kind == doc.Paragraph && hasCSVLine(g.d, b) {
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && hasCSVLine(g.d, b) {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -346,7 +358,12 @@ func (g *goalsLoader) block(i int) {
 		if g.l.Title != "" {
 			g.l.Notes = append(g.l.Notes, g.l.Title)
 		}
-		g.l.Title = strings.TrimLeft(strings.TrimSpace(t), "◆◇■□●○")
+		// the title's whole line: the reader may cut it (令和6年度 / 重点目標一…)
+		line, end := lineOf(g.d.Source, b.Span.Start)
+		if b.Span.End <= end && !strings.Contains(line, ",") {
+			t, g.skipTo = line, end
+		}
+		g.l.Title = strings.TrimLeft(strings.TrimSpace(collapseSpaces(t)), "◆◇■□●○")
 		g.u.use(i)
 		return
 	}
@@ -412,7 +429,7 @@ func contactStart(src string) int {
 				break
 			}
 			i += off
-			ls := strings.LastIndexAny(src[:i], "\n") + 1
+			ls := strings.LastIndexAny(src[:i], "\r\n") + 1
 			if strings.TrimFunc(src[ls:i], isBlank) == "" {
 				if best < 0 || ls < best {
 					best = ls
@@ -465,7 +482,7 @@ func (g *goalsLoader) sheetField(i int, role GoalColumn) {
 	// 【高齢福祉課】): the reader took the heading for the value
 	next := ""
 	valueOnNextLine := b.ValueSpan.Start > b.Span.Start && b.ValueSpan.Start <= len(g.d.Source) &&
-		strings.Contains(g.d.Source[b.Span.Start:b.ValueSpan.Start], "\n")
+		strings.ContainsAny(g.d.Source[b.Span.Start:b.ValueSpan.Start], "\r\n")
 	if o := orgHeading(&doc.Block{Kind: doc.Paragraph, Text: value}); o != "" && valueOnNextLine {
 		next, value = o, ""
 	}
@@ -797,4 +814,17 @@ func isGroupHeading(t string) bool {
 	}
 	r := []rune(t)
 	return len(r) > 2 && strings.ContainsRune("【［[〔■□◆◇", r[0])
+}
+
+// lineOf returns the trimmed line holding byte off and the offset where the
+// line ends.
+func lineOf(src string, off int) (string, int) {
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank), b
 }

@@ -90,6 +90,30 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "unit fields (部名：) and numbered goal marks (目標1)",
+		in:   "令和5年度 組織目標\n部名：税務部\n目標1：市税の収納率を98.5%以上にします。\n部名：農林部\n目標1：新規就農者を年5人以上確保します。\n",
+		want: goalsWant{title: "令和5年度 組織目標", orgs: []orgWant{
+			{name: "税務部", goals: []goalWant{{"市税の収納率を98.5%以上にします。", []string{"98.5%以上"}}}},
+			{name: "農林部", goals: []goalWant{{"新規就農者を年5人以上確保します。", []string{"年5人以上"}}}},
+		}},
+	},
+	{
+		name: "unit from the title glued with の, group headings over bullets",
+		in:   "◆令和5年度 上下水道部の組織目標\n【目標1】安全な水の安定供給\n・耐震化率を55%以上にします。\n【目標2】経営の健全化\n・有収率を92%以上に維持します。\n",
+		want: goalsWant{title: "令和5年度 上下水道部の組織目標", orgs: []orgWant{
+			{name: "上下水道部", goals: []goalWant{{"耐震化率を55%以上にします。", []string{"55%以上"}}, {"有収率を92%以上に維持します。", []string{"92%以上"}}}},
+		}},
+	},
+	{
+		name: "a TAB row starting empty continues the bureau above",
+		in:   "部局\t課等\t重点目標\t目標達成基準\n総務部\t人事課\t働きやすい職場\t月平均10時間以内\n\t情報政策課\t行政のデジタル化\t100手続以上\n",
+		want: goalsWant{orgs: []orgWant{
+			{name: "総務部"},
+			{name: "人事課", parent: "総務部", goals: []goalWant{{"働きやすい職場", []string{"月平均10時間以内"}}}},
+			{name: "情報政策課", parent: "総務部", goals: []goalWant{{"行政のデジタル化", nil}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,47 @@ func TestGolden(t *testing.T) {
 			want, err := os.ReadFile(c.golden)
 			require.NoError(t, err, "golden missing: run go test ./parse/load/ -run Golden -update")
 			assert.Equal(t, string(want), string(got))
+		})
+	}
+}
+
+// TestLineEndings loads every test document with CR LF and with lone CR
+// line ends: the same facts come out (counts of goals, sections, meetings
+// and unread lines).
+func TestLineEndings(t *testing.T) {
+	summary := func(kind Kind, text string) string {
+		r := strings.NewReader(text)
+		switch kind {
+		case KindGoals:
+			l, err := LoadGoals(r)
+			require.NoError(t, err)
+			return fmt.Sprint(len(l.Organizations), len(l.Goals), len(l.Unread), l.Title)
+		case KindPage:
+			p, err := LoadPage(r)
+			require.NoError(t, err)
+			unit := ""
+			if p.Organization != nil {
+				unit = p.Organization.Name + p.Organization.Head.Name
+			}
+			return fmt.Sprint(unit, len(p.Sections), len(p.Plans), len(p.Unread), p.Updated)
+		default:
+			ms, err := LoadMeetings(r)
+			require.NoError(t, err)
+			var b strings.Builder
+			for _, m := range ms {
+				fmt.Fprint(&b, m.Title, m.Date, m.Start, m.End, m.Place, len(m.Attendees), len(m.Agenda), len(m.Unread), ";")
+			}
+			return b.String()
+		}
+	}
+	for _, c := range goldenCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			raw, err := os.ReadFile(c.input)
+			require.NoError(t, err)
+			lf := strings.ReplaceAll(string(raw), "\r\n", "\n")
+			want := summary(c.kind, lf)
+			assert.Equal(t, want, summary(c.kind, strings.ReplaceAll(lf, "\n", "\r\n")), "CR LF")
+			assert.Equal(t, want, summary(c.kind, strings.ReplaceAll(lf, "\n", "\r")), "CR")
 		})
 	}
 }

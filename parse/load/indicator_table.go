@@ -297,6 +297,19 @@ func cellsByColumn(src string, r doc.Row, n int) []string {
 // The roles and years are parse's (Extract); the name is the text before
 // the first cue word or figure. A baseline and a target are needed.
 func (ir *indicatorReader) lineByRoles(b *doc.Block, text string) (goal.Indicator, bool) {
+	if strings.ContainsAny(ir.d.Source[b.Span.Start:b.Span.End], "\r\n") {
+		return goal.Indicator{}, false // one line states one indicator
+	}
+	cued := false
+	for _, h := range ir.v.headers {
+		if (h.Column == ColumnBaseline || h.Column == ColumnTarget) && strings.Contains(text, h.Word) {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return goal.Indicator{}, false
+	}
 	ex, err := ir.p.Extract(text)
 	if err != nil || len(ex.Targets) == 0 || len(ex.Figures) == 0 {
 		return goal.Indicator{}, false

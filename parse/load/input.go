@@ -186,8 +186,10 @@ func position(text string, off int) (line, col int) {
 	if off < 0 {
 		off = 0
 	}
-	line = 1 + strings.Count(text[:off], "\n")
-	start := strings.LastIndexByte(text[:off], '\n') + 1
+	// LF, CR LF and a lone CR each end a line
+	head := text[:off]
+	line = 1 + strings.Count(head, "\n") + strings.Count(head, "\r") - strings.Count(head, "\r\n")
+	start := strings.LastIndexAny(head, "\r\n") + 1
 	return line, 1 + utf8.RuneCountInString(text[start:off])
 }
 

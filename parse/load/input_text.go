@@ -123,7 +123,7 @@ func sourceLines(d *doc.Document, b *doc.Block) []srcLine {
 			continue
 		}
 		at := sp.Start
-		for _, ln := range strings.SplitAfter(d.Source[sp.Start:sp.End], "\n") {
+		for _, ln := range splitAfterLines(d.Source[sp.Start:sp.End]) {
 			t := strings.TrimFunc(ln, isBlank)
 			if t != "" {
 				a := at + strings.Index(ln, t)
@@ -131,6 +131,52 @@ func sourceLines(d *doc.Document, b *doc.Block) []srcLine {
 			}
 			at += len(ln)
 		}
+	}
+	return out
+}
+
+// textLines returns the non-blank source lines of d.Source[from:to],
+// trimmed, with runs of white space collapsed.
+func textLines(d *doc.Document, from, to int) []srcLine {
+	var out []srcLine
+	at := from
+	for _, ln := range splitAfterLines(d.Source[from:to]) {
+		t := strings.TrimFunc(ln, isBlank)
+		if t != "" {
+			a := at + strings.Index(ln, t)
+			out = append(out, srcLine{text: collapseSpaces(t), line: d.Line(a), span: doc.Span{Start: a, End: a + len(t)}})
+		}
+		at += len(ln)
+	}
+	return out
+}
+
+// inSpans reports whether offset off lies in one of spans.
+func inSpans(spans []doc.Span, off int) bool {
+	for _, s := range spans {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAfterLines splits s after each line end: LF, CR LF or a lone CR,
+// as the structure reader counts lines.
+func splitAfterLines(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		end := i + 1
+		if s[i] == '\r' && end < len(s) && s[end] == '\n' {
+			end++
+		}
+		out = append(out, s[:end])
+		s = s[end:]
 	}
 	return out
 }

@@ -98,15 +98,21 @@ func (e *WrongKindError) Unwrap() error { return ErrWrongKind }
 const RefuseConfidence = 0.6
 
 // CheckKind returns a *WrongKindError when Detect takes text for a kind
-// other than want with at least RefuseConfidence, and want scores nothing;
+// other than want and that is clear — its confidence is at least
+// RefuseConfidence, or the other kind scores at least 4 and four times as
+// much as want — unless want scores at least half as much;
 // nil otherwise. Loaders call it before reading.
 func CheckKind(want Kind, text string) error {
 	scores := scoreKinds(text)
 	got, conf := best(scores)
-	if got == KindUnset || got == want || conf < RefuseConfidence {
+	if got == KindUnset || got == want {
 		return nil
 	}
-	if scores[want] >= scores[got]/2 && scores[want] > 0 {
+	// clear: Detect is confident, or little points to want while much
+	// points to got (a plan chapter with an indicator table in it is still
+	// no goal list)
+	clear := conf >= RefuseConfidence || scores[got] >= 4 && 4*scores[want] <= scores[got]
+	if !clear || scores[want] > 0 && scores[want] >= scores[got]/2 {
 		return nil
 	}
 	return &WrongKindError{Want: want, Got: got, Confidence: conf}

@@ -109,6 +109,7 @@ func scoreKinds(text string) [numKinds]float64 {
 	seenHeading := map[Kind]map[string]bool{}
 	seenTitle := map[Kind]bool{}
 	seenWord := map[Kind]map[string]bool{}
+	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
 	n := 0
 	for len(text) > 0 {
@@ -173,9 +174,11 @@ func scoreKinds(text string) [numKinds]float64 {
 				}
 			}
 		}
-		if isChapterHeading(f) {
-			chapters++
+		chapters += countChapters(f)
+		if isPlanNumbered(f) {
+			planUnits++
 		}
+		planWords += countWords(f, planTextWords)
 		if isOrgRow(f) {
 			orgRows++
 		}
@@ -195,7 +198,7 @@ func scoreKinds(text string) [numKinds]float64 {
 			numberRows++
 		}
 	}
-	s[KindPlan] += 1.5 * float64(min(chapters, 4))
+	s[KindPlan] += 1.5*float64(min(chapters, 4)) + 1.0*float64(min(planUnits, 4)) + 0.5*float64(min(planWords, 8))
 	s[KindGoals] += 0.8 * float64(min(orgRows, 6))
 	if orgHeads >= 2 {
 		s[KindGoals] += 0.8 * float64(min(orgHeads, 5))
@@ -423,4 +426,54 @@ func isHeadLine(s string) bool {
 	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
 	return strings.HasSuffix(title, "長") && utf8.RuneCountInString(title) <= 16 && name != "" &&
 		utf8.RuneCountInString(name) <= 10 && !strings.ContainsAny(name, "。、：:（）()") && !strings.Contains(name, "方針")
+}
+
+// planTextWords are plan block words counted wherever they stand, also in
+// a whole page run together on one line.
+var planTextWords = []string{"現状と課題", "施策の方向", "施策展開", "施策の展開", "基本目標", "成果指標", "目指す姿", "めざす姿"}
+
+// countWords counts the occurrences of words in s.
+func countWords(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		n += strings.Count(s, w)
+	}
+	return n
+}
+
+// countChapters counts 第N章 / 第N節 / 第N編 anywhere in s (a run-together
+// page holds several).
+func countChapters(s string) int {
+	n := 0
+	for i := strings.Index(s, "第"); i >= 0; {
+		rest := s[i+len("第"):]
+		t := strings.TrimLeftFunc(rest, func(r rune) bool {
+			return r == ' ' || r == '\u3000' || (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+		})
+		if len(t) < len(rest) && (strings.HasPrefix(t, "章") || strings.HasPrefix(t, "節") || strings.HasPrefix(t, "編")) {
+			n++
+		}
+		j := strings.Index(rest, "第")
+		if j < 0 {
+			break
+		}
+		i += len("第") + j
+	}
+	return n
+}
+
+// planUnitWords number the units of a plan: 基本目標1, 施策12, 政策3.
+var planUnitWords = []string{"基本目標", "重点施策", "基本施策", "施策", "政策", "基本方針"}
+
+// isPlanNumbered: a line opening with a plan unit and its number (施策12
+// 地域防災力の向上, 基本目標1基本目標1 …).
+func isPlanNumbered(s string) bool {
+	t := strings.TrimLeft(s, "【[■◆●○◇□")
+	for _, w := range planUnitWords {
+		if strings.HasPrefix(t, w) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(w):], " \u3000"))
+			return r >= '0' && r <= '9'
+		}
+	}
+	return false
 }

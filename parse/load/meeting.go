@@ -655,6 +655,10 @@ func readAttendees(m *Meeting, sec *meetingSection) {
 			m.Attendees = append(m.Attendees, name)
 			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
 				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+					// 館長ほか２名: the one named and two others
+					if strings.Contains(name, "ほか") || strings.Contains(name, "他") {
+						n++
+					}
 					sum += n
 					continue
 				}
@@ -827,7 +831,7 @@ func valueParts(d *doc.Document, b *doc.Block, i int) []meetingPart {
 		return out
 	}
 	at := vs.Start
-	for _, v := range strings.SplitAfter(src, "\n") {
+	for _, v := range splitAfterLines(src) {
 		t := collapseSpaces(strings.TrimFunc(v, isBlank))
 		if t != "" {
 			lead := strings.Index(v, strings.TrimFunc(v, isBlank))

@@ -37,6 +37,13 @@ func relabel(d *doc.Document, syn map[string]string) *doc.Document {
 				changed = true
 				continue
 			}
+			// lines the reader took for aligned columns because of the wide
+			// spaces in 「（1）日　時　令和6年…」
+			if split, ok := labelLines(d, b, syn, keys); ok {
+				out = append(out, split...)
+				changed = true
+				continue
+			}
 		case doc.Paragraph:
 			if split, ok := labelLines(d, b, syn, keys); ok {
 				out = append(out, split...)

@@ -81,6 +81,12 @@ var meetingTests = []struct {
 			place: "保健センター ３階 大会議室", attendees: []string{"山田委員", "佐藤委員"}, count: 8, agenda: []string{"計画の進捗について"}}},
 	},
 	{
+		name: "numbered labels with wide spaces, which the reader takes for aligned columns",
+		in:   "第2回 景観審議会 会議概要\n\n（1）日　時　令和5年3月2日（木）午前9時30分～午前11時\n（2）場　所　本庁舎4階 第3会議室\n（3）出席者　委員7人\n",
+		want: []meetingWant{{title: "第2回 景観審議会 会議概要", body: "景観審議会", session: 2, date: "2023-03-02", start: "09:30", end: "11:00",
+			place: "本庁舎4階 第3会議室", attendees: []string{"委員7人"}, count: 7}},
+	},
+	{
 		name: "a table of labels and values",
 		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
 		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",

@@ -91,30 +91,34 @@ func (o Outline) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (o *Outline) UnmarshalJSON(data []byte) error {
-	// goal.Plan refuses members it never writes: hand it the plan's own
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(data, &members); err != nil {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
 		return err
 	}
-	delete(members, "unread")
-	delete(members, "coverage")
-	delete(members, "kind")
-	planJSON, err := json.Marshal(members)
+	var out Outline
+	if raw, ok := fields["unread"]; ok {
+		if err := json.Unmarshal(raw, &out.Unread); err != nil {
+			return err
+		}
+		delete(fields, "unread")
+	}
+	if raw, ok := fields["coverage"]; ok {
+		if err := json.Unmarshal(raw, &out.Coverage); err != nil {
+			return err
+		}
+		delete(fields, "coverage")
+	}
+	delete(fields, "kind") // "plan", as examples/load writes it
+	// the rest is the plan, which refuses members it does not know
+	rest, err := json.Marshal(fields)
 	if err != nil {
 		return err
 	}
-	var p goal.Plan
-	if err := json.Unmarshal(planJSON, &p); err != nil {
+	out.Plan = &goal.Plan{}
+	if err := json.Unmarshal(rest, out.Plan); err != nil {
 		return err
 	}
-	var extra struct {
-		Unread   []Unread `json:"unread"`
-		Coverage float64  `json:"coverage"`
-	}
-	if err := json.Unmarshal(data, &extra); err != nil {
-		return err
-	}
-	*o = Outline{Plan: &p, Unread: extra.Unread, Coverage: extra.Coverage}
+	*o = out
 	return nil
 }
 

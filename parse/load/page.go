@@ -108,6 +108,10 @@ type pageLoader struct {
 	pg    *Page
 	// listedPlans are plans named without brackets in a 関連計画 field.
 	listedPlans []string
+	// pendingHead is a head line read before the line naming the unit;
+	// pendingSpan where it is, lineSpan the line frontLine reads.
+	pendingHead           goal.Head
+	pendingSpan, lineSpan doc.Span
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
@@ -132,8 +136,7 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			continue
 		}
 		if contactAt >= 0 && b.Span.Start >= contactAt {
-			l.u.use(i)
-			contact = append(contact, sourceLines(l.d, b)...)
+			l.u.use(i) // read below, line by line with the furniture there
 			continue
 		}
 		if sec == nil {
@@ -141,6 +144,7 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			// each on its own source line even where the reader joined them.
 			l.u.use(i)
 			for _, ln := range sourceLines(l.d, b) {
+				l.lineSpan = ln.span
 				if l.frontLine(ln.text) {
 					continue
 				}
@@ -217,7 +221,21 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		}
 		lastPara = -1
 	}
+	if contactAt >= 0 {
+		contact = textLines(d, contactAt, len(d.Source))
+	}
 	l.contact(contact)
+	if l.pg.Organization == nil {
+		// no title names the unit: the deepest unit of the breadcrumb
+		if name := breadcrumbOrg(d); name != "" {
+			l.pg.Organization = goal.NewOrganization(name)
+		}
+	}
+	if o := l.pg.Organization; o != nil && !l.pendingHead.IsZero() && o.Head.Name == "" {
+		o.Head = l.pendingHead
+	} else if !l.pendingHead.IsZero() {
+		l.u.unreadSpan(l.pendingSpan) // a head of no unit named on the page
+	}
 	l.pg.Plans = namedPlans(d.Source)
 	for _, name := range l.listedPlans {
 		if !slices.Contains(l.pg.Plans, name) {
@@ -293,6 +311,11 @@ func (l *pageLoader) frontLine(t string) bool {
 		if l.pg.Organization == nil && unit != "" {
 			l.pg.Organization = goal.NewOrganization(unit)
 		}
+		if l.pg.Organization == nil && l.pendingHead.IsZero() {
+			// 区長 山田 花子 before the title that names the ward
+			l.pendingHead, l.pendingSpan = h, l.lineSpan
+			return true
+		}
 		if l.pg.Organization != nil && (unit == "" || unit == l.pg.Organization.Name || l.pg.Organization.Head.Title == "") {
 			l.pg.Organization.Head = h
 			return true
@@ -306,6 +329,10 @@ func (l *pageLoader) frontLine(t string) bool {
 			}
 			if head != "" && l.pg.Organization.Head.Title == "" {
 				l.pg.Organization.Head.Title = head
+			}
+			if !l.pendingHead.IsZero() && l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = l.pendingHead
+				l.pendingHead = goal.Head{}
 			}
 			return true
 		}
@@ -426,10 +453,10 @@ func (l *pageLoader) updated() {
 		l.pg.Updated = ds[0].Date
 		l.pg.UpdatedText = ds[0].Text
 		// the line holding it is read: a block of that one line is used
-		ls := strings.LastIndexByte(src[:i], '\n') + 1
+		ls := strings.LastIndexAny(src[:i], "\r\n") + 1
 		for k := range l.d.Blocks {
 			b := &l.d.Blocks[k]
-			if b.Span.Start >= ls && b.Span.Start <= i && !strings.Contains(src[b.Span.Start:b.Span.End], "\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
+			if b.Span.Start >= ls && b.Span.Start <= i && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\r\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
 				l.u.use(k)
 			}
 		}
@@ -468,7 +495,9 @@ func (l *pageLoader) contact(lines []srcLine) {
 			case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
 				// a link: read
 			default:
-				l.u.unreadSpan(ln.span)
+				if !inSpans(l.d.Furniture, ln.span.Start) {
+					l.u.unreadSpan(ln.span)
+				}
 			}
 		}
 	}

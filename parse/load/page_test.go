@@ -49,6 +49,22 @@ var pageTests = []struct {
 			sections: []string{"基本理念", "今年度の重点"}, items: map[string]int{"今年度の重点": 1}, plans: []string{}},
 	},
 	{
+		name: "greeting with the head, vision, related plans in a field, update date at the end",
+		in:   "令和6年度 東部区運営方針\n区長あいさつ\n東部区長　森田 健\n区民の皆さまと進めます。\n１　区の将来像\n　住み続けたいまち\n２　重点施策\n　（１）地域防災力の強化\n　（２）子育て世代への支援\n関連計画：東部区地域福祉保健計画（第4期）\n最終更新日：2024年4月1日\n",
+		want: pageWant{unit: "東部区", headTitle: "東部区長", headName: "森田 健", updated: "2024-04-01",
+			sections: []string{"あいさつ", "基本理念", "重点施策", "関連計画"}, items: map[string]int{"重点施策": 2}, plans: []string{"東部区地域福祉保健計画（第4期）"}},
+	},
+	{
+		name: "a bracketed second title names the unit more fully",
+		in:   "振興局経営目標\n更新日:2021年5月18日更新\n令和3年度 部局経営目標（山里振興局）\n(1)部局の役割・使命（ミッション）\n  • 地域の防災力を高めます。\n",
+		want: pageWant{unit: "山里振興局", updated: "2021-05-18", sections: []string{"使命"}, items: map[string]int{"使命": 1}, plans: []string{}},
+	},
+	{
+		name: "a head line before the title that names the unit",
+		in:   "区長　山田 花子\n北区の運営方針\n使命\n子育てしやすいまちをつくります。\n",
+		want: pageWant{unit: "北区", headTitle: "区長", headName: "山田 花子", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
+	},
+	{
 		name: "no update date, no head: those stay empty",
 		in:   "市民協働部の目標と取組\n目標\n協働のまちをつくります。\n主な取組\n・登録団体数を300団体以上にします。\n",
 		want: pageWant{unit: "市民協働部", sections: []string{"目標", "主な取組"}, items: map[string]int{"主な取組": 1}, plans: []string{}},

@@ -137,10 +137,16 @@ func (u *blockUse) coverageIn(from, to int) float64 {
 	for _, s := range u.d.Unread {
 		total += count(s)
 	}
+	// lines of used blocks the loader could not read
+	for _, p := range u.problems {
+		if p.Problem == "" {
+			used -= count(doc.Span{Start: p.Start, End: p.End})
+		}
+	}
 	if total == 0 {
 		return 1
 	}
-	return float64(used) / float64(total)
+	return max(float64(used), 0) / float64(total)
 }
 
 // partition returns the unread parts and the coverage of each byte range
@@ -186,6 +192,11 @@ func (u *blockUse) partition(bounds []int) ([][]Unread, []float64) {
 			total[part(s.Start)] += nonBlank(s)
 		}
 	}
+	for _, p := range u.problems {
+		if p.Problem == "" && p.Start >= 0 && p.End <= len(u.d.Source) && p.Start < p.End {
+			used[part(p.Start)] -= nonBlank(doc.Span{Start: p.Start, End: p.End})
+		}
+	}
 	cov := make([]float64, n)
 	for k := range cov {
 		if unread[k] == nil {
@@ -193,7 +204,7 @@ func (u *blockUse) partition(bounds []int) ([][]Unread, []float64) {
 		}
 		cov[k] = 1
 		if total[k] > 0 {
-			cov[k] = float64(used[k]) / float64(total[k])
+			cov[k] = float64(max(used[k], 0)) / float64(total[k])
 		}
 	}
 	return unread, cov
