@@ -86,6 +86,8 @@ var roleTests = []struct {
 		[]roleWant{{"412件", act, fyr(2023)}, {"18件減少", oth, goal.Year{}}}},
 	{"an uncued figure before a cued target", "市民農園の利用者数 延べ1,320人（令和4年度） 目標1,600人（令和10年度）",
 		[]roleWant{{"1,320人", bas, fyr(2022)}, {"1,600人", tgt, fyr(2028)}}},
+	{"元年度 then a space is a year, not a per-year count", "現状値：令和元年度 640人、目標値：令和7年度 800人",
+		[]roleWant{{"640人", bas, fyr(2019)}, {"800人", tgt, fyr(2025)}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
 }
 

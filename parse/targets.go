@@ -351,7 +351,7 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 		for _, p := range periodWords {
 			if endsAt(s, j, p.word) {
 				st := j - len(p.word)
-				if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) && !strings.HasPrefix(p.word, "毎") {
+				if b := runeBefore(s, spacesBefore(s, st)); (isNumeralRune(b) || b == '元') && !strings.HasPrefix(p.word, "毎") {
 					continue // 3年間で: a span of time, not a period
 				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
