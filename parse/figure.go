@@ -43,7 +43,21 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 		if t.Kind == goal.KindRatio {
 			unit = "倍"
 		}
-		return Figure{Value: t.Value, Unit: unit, Cmp: t.Cmp, Year: t.Year, Text: t.Text, Span: t.Span}, nil
+		fig := Figure{Value: t.Value, Unit: unit, Cmp: t.Cmp, Year: t.Year, Text: t.Text, Span: t.Span}
+		// a per-unit denominator the counter list does not hold: kWh/㎡, 人/10万人
+		if rest := s[t.Span.End:]; t.Cmp == goal.CmpEq && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "／")) {
+			for i, n := 0, 0; i < len(rest) && n < 9; n++ {
+				r, size := utf8.DecodeRuneInString(rest[i:])
+				if i > 0 && (r == ' ' || r == '\u3000' || r == '(' || r == '（' || r == '\t' || r == utf8.RuneError) {
+					break
+				}
+				i += size
+				fig.Span.End = t.Span.End + i
+			}
+			fig.Unit += strings.Replace(s[t.Span.End:fig.Span.End], "／", "/", 1)
+			fig.Text = s[fig.Span.Start:fig.Span.End]
+		}
+		return fig, nil
 	case 0:
 	default:
 		return Figure{}, &TargetError{Input: trimmed, Found: len(qs), Err: ErrManyTargets}
