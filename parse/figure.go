@@ -44,17 +44,36 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 			unit = "倍"
 		}
 		fig := Figure{Value: t.Value, Unit: unit, Cmp: t.Cmp, Year: t.Year, Text: t.Text, Span: t.Span}
+		// the rest of a unit the counter list does not hold: 2.1万人泊 (person-nights)
+		if rest := s[t.Span.End:]; t.Cmp == goal.CmpEq && t.Unit != "" {
+			for i, n := 0, 0; i < len(rest) && n < 3; n++ {
+				r, size := utf8.DecodeRuneInString(rest[i:])
+				if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) || r == '以' || r == '未' || r == '超' || r == '程' {
+					break
+				}
+				i += size
+				fig.Span.End = t.Span.End + i
+			}
+			if fig.Span.End > t.Span.End {
+				fig.Unit += s[t.Span.End:fig.Span.End]
+				fig.Text = s[fig.Span.Start:fig.Span.End]
+				if fig.Year.IsZero() {
+					fig.Year = bracketYear(s, fig.Span.End, ex.Dates)
+				}
+			}
+		}
 		// a per-unit denominator the counter list does not hold: kWh/㎡, 人/10万人
-		if rest := s[t.Span.End:]; t.Cmp == goal.CmpEq && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "／")) {
+		if rest := s[fig.Span.End:]; t.Cmp == goal.CmpEq && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "／")) {
+			end0 := fig.Span.End
 			for i, n := 0, 0; i < len(rest) && n < 9; n++ {
 				r, size := utf8.DecodeRuneInString(rest[i:])
 				if i > 0 && (r == ' ' || r == '\u3000' || r == '(' || r == '（' || r == '\t' || r == utf8.RuneError) {
 					break
 				}
 				i += size
-				fig.Span.End = t.Span.End + i
+				fig.Span.End = end0 + i
 			}
-			fig.Unit += strings.Replace(s[t.Span.End:fig.Span.End], "／", "/", 1)
+			fig.Unit += strings.Replace(s[end0:fig.Span.End], "／", "/", 1)
 			fig.Text = s[fig.Span.Start:fig.Span.End]
 		}
 		return fig, nil
@@ -166,4 +185,29 @@ func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool)
 		end += len(c.word)
 	}
 	return fig, start, end, true
+}
+
+// bracketYear is the year of a date mention in a bracket right after
+// offset end of s (「…人泊（令和４年）」), or zero.
+func bracketYear(s string, end int, dates []goal.DateMention) goal.Year {
+	i := end
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		i++
+	case strings.HasPrefix(s[i:], "（"):
+		i += len("（")
+	default:
+		return goal.Year{}
+	}
+	for _, d := range dates {
+		if d.Span.Start == i {
+			if y, ok := yearOfMention(d); ok {
+				return y
+			}
+		}
+	}
+	return goal.Year{}
 }

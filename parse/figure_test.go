@@ -24,6 +24,7 @@ var figureTests = []struct {
 	{"bare era year in brackets", "1,200件以下（R8）", Figure{Value: 1200, Unit: "件", Cmp: goal.CmpLE, Year: goal.Year{Value: 2026}, Text: "1,200件以下"}, nil},
 	{"duration with a comparator", "35分以内", Figure{Value: 35, Unit: "分", Cmp: goal.CmpLE, Text: "35分以内"}, nil},
 	{"duration without a comparator", "38.2分", Figure{Value: 38.2, Unit: "分", Cmp: goal.CmpEq, Text: "38.2分"}, nil},
+	{"unit beyond the counter, full width, calendar year", "２．１万人泊（令和４年）", Figure{Value: 21000, Unit: "人泊", Cmp: goal.CmpEq, Year: goal.Year{Value: 2022, Calendar: true}, Text: "２．１万人泊"}, nil},
 	{"myriad unit", "412万人", Figure{Value: 4120000, Unit: "人", Cmp: goal.CmpEq, Text: "412万人"}, nil},
 	{"minus sign △", "△5", Figure{Value: -5, Cmp: goal.CmpEq, Text: "△5"}, nil},
 	{"full-width percentage", "８６．３％", Figure{Value: 86.3, Unit: "%", Cmp: goal.CmpEq, Text: "８６．３％"}, nil},

@@ -47,7 +47,7 @@ var defaultIndicatorHeaders = []IndicatorHeader{
 	{"直近値", ColumnBaseline}, {"当初値", ColumnBaseline}, {"初期値", ColumnBaseline}, {"現状", ColumnBaseline},
 	{"基準年度", ColumnBaselineYear}, {"現状値年度", ColumnBaselineYear}, {"現状値の年度", ColumnBaselineYear},
 	{"基準年", ColumnBaselineYear},
-	{"中間目標値", ColumnInterim}, {"中間目標", ColumnInterim}, {"中間値", ColumnInterim},
+	{"中間目標値", ColumnInterim}, {"中間目標", ColumnInterim}, {"中間値", ColumnInterim}, {"中間", ColumnInterim},
 	{"最終目標値", ColumnTarget}, {"目標値", ColumnTarget}, {"目標", ColumnTarget}, {"目標水準", ColumnTarget},
 	{"目標年度", ColumnTargetYear}, {"目標年", ColumnTargetYear},
 	{"実績値", ColumnActual}, {"実績", ColumnActual}, {"最新値", ColumnActual},
