@@ -102,9 +102,18 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
 	before := s[seg:start]
 	nearest, cuedBefore := nearestBefore(before, cues)
-	// A derived figure or sample size right before it: 達成率91.6%, 回答者1,523人.
-	if cuedBefore && nearest.Role == goal.RoleOther && strings.TrimSpace(before[strings.LastIndex(before, nearest.Word)+len(nearest.Word):]) == "" {
-		return goal.RoleOther, false
+	if cuedBefore && nearest.Role == goal.RoleOther {
+		// A derived figure, a sample size or a reference right before it
+		// (達成率91.6%, 回答者1,523人, 国の目標である45%): other. Farther
+		// away such a word says nothing of this quantity (「橋りょうのうち、…42橋」).
+		gap := before[strings.LastIndex(before, nearest.Word)+len(nearest.Word):]
+		if utf8.RuneCountInString(strings.TrimSpace(gap)) <= 4 {
+			if !comparisonBase(nearest.Word) || pastAfter(s, end, send, cues) {
+				return goal.RoleOther, false
+			}
+			// 「2013年度比で46%削減する」: a target stated against a base
+		}
+		nearest, cuedBefore = RoleCue{}, false
 	}
 	if definitionAfter(s, end, next) {
 		return goal.RoleOther, false
@@ -431,4 +440,26 @@ func changeAmount(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// comparisonBase reports whether a cue word states the base of a
+// comparison (前年度比, 比で): the quantity is a change against it, reported
+// (other) when the sentence is in the past, a target otherwise.
+func comparisonBase(w string) bool {
+	return strings.HasSuffix(w, "比") || strings.HasSuffix(w, "比で")
+}
+
+// pastAfter reports whether the first predicate after the quantity reports
+// a result (an After cue of role actual, or a past tail).
+func pastAfter(s string, end, send int, cues *cueIndex) bool {
+	if c, ok := firstAfter(s[end:send], cues); ok && c.Role == goal.RoleActual {
+		return true
+	}
+	for _, w := range pastTails {
+		if strings.Contains(s[end:send], w) {
+			return true
+		}
+	}
+	// a sentence ending in the past: 「…1.2倍に増えた」
+	return strings.HasSuffix(strings.TrimRight(s[end:send], " 　。"), "た")
 }

@@ -45,18 +45,25 @@ var defaultRoleCues = []RoleCue{
 	{Word: "実績", Role: goal.RoleActual},     // actual result
 	{Word: "最新値", Role: goal.RoleActual},    // latest figure (progress reports)
 	{Word: "最新の数値", Role: goal.RoleActual},
-	{Word: "達成率", Role: goal.RoleOther},  // rate of achievement: derived, not a target
-	{Word: "達成度", Role: goal.RoleOther},  // degree of achievement
-	{Word: "進捗率", Role: goal.RoleOther},  // rate of progress
-	{Word: "回答者", Role: goal.RoleOther},  // respondents (a sample size)
-	{Word: "回答数", Role: goal.RoleOther},  // number of answers
-	{Word: "回答率", Role: goal.RoleOther},  // response rate
-	{Word: "回収率", Role: goal.RoleOther},  // return rate of a survey
-	{Word: "対象者", Role: goal.RoleOther},  // people surveyed
-	{Word: "調査対象", Role: goal.RoleOther}, // survey population
-	{Word: "n=", Role: goal.RoleOther},   // sample size
-	{Word: "N=", Role: goal.RoleOther},   // sample size
-	{Word: "うち", Role: goal.RoleOther},   // of which (a breakdown)
+	{Word: "達成率", Role: goal.RoleOther},   // rate of achievement: derived, not a target
+	{Word: "達成度", Role: goal.RoleOther},   // degree of achievement
+	{Word: "進捗率", Role: goal.RoleOther},   // rate of progress
+	{Word: "回答者", Role: goal.RoleOther},   // respondents (a sample size)
+	{Word: "回答数", Role: goal.RoleOther},   // number of answers
+	{Word: "回答率", Role: goal.RoleOther},   // response rate
+	{Word: "回収率", Role: goal.RoleOther},   // return rate of a survey
+	{Word: "対象者", Role: goal.RoleOther},   // people surveyed
+	{Word: "調査対象", Role: goal.RoleOther},  // survey population
+	{Word: "n=", Role: goal.RoleOther},    // sample size
+	{Word: "N=", Role: goal.RoleOther},    // sample size
+	{Word: "うち", Role: goal.RoleOther},    // of which (a breakdown)
+	{Word: "国の目標", Role: goal.RoleOther},  // the national target (a reference, not this plan's)
+	{Word: "国の目標値", Role: goal.RoleOther}, // the national target value
+	{Word: "全国平均", Role: goal.RoleOther},  // the national average
+	{Word: "県平均", Role: goal.RoleOther},   // the prefecture's average
+	{Word: "前年度比", Role: goal.RoleOther},  // against the year before (a change)
+	{Word: "前年比", Role: goal.RoleOther},   // against the year before
+	{Word: "比で", Role: goal.RoleOther},    // against … (a change from a base)
 	// after the quantity
 	{Word: "を目指", Role: goal.RoleTarget, After: true},    // aim at
 	{Word: "を目標", Role: goal.RoleTarget, After: true},    // take as the target

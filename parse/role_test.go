@@ -88,6 +88,12 @@ var roleTests = []struct {
 		[]roleWant{{"1,320人", bas, fyr(2022)}, {"1,600人", tgt, fyr(2028)}}},
 	{"元年度 then a space is a year, not a per-year count", "現状値：令和元年度 640人、目標値：令和7年度 800人",
 		[]roleWant{{"640人", bas, fyr(2019)}, {"800人", tgt, fyr(2025)}}},
+	{"a national target quoted for reference", "本市の接種率は令和4年度に72.0%であり、国の目標である95%に届いていない。",
+		[]roleWant{{"72.0%", act, fyr(2022)}, {"95%", oth, goal.Year{}}}},
+	{"a ratio against the year before, reported", "利用件数は令和5年度に8,120件となり、前年度比で1.2倍に増えた。",
+		[]roleWant{{"8,120件", act, fyr(2023)}, {"1.2倍", oth, goal.Year{}}}},
+	{"a breakdown word far before says nothing", "市内の公園のうち、遊具を更新した公園を令和9年度までに40か所にする。",
+		[]roleWant{{"40か所", tgt, fyr(2027)}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
 }
 
