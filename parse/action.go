@@ -58,6 +58,16 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				return ""
 			}
 			k++
+		case w.surface == "「" || w.surface == "『":
+			// 「役に立った」と答える: a quotation is what is said, not the act.
+			j := k + 1
+			for j < hiK && j-k <= 16 && ws[j].surface != "」" && ws[j].surface != "』" {
+				j++
+			}
+			if j >= hiK || j-k > 16 {
+				return ""
+			}
+			k = j + 1
 		case w.pos[0] == "動詞":
 			if relativeVerb(ws, k, hiK) {
 				k++ // シティセールスに係る取組状況を確認する: 係る modifies a noun

@@ -139,7 +139,8 @@ var changeWords = []struct {
 	{"引き下げ", goal.ChangeDecrease}, {"圧縮", goal.ChangeDecrease}, {"減", goal.ChangeDecrease},
 	{"増やす", goal.ChangeIncrease}, {"増加", goal.ChangeIncrease}, {"向上", goal.ChangeIncrease},
 	{"引き上げ", goal.ChangeIncrease}, {"拡大", goal.ChangeIncrease}, {"上昇", goal.ChangeIncrease},
-	{"アップ", goal.ChangeIncrease}, {"増", goal.ChangeIncrease},
+	{"アップ", goal.ChangeIncrease}, {"倍増", goal.ChangeIncrease}, {"半減", goal.ChangeDecrease},
+	{"増", goal.ChangeIncrease},
 }
 
 // changeLinks may stand between a quantity and its change word.

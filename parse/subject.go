@@ -32,6 +32,10 @@ var skippedBefore = []string{
 	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
 
+// signsBefore may stand between a phrase and its figure: ▲ and △ mark a
+// decrease in tables (▲46%), + and ± a change.
+var signsBefore = []string{"▲", "△", "▼", "+", "±"}
+
 // placeWords before の locate rather than name what is measured (市内の放置
 // 自転車: the bicycles, not the city): a subject's の-chain stops there.
 var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内", "区内", "町内", "国内", "全国", "区", "町"}
@@ -127,8 +131,9 @@ func compoundBefore(ws []word, k, lo int) int {
 	a, n := k+1, 0
 	for j := k; j >= lo; j-- {
 		w := ws[j]
-		if isBlank(w) && a <= k && ws[a].is("名詞", "接尾") && j-1 >= lo && isASCIILetter(runeAt(ws[j-1].surface, 0)) {
-			a = j // 「LED 化率」: a space PDF extraction left inside a word
+		if isBlank(w) && a <= k && j-1 >= lo && isNominal(ws[j-1]) &&
+			(ws[a].is("名詞", "接尾") && isASCIILetter(runeAt(ws[j-1].surface, 0)) || ws[j-1].pos[1] == "数" || ws[a].pos[1] == "数") {
+			a = j // 「LED 化率」「1 人 1 日当たり」: spaces PDF extraction left inside a phrase
 			continue
 		}
 		if !isNominal(w) && !(isStemVerb(w) && a <= k && w.end == ws[a].start) {
@@ -140,11 +145,26 @@ func compoundBefore(ws []word, k, lo int) int {
 		}
 		a = j
 	}
-	for a <= k && (ws[a].pos[1] == "数" || ws[a].is("名詞", "接尾")) {
+	for a <= k && isBlank(ws[a]) {
 		a++
+	}
+	a0 := a
+	for a <= k && (ws[a].pos[1] == "数" || ws[a].is("名詞", "接尾") || isBlank(ws[a])) {
+		a++
+	}
+	if b := a0 - 1; a > a0 && a < k && b >= lo {
+		if isBlank(ws[b]) && b-1 >= lo {
+			b--
+		}
+		if isParticle(ws[b], "の") {
+			return a0 // ごみの1人1日当たり排出量: the numeral is inside the phrase
+		}
 	}
 	// 「1 日現在」: a one-character unit of a spaced number is no part of it.
 	if a < k && a-2 >= lo && isBlank(ws[a-1]) && ws[a-2].pos[1] == "数" && utf8.RuneCountInString(ws[a].surface) == 1 {
+		a++
+	}
+	for a <= k && isBlank(ws[a]) {
 		a++
 	}
 	return a
@@ -225,10 +245,16 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 }
 
 // isSkipped reports whether the compound text is a basis or manner word,
-// or a per-unit basis (1校あたり).
+// a period (受診率は毎年度98%以上: the period of a percentage is no
+// subject), or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
 	if inList(text, skippedBefore) {
 		return true
+	}
+	for _, pw := range periodWords {
+		if text == pw.word {
+			return true
+		}
 	}
 	for _, w := range perUnitWords {
 		if strings.HasSuffix(text, w) {
@@ -331,8 +357,8 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				return phraseSpan{}
 			}
 			return phraseSpan{ws[o+1].start, ws[k-1].end}
-		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
-			k-- // 新たに, さらに
+		case w.pos[0] == "副詞" || w.is("助詞", "副詞化") || inList(w.surface, signsBefore):
+			k-- // 新たに, さらに; ▲46%
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
 		default:
