@@ -390,7 +390,7 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			if b == k || isChangeWord(r.s[ws[k].start:ws[b-1].end]) {
 				return phraseSpan{}
 			}
-			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || !isParticle(ws[b], "を", "が", "は", "の", "と", "も")) {
+			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || ws[b].pos[0] != "助詞" || r.lightVerbAfter(ws, b, hi)) {
 				return phraseSpan{} // ベスト10以内の維持に努める: the act, not what is measured
 			}
 			return phraseSpan{ws[k].start, ws[b-1].end}

@@ -701,11 +701,24 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 // (「38.2%　→　60.0%」, 「92.3%（令和5年度）→ 95.0%」), から (3名から6名), or
 // nothing but the spaces between two cells of a row (「152 団体 　 170 団体」).
 func sameFigure(between string) bool {
-	if strings.TrimSpace(between) == "" || strings.TrimSpace(between) == "から" {
-		return true
-	}
 	if utf8.RuneCountInString(between) > 24 || strings.ContainsAny(between, "、。") {
 		return false
+	}
+	// 「185 万人 （令和 4 年度） 200 万人」: a bracketed year between cells.
+	rest := between
+	for {
+		o := strings.IndexAny(rest, "(（")
+		if o < 0 {
+			break
+		}
+		c := strings.IndexAny(rest[o:], ")）")
+		if c < 0 {
+			break
+		}
+		rest = rest[:o] + " " + rest[o+c+1:]
+	}
+	if rest = strings.TrimSpace(rest); rest == "" || strings.HasPrefix(rest, "から") {
+		return true // 18.2%から令和12年度には25%
 	}
 	for _, a := range rateArrows {
 		if strings.Contains(between, a) {
@@ -951,9 +964,9 @@ func (r *recognizer) suffixes(m *match) {
 			if hasAt(s, q, cw.word) {
 				if cw.word == "増" || cw.word == "減" {
 					// 増 and 減 alone only directly after the quantity: 10%増.
-					// 増進 (promotion) is no change; 増やし, 減らし, 増え are
-					// verbs, read as the action.
-					if next := runeAt(s, q+len(cw.word)); link != "" || next == '進' || strings.ContainsRune("やらえるっ", next) {
+					// 増進 (promotion), 増設 (adding more) are words of their
+					// own; 増やし, 減らし, 増え are verbs, read as the action.
+					if next := runeAt(s, q+len(cw.word)); link != "" || unicode.Is(unicode.Han, next) || strings.ContainsRune("やらえるっ", next) {
 						continue
 					}
 				}

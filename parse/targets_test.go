@@ -203,6 +203,14 @@ var targetTests = []struct {
 	{"quotation passed on the way to the act", "参加者の9割以上が「満足」と回答することを目指す", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "参加者", Action: "回答する", Text: "9割以上"}}},
 	{"spaced per-person-per-day basis", "ごみの 1 人 1 日当たり排出量 　 900 g", []want{{Kind: cnt, Value: 900, Cmp: eq, Unit: "g", Subject: "ごみの 1 人 1 日当たり排出量", Action: "", Text: "900 g"}}},
 	{"numeral inside a の-phrase", "ごみの1人1日当たり排出量を850g以下", []want{{Kind: cnt, Value: 850, Cmp: le, Unit: "g", Subject: "ごみの1人1日当たり排出量", Action: "", Text: "850g以下"}}},
+	{"増 starting a word is no change", "相談センターを2か所増設し", []want{{Kind: cnt, Value: 2, Cmp: eq, Unit: "か所", Subject: "相談センター", Action: "増設する", Text: "2か所"}}},
+	{"verbal noun after の as the object", "延べ300人以上の意見を聴取します", []want{{Kind: cnt, Value: 300, Cmp: ge, Unit: "人", Subject: "意見", Action: "聴取する", Text: "300人以上"}}},
+	{"baseline then target with から", "リサイクル率を、現状の18.2%から令和12年度には25%まで引き上げます", []want{
+		{Kind: pct, Value: 18.2, Cmp: eq, Unit: "%", Subject: "リサイクル率", Action: "", Text: "18.2%"},
+		{Kind: pct, Value: 25, Cmp: eq, Unit: "%", Change: inc, Subject: "リサイクル率", Action: "引き上げる", Text: "25%まで引き上げ"}}},
+	{"cells with bracketed years", "利用者数 　 年間 185 万人 　 （令和 4 年度） 　 200 万人", []want{
+		{Kind: cnt, Value: 1.85e6, Cmp: eq, Unit: "人", Per: year, Subject: "利用者数", Action: "", Text: "年間 185 万人"},
+		{Kind: cnt, Value: 2e6, Cmp: eq, Unit: "人", Subject: "利用者数", Action: "", Text: "200 万人"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
