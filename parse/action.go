@@ -85,6 +85,10 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 			if b == k {
 				return ""
 			}
+			if text := r.s[ws[k].start:ws[b-1].end]; isSkipped(text) && !inList(text, goalWords) {
+				k = b // 累計 48 件 　 累計 100 件: a manner word of the next figure
+				continue
+			}
 			if k == after+1 && isParticle(ws[after], "の") && b > k+1 {
 				k = b // 年間20回以上の健康相談: the subject, not the act
 				continue

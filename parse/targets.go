@@ -717,8 +717,8 @@ func sameFigure(between string) bool {
 		}
 		rest = rest[:o] + " " + rest[o+c+1:]
 	}
-	if rest = strings.TrimSpace(rest); rest == "" || strings.HasPrefix(rest, "から") {
-		return true // 18.2%から令和12年度には25%
+	if rest = strings.TrimSpace(rest); rest == "" || strings.HasPrefix(rest, "から") || isSkipped(rest) {
+		return true // 18.2%から令和12年度には25%; 累計 48 件 　 累計 100 件
 	}
 	for _, a := range rateArrows {
 		if strings.Contains(between, a) {

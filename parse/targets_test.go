@@ -211,6 +211,12 @@ var targetTests = []struct {
 	{"cells with bracketed years", "利用者数 　 年間 185 万人 　 （令和 4 年度） 　 200 万人", []want{
 		{Kind: cnt, Value: 1.85e6, Cmp: eq, Unit: "人", Per: year, Subject: "利用者数", Action: "", Text: "年間 185 万人"},
 		{Kind: cnt, Value: 2e6, Cmp: eq, Unit: "人", Subject: "利用者数", Action: "", Text: "200 万人"}}},
+	{"manner word of the next cell is no action", "活用件数 　 累計 12 件 　 累計 30 件", []want{
+		{Kind: cnt, Value: 12, Cmp: eq, Unit: "件", Subject: "活用件数", Action: "", Text: "12 件"},
+		{Kind: cnt, Value: 30, Cmp: eq, Unit: "件", Subject: "活用件数", Action: "", Text: "30 件"}}},
+	{"listed counters 種目 and 言語", "競技を10種目、案内を4言語で", []want{
+		{Kind: cnt, Value: 10, Cmp: eq, Unit: "種目", Subject: "競技", Action: "", Text: "10種目"},
+		{Kind: cnt, Value: 4, Cmp: eq, Unit: "言語", Subject: "案内", Action: "", Text: "4言語"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
