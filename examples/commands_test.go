@@ -47,10 +47,10 @@ var commands = []command{
 			"市民満足度,%,増加,62,2020,70,2025,65,2022\n",
 		bad: "指標名,単位,方向,基準値,基準年度,目標値,目標年度,実績値,実績年度\n" +
 			"市民満足度,%,増加,abc,2020,70,2025,65,2022\n",
-		badWhere: "stdin: row 2, column 4 (基準値)", out: "-html"},
+		badWhere: "stdin:2: column 4 (基準値)", out: "-html"},
 	{dir: "kpi", name: "kpi compliance", args: []string{"compliance", "-target", "月1回以上", "-from", "2023-04-01", "-to", "2023-06-30"},
 		good: "開催日\n2023-04-12\n2023-05-10\n2023-06-01\n",
-		bad:  "開催日\n2023-04-12\nいつか\n", badWhere: "stdin: row 3, column 1 (開催日)"},
+		bad:  "開催日\n2023-04-12\nいつか\n", badWhere: "stdin:3: column 1 (開催日)"},
 }
 
 // errorLine is the form of every line a command writes on standard error:

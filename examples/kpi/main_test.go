@@ -48,7 +48,7 @@ func TestTableJSONBothEncodings(t *testing.T) {
 			assert.Equal(t, 1, code, "a bad row makes the exit status non-zero")
 			lines := strings.Split(strings.TrimSpace(errs), "\n")
 			require.Len(t, lines, 1, errs)
-			assert.Contains(t, lines[0], `row 7, column 4 (基準値): "abc": not a number`)
+			assert.Contains(t, lines[0], `.csv:7: column 4 (基準値): "abc": not a number`)
 			assert.JSONEq(t, `[
 			 {"name":"市民満足度","status":"on_track","progress":0.65,"expected":0.6,"achievement":0.96,"rank":"C","trend":"improving"},
 			 {"name":"交通事故件数","status":"worsened","progress":-0.25,"expected":0.6,"achievement":1.25,"rank":"D","trend":null},
