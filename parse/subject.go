@@ -46,9 +46,9 @@ var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内
 // (局内会議を月1回, 参加者の90%), skipping a basis or manner word
 // (水道の漏水量を前年度比3%削減 → 水道の漏水量); else a phrase after it
 // joined by の (年間20回以上の健康講座) or closed by を (年に6回、防災訓練を実施).
-// A phrase takes the modifiers joined to it by の (救急車の平均到着時間). ""
-// when the clause names none. lo and hi bound the search (the neighbouring
-// targets).
+// A phrase takes the modifiers joined to it by の (救急車の平均到着時間). The
+// zero phraseSpan when the clause names none. lo and hi bound the search
+// (the neighbouring targets).
 func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) phraseSpan {
 	ws := cl.words
 	first, after := wordRange(ws, start, end)
