@@ -18,6 +18,12 @@ func (r *Reader) classify(src string, p *piece) {
 		p.kind = pUnread
 		return
 	}
+	// (1), ①, 〔1〕, Ⅰ alone on a line: a heading number whose title is on
+	// the next line (unitTitles gives it one, or makes it furniture)
+	if n, ok := r.readNumbering(s); ok && n.end == len(s) && loneNumberStyles[n.style] {
+		p.kind, p.num, p.lone = pHeading, n, true
+		return
+	}
 	if isPageNumber(s) || r.isFurniture(s) {
 		p.kind = pFurniture
 		return
@@ -130,8 +136,10 @@ func headingTitle(title string, n numbering) bool {
 		return false
 	}
 	// 市民満足度 42%, 避難訓練の参加者数 1,200人: a table row, not a title
-	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 && figureLike(f[len(f)-1]) {
-		return false
+	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 {
+		if last := f[len(f)-1]; figureLike(last) || hasDigit(last) && runeCount(last) <= 8 {
+			return false // …年2回, …42%: a figure closing the line
+		}
 	}
 	return true
 }
@@ -550,3 +558,7 @@ func titleBreak(src string, start, end int) int {
 	}
 	return 0
 }
+
+// loneNumberStyles may stand alone on a line with the title below; a bare
+// number alone is a page number.
+var loneNumberStyles = map[string]bool{"(N)": true, "①": true, "〔N〕": true, "【N】": true, "Ⅰ": true, "(ア)": true}

@@ -49,7 +49,8 @@ type piece struct {
 
 	owner int // for pAbsorbed: index of the piece whose block holds it
 
-	splitAt int // classify: a heading ends here and a sentence follows on the line
+	splitAt int  // classify: a heading ends here and a sentence follows on the line
+	lone    bool // a heading number alone on its line, its title to come
 }
 
 func nonBlankBytes(s string) int {

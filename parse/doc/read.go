@@ -306,10 +306,21 @@ func (st *state) joinWrappedTitles() {
 func (st *state) unitTitles() {
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || !p.num.unit || p.textStart+p.num.end < p.end {
+		if p.kind != pHeading || !p.num.unit && !p.lone || p.textStart+p.num.end < p.end {
 			continue
 		}
 		if _, done := st.titles[i]; done {
+			continue
+		}
+		if p.lone {
+			// the title must be the next line; without one the number is
+			// page furniture
+			if j := st.next(i); j > 0 && st.titleLine(j) && !st.ps[j].blankBefore {
+				st.titles[i] = headTitle{title: []int{j}}
+				st.absorb(j, i)
+			} else {
+				p.kind = pFurniture
+			}
 			continue
 		}
 		if j := st.next(i); j > 0 && st.titleLine(j) && !latinOnly(st.text(&st.ps[j])) {
