@@ -134,11 +134,17 @@ func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
 	// Across blank lines or headings only a line that starts with an
 	// ideographic space and goes on mid-sentence (　に取り組みます。): an
 	// indented line that starts a sentence is a new paragraph.
-	return p.indent && midSentence(st.src[p.textStart:p.end])
+	t := st.src[p.textStart:p.end]
+	if p.indent && midSentence(t) {
+		return true
+	}
+	// across blank lines only (double-spaced extraction), a line that
+	// begins in the middle of a sentence (な説明があった。) goes on with it
+	return !between && p.blankBefore && !p.runTogether && midSentence(t) && !endsSentence(st.src[p.start:min(p.end, p.start+3)])
 }
 
 // sentenceParticles start the second half of a broken sentence.
-var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
+var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "な", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
 
 func midSentence(t string) bool {
 	for _, p := range sentenceParticles {

@@ -132,6 +132,9 @@ func headingTitle(title string, n numbering) bool {
 	if len(title) > 3*limit+8 || runeCount(title) > limit || strings.Contains(title, "。") || strings.Contains(title, "→") || strings.Contains(title, "⇒") {
 		return false
 	}
+	if verbEnd(title) {
+		return false // a sentence broken at the line's end, not a title
+	}
 	if figureTokens(title) >= 2 {
 		return false
 	}
@@ -562,3 +565,15 @@ func titleBreak(src string, start, end int) int {
 // loneNumberStyles may stand alone on a line with the title below; a bare
 // number alone is a page number.
 var loneNumberStyles = map[string]bool{"(N)": true, "①": true, "〔N〕": true, "【N】": true, "Ⅰ": true, "(ア)": true}
+
+// verbEnd: text ending the way a broken sentence or a statement without
+// its full stop does (…整備され, …を, …取り組みます), which a title does not.
+func verbEnd(t string) bool {
+	// not する, つくる, ない: strategy titles end in plain verbs (雇用を創出する)
+	for _, e := range []string{"され", "られ", "てい", "して", "ます", "です", "ません", "を", "が", "は", "に", "で", "、"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -399,8 +399,8 @@ func (st *state) shortTitles() {
 			continue
 		}
 		nt := st.src[q.start:q.end]
-		okNext := q.kind == pBullet || q.kind == pText && (endsSentence(nt) || runeCount(nt) > 30)
-		if !okNext {
+		okNext := q.kind == pBullet || q.kind == pText && (endsSentence(nt) || runeCount(nt) > 30) && !midSentence(st.src[q.textStart:q.end])
+		if !okNext || fragmentEnd(t) {
 			continue
 		}
 		// it must start a block: after a blank line, a heading, page
