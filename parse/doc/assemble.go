@@ -241,7 +241,7 @@ func (st *state) headingBlock(i int) Block {
 
 func (st *state) fieldBlock(i int) Block {
 	p := &st.ps[i]
-	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.label, LabelText: p.labelText}
+	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.extra.label, LabelText: p.extra.labelText}
 	vs, ve := p.textStart, p.end
 	if j, ok := st.values[i]; ok {
 		vs, ve = st.ps[j].start, st.ps[j].end

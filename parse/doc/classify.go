@@ -11,7 +11,7 @@ func (r *Reader) classify(src string, p *piece) {
 	s := src[p.start:p.end]
 	p.textStart = p.start
 	if cells, sep := pipeCells(src, p.start, p.end); len(cells) >= 2 || sep {
-		p.kind, p.cells, p.pipeSep, p.pipe = pRow, cells, sep, true
+		p.kind, p.extra, p.pipeSep, p.pipe = pRow, &pieceExtra{cells: cells}, sep, true
 		return
 	}
 	if !hasLetterOrDigit(s) {
@@ -29,7 +29,7 @@ func (r *Reader) classify(src string, p *piece) {
 		return
 	}
 	if cells := tabCells(src, p.start, p.end); len(cells) >= 2 {
-		p.kind, p.cells = pRow, cells
+		p.kind, p.extra = pRow, &pieceExtra{cells: cells}
 		return
 	}
 	r.tocPageNumber(src, p)
@@ -366,7 +366,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 				continue
 			}
 			if sep || bracket || j == len(s) {
-				p.kind, p.label, p.labelText = pLabelOnly, l.name, strings.TrimSpace(s[i:i+n])
+				p.kind, p.extra = pLabelOnly, &pieceExtra{label: l.name, labelText: strings.TrimSpace(s[i : i+n])}
 				p.textStart = p.end
 				return true
 			}
@@ -375,7 +375,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		if !sep {
 			continue
 		}
-		p.kind, p.label, p.labelText, p.textStart = pField, l.name, strings.TrimSpace(s[i:i+n]), at+k
+		p.kind, p.extra, p.textStart = pField, &pieceExtra{label: l.name, labelText: strings.TrimSpace(s[i : i+n])}, at+k
 		return true
 	}
 	return false

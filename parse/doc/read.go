@@ -45,7 +45,18 @@ func lineStarts(src string) []int {
 
 // pieces splits every line into trimmed pieces and classifies them.
 func (r *Reader) pieces(src string, d *Document) []piece {
-	ps := make([]piece, 0, len(d.lineStarts))
+	// one piece per line that holds text (run-together lines add a few)
+	n := 0
+	for ln, ls := range d.lineStarts {
+		le := len(src)
+		if ln+1 < len(d.lineStarts) {
+			le = d.lineStarts[ln+1]
+		}
+		if ts, te := trimSpan(src, ls, le); ts < te {
+			n++
+		}
+	}
+	ps := make([]piece, 0, n+n/8+1)
 	blank := false
 	for ln, ls := range d.lineStarts {
 		le := len(src)
