@@ -1,6 +1,9 @@
 package doc
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // assemble turns pieces into blocks, joining continuation lines. A first
 // pass counts the blocks so that the slice is allocated once, at its size.
@@ -34,6 +37,7 @@ type openBlock struct {
 	kind  Kind
 	ended bool // its text ends a sentence
 	end   int  // its last byte
+	short bool // its last line is short: a wrapped line runs to the margin
 }
 
 // walk goes through the pieces once; with build it appends the blocks,
@@ -54,7 +58,7 @@ func (st *state) walk(build bool) int {
 	}
 	openAt := func(p *piece, k Kind) {
 		open, between, furn = count-1, false, false
-		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end}
+		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end, short: shortLine(st.src[p.start:p.end])}
 	}
 	for i := 0; i < len(st.ps); i++ {
 		p := &st.ps[i]
@@ -104,7 +108,7 @@ func (st *state) walk(build bool) int {
 					if build {
 						st.extend(&d.Blocks[open], p)
 					}
-					ob.ended, ob.end = endsSentence(st.src[p.textStart:p.end]), p.end
+					ob.ended, ob.end, ob.short = endsSentence(st.src[p.textStart:p.end]), p.end, shortLine(st.src[p.start:p.end])
 					furn = false
 				}
 				continue
@@ -128,6 +132,11 @@ func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
 		return false // a table of contents' title starts something new
 	}
 	adjacent := !between && !p.blankBefore && !p.runTogether && b.end < p.start && st.d.Line(b.end)+1 == p.line
+	// a short line is not wrapped: the next line is a new item (a list
+	// of names one per line), unless it goes on mid-sentence
+	if adjacent && b.short && !p.indent && !midSentence(st.src[p.textStart:p.end]) {
+		adjacent = false
+	}
 	if adjacent || p.indent && furn && !between {
 		return true // a sentence broken at a page end goes on after the footer
 	}
@@ -265,4 +274,15 @@ func (st *state) groupBlock(g *group) Block {
 		inferTOCLevels(b.Entries)
 	}
 	return b
+}
+
+// shortLine: fewer than 16 characters, far from any page's margin, and
+// reading as a name rather than part of a sentence (no は, を, が, に, not
+// ending in kana).
+func shortLine(s string) bool {
+	if len(s) >= 16*3 || runeCount(s) >= 16 || strings.ContainsAny(s, "はをがに、") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !(last >= 0x3041 && last <= 0x309f) || strings.HasSuffix(s, "くり") || strings.HasSuffix(s, "まち")
 }
