@@ -75,7 +75,7 @@ func (st *state) walk(build bool) int {
 			continue
 		case pFurniture:
 			if build {
-				d.Furniture = append(d.Furniture, Span{p.start, p.end})
+				d.Furniture = append(d.Furniture, st.withAbsorbed(i, i, Span{p.start, p.end}))
 			}
 			furn = true
 		case pUnread:
@@ -268,8 +268,24 @@ func (st *state) fieldBlock(i int) Block {
 	return b
 }
 
+// withAbsorbed widens s over the pieces next to from..to that pieces of
+// from..to absorbed (copies of a heading, title lines), so that a piece
+// turned into furniture or grouped into a table takes them along.
+func (st *state) withAbsorbed(from, to int, s Span) Span {
+	owned := func(j int) bool {
+		return st.ps[j].kind == pAbsorbed && st.ps[j].owner >= from && st.ps[j].owner <= to
+	}
+	for j := from - 1; j >= 0 && owned(j); j-- {
+		s.Start = st.ps[j].start
+	}
+	for j := to + 1; j < len(st.ps) && owned(j); j++ {
+		s.End = st.ps[j].end
+	}
+	return s
+}
+
 func (st *state) groupBlock(g *group) Block {
-	b := Block{Kind: g.kind, Span: Span{st.ps[g.from].start, st.ps[g.to].end}, Rows: g.rows, Entries: g.entries}
+	b := Block{Kind: g.kind, Span: st.withAbsorbed(g.from, g.to, Span{st.ps[g.from].start, st.ps[g.to].end}), Rows: g.rows, Entries: g.entries}
 	if g.kind == TOC {
 		inferTOCLevels(b.Entries)
 	}
