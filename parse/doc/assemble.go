@@ -34,10 +34,11 @@ func (st *state) assemble() {
 
 // openBlock is what continues needs of the open paragraph or bullet.
 type openBlock struct {
-	kind  Kind
-	ended bool // its text ends a sentence
-	end   int  // its last byte
-	short bool // its last line is short: a wrapped line runs to the margin
+	kind   Kind
+	ended  bool // its text ends a sentence
+	end    int  // its last byte
+	short  bool // its last line is short: a wrapped line runs to the margin
+	figure bool // its last line ends in a figure (…35分以内, …500万人)
 }
 
 // walk goes through the pieces once; with build it appends the blocks,
@@ -58,7 +59,8 @@ func (st *state) walk(build bool) int {
 	}
 	openAt := func(p *piece, k Kind) {
 		open, between, furn = count-1, false, false
-		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end, short: shortLine(st.src[p.start:p.end])}
+		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end, short: shortLine(st.src[p.start:p.end]),
+			figure: endsInFigure(st.src[p.start:p.end])}
 	}
 	for i := 0; i < len(st.ps); i++ {
 		p := &st.ps[i]
@@ -109,6 +111,7 @@ func (st *state) walk(build bool) int {
 						st.extend(&d.Blocks[open], p)
 					}
 					ob.ended, ob.end, ob.short = endsSentence(st.src[p.textStart:p.end]), p.end, shortLine(st.src[p.start:p.end])
+					ob.figure = endsInFigure(st.src[p.start:p.end])
 					furn = false
 				}
 				continue
@@ -130,6 +133,10 @@ func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
 	}
 	if f := fold(st.src[p.start:min(p.end, p.start+24)]); f == "目次" || f == "もくじ" {
 		return false // a table of contents' title starts something new
+	}
+	t0 := st.src[p.textStart:p.end]
+	if figureTokens(t0) >= 2 || b.figure {
+		return false // rows of figures and lines ending in one stand alone (KPI lines)
 	}
 	adjacent := !between && !p.blankBefore && !p.runTogether && b.end < p.start && st.d.Line(b.end)+1 == p.line
 	// a short line is not wrapped: the next line is a new item (a list
@@ -301,4 +308,34 @@ func shortLine(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !(last >= 0x3041 && last <= 0x309f) || strings.HasSuffix(s, "くり") || strings.HasSuffix(s, "まち")
+}
+
+// endsInFigure: an indicator line closing with a figure and its unit or
+// comparator (…38.2分→35分以内, 現状42%→目標50%): complete, not wrapped.
+func endsInFigure(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	cmp := false
+	for _, c := range []string{"以内", "以上", "以下", "未満", "程度"} {
+		if t, ok := strings.CutSuffix(s, c); ok {
+			s, cmp = t, true
+		}
+	}
+	// an indicator line: a comparator at the end, or KPI notation in it
+	if !cmp && !strings.ContainsAny(s, "→＝⇒") {
+		return false
+	}
+	// up to three unit characters after the last digit
+	n := 0
+	for s != "" && n <= 3 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		if isDigitRune(r) {
+			return true
+		}
+		if isSpace(r) || r == '。' || r == '、' {
+			return false
+		}
+		s = s[:len(s)-w]
+		n++
+	}
+	return false
 }
