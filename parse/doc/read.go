@@ -442,7 +442,7 @@ func (st *state) shortTitles() {
 
 // titleMarks dress a short heading as often as they open a bullet
 // (■子育て支援の充実, ◆現状).
-const titleMarks = "■□◆◇●○◎▶▷"
+const titleMarks = "■□◆◇●○〇◎▶▷"
 
 // markTitles reads a marked short line as a heading (style "■" …, the mark
 // itself) when it is no item of a list: the pieces around it do not carry
