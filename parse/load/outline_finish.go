@@ -120,4 +120,3 @@ func (b *outlineBuilder) addZones(n *goal.Node, st goal.Statement) {
 		n.Children = append(n.Children, c)
 	}
 }
-
