@@ -236,6 +236,17 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 			break
 		}
 		mod := r.s[ws[c].start:ws[a-2].end]
+		for _, w := range perUnitWords {
+			if strings.HasSuffix(mod, w) {
+				// 1人1日当たりのごみ排出量: the basis keeps its numerals.
+				c = nominalRunBefore(ws, a-2, lo)
+				mod = r.s[ws[c].start:ws[a-2].end]
+				break
+			}
+		}
+		if isDate(ws, c, a-2) {
+			break
+		}
 		if inList(mod, placeWords) || inList(mod, skippedBefore) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
 			break
 		}
@@ -263,6 +274,24 @@ func isSkipped(text string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '比'
+}
+
+// dateEnds are the last words of a date or time that a figure is of
+// (平成30年度の41.2%, 4月1日現在の).
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末"}
+
+// isDate reports whether words a..b hold a numeral and end in a date word:
+// 平成30年度, 令和5年4月1日現在.
+func isDate(ws []word, a, b int) bool {
+	if a > b || !inList(ws[b].surface, dateEnds) {
+		return false
+	}
+	for j := a; j <= b; j++ {
+		if ws[j].pos[1] == "数" || ws[j].surface == "元" || inList(ws[j].surface, eraNames) {
+			return true // 令和元年
+		}
+	}
+	return false
 }
 
 // nominalRunBefore returns the first index of the run of nominal words,
@@ -315,6 +344,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			}
 			if isSkipped(r.s[ws[a].start:ws[k-1].end]) {
 				k = a - 1
+				continue
+			}
+			if w.surface == "の" && isDate(ws, nominalRunBefore(ws, k-1, lo), k-1) {
+				k = nominalRunBefore(ws, k-1, lo) - 1 // 平成30年度の41.2%: a time, not a subject
 				continue
 			}
 			return r.phrase(ws, a, k-1, lo)

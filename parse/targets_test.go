@@ -217,6 +217,11 @@ var targetTests = []struct {
 	{"listed counters 種目 and 言語", "競技を10種目、案内を4言語で", []want{
 		{Kind: cnt, Value: 10, Cmp: eq, Unit: "種目", Subject: "競技", Action: "", Text: "10種目"},
 		{Kind: cnt, Value: 4, Cmp: eq, Unit: "言語", Subject: "案内", Action: "", Text: "4言語"}}},
+	{"a date before の is no subject", "緑地の割合は、平成30年度の41.2%から令和5年度には38.6%に低下しました", []want{
+		{Kind: pct, Value: 41.2, Cmp: eq, Unit: "%", Subject: "緑地の割合", Action: "", Text: "41.2%"},
+		{Kind: pct, Value: 38.6, Cmp: eq, Unit: "%", Subject: "緑地の割合", Action: "低下する", Text: "38.6%"}}},
+	{"first year of an era is a date", "入込客数は、令和元年の412万人", []want{{Kind: cnt, Value: 4.12e6, Cmp: eq, Unit: "人", Subject: "入込客数", Action: "", Text: "412万人"}}},
+	{"per-unit basis opening the phrase", "1人1日当たりのごみ排出量を800グラム以下に減らします", []want{{Kind: cnt, Value: 800, Cmp: le, Unit: "g", Change: dec, Subject: "1人1日当たりのごみ排出量", Action: "減らす", Text: "800グラム以下"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},
