@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"time"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Precision says how much of a Date is known.
@@ -113,9 +115,23 @@ type dateError struct {
 	why string
 }
 
+// Error names the date as a user wrote it (2023-13-01, 2023-02, 2023), not
+// as a Go struct.
 func (e *dateError) Error() string {
-	return "goal: invalid date {" + strconv.Itoa(e.d.Year) + " " + strconv.Itoa(e.d.Month) + " " +
-		strconv.Itoa(e.d.Day) + " " + e.d.Precision.String() + "}: " + e.why
+	two := func(n int) string {
+		if n >= 0 && n < 10 {
+			return "0" + strconv.Itoa(n)
+		}
+		return strconv.Itoa(n)
+	}
+	s := strconv.Itoa(e.d.Year)
+	switch {
+	case e.d.Precision == PrecisionDay || e.d.Day != 0:
+		s += "-" + two(e.d.Month) + "-" + two(e.d.Day)
+	case e.d.Precision == PrecisionMonth || e.d.Month != 0:
+		s += "-" + two(e.d.Month)
+	}
+	return "goal: invalid date " + s + ": " + e.why
 }
 
 func (e *dateError) Unwrap() error { return ErrInvalidDate }
@@ -214,7 +230,7 @@ func ParseDate(s string) (Date, error) {
 type dateTextError struct{ text string }
 
 func (e *dateTextError) Error() string {
-	return "goal: bad date " + quoteExcerpt(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
+	return "goal: bad date " + excerpt.Quote(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
 }
 
 func (e *dateTextError) Unwrap() error { return ErrInvalidDate }

@@ -47,5 +47,5 @@ func ExampleNewDate() {
 	// 2022-09-12 day <nil>
 	// 2022-09 month <nil>
 	// 2022 year <nil>
-	//  Precision(0) goal: invalid date {2023 2 29 day}: day out of range
+	//  Precision(0) goal: invalid date 2023-02-29: day out of range
 }

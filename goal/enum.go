@@ -1,39 +1,16 @@
 package goal
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/policygoal/policygoal/internal/enumtext"
 
-// enumName returns names[v] for a known value, and Type(v) otherwise, so
-// String never panics on a value built by conversion.
-func enumName(typ string, names []string, v uint8) string {
-	if int(v) < len(names) && names[v] != "" {
-		return names[v]
-	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
-}
+// The enum helpers of this package; the rules (names indexed by value, 0 is
+// unset and has no text form) are shared with kpi in internal/enumtext.
 
-// enumMarshal renders a known, set value as its name; the zero value and
-// unknown values are errors, because they have no name a reader could parse
-// back. Struct fields of enum type use omitempty to leave unset values out.
+func enumName(typ string, names []string, v uint8) string { return enumtext.Name(typ, names, v) }
+
 func enumMarshal(typ string, names []string, v uint8) ([]byte, error) {
-	if v == 0 || int(v) >= len(names) {
-		return nil, fmt.Errorf("goal: cannot marshal %s", enumName(typ, names, v))
-	}
-	return []byte(names[v]), nil
+	return enumtext.Marshal("goal", typ, names, v)
 }
 
-// enumUnmarshal is the inverse of enumMarshal. The empty string yields the
-// zero value ("unset").
 func enumUnmarshal(typ string, names []string, text []byte) (uint8, error) {
-	if len(text) == 0 {
-		return 0, nil
-	}
-	for i := 1; i < len(names); i++ {
-		if names[i] == string(text) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("goal: unknown %s %s", typ, quoteExcerpt(string(text)))
+	return enumtext.Unmarshal("goal", typ, names, text)
 }

@@ -42,12 +42,32 @@ func defined(v float64) Figure {
 
 func undefined(r Reason) Figure { return Figure{Reason: r} }
 
-// MarshalJSON writes the value, or null when the figure is undefined.
+// FigurePrecision is how many decimal places a Figure has in JSON: ratios
+// to 0.0001 (0.01 %), so that 0.65 prints as 0.65 and not as the
+// 0.6500000000000004 of floating-point arithmetic.
+const FigurePrecision = 4
+
+// MarshalJSON writes the value rounded to FigurePrecision decimal places
+// (half away from zero), or null when the figure is undefined.
 func (f Figure) MarshalJSON() ([]byte, error) {
 	if !f.OK {
 		return []byte("null"), nil
 	}
-	return json.Marshal(f.Value)
+	return json.Marshal(roundTo(f.Value, FigurePrecision))
+}
+
+// roundTo rounds v to places decimal places. Values too large to have a
+// fraction in a float64 are returned as they are.
+func roundTo(v float64, places int) float64 {
+	if math.Abs(v) >= 1e15 {
+		return v
+	}
+	p := math.Pow10(places)
+	r := math.Round(v*p) / p
+	if r == 0 {
+		return 0 // not -0
+	}
+	return r
 }
 
 // UnmarshalJSON reads a number or null.

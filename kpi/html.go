@@ -1,136 +1,359 @@
 package kpi
 
 import (
+	"fmt"
 	"html/template"
 	"io"
 	"strconv"
+	"strings"
+
+	"github.com/policygoal/policygoal/goal"
 )
 
-// statusColor is the colour each status is drawn in.
-var statusColor = map[Status]string{
-	StatusAchieved: "#1a9850", StatusOnTrack: "#2c7bb6", StatusBehind: "#f39c12",
-	StatusWorsened: "#d7191c", StatusNoData: "#9e9e9e", StatusUnset: "#616161",
+// HTMLOptions configures WriteHTMLReport. The zero value writes a Japanese
+// report titled 「成果指標の評価」 for the fiscal year of the latest actual.
+type HTMLOptions struct {
+	// Title heads the page; "" means 「成果指標の評価」 ("KPI evaluation" in
+	// English).
+	Title string
+	// FiscalYear is the year reported on; 0 means the greatest fiscal year
+	// of the indicators' latest actuals.
+	FiscalYear goal.FiscalYear
+	// Prepared is the date the report was made (作成日); unset leaves it out.
+	// The library never reads the clock.
+	Prepared goal.Date
+	// Source names where the figures come from (a file name), shown at the
+	// foot of the page; "" leaves it out.
+	Source string
+	// English writes the labels in English instead of Japanese.
+	English bool
 }
 
-type htmlRow struct {
-	Name, Meta, Status, Color       string
-	Progress, Expected, Achievement string
-	Rank, Trend, Note               string
-	BarWidth, ExpectedLeft          string
-	HasBar, HasExpected             bool
+// WriteHTML writes the report with WriteHTMLReport, titled title.
+func WriteHTML(w io.Writer, evs []Evaluation, title string) error {
+	return WriteHTMLReport(w, evs, HTMLOptions{Title: title})
 }
 
-type htmlLegend struct{ Label, Color string }
+// WriteHTMLReport writes one self-contained HTML page (inline CSS and SVG,
+// no scripts, no external assets; every input string escaped) that a
+// municipal office can hand round or print: the title, fiscal year and
+// date; the score line and the count of indicators by status; one card per
+// indicator with its baseline, target and latest actual (with years and
+// units), progress against the expected pace, the direction-adjusted
+// achievement (DirectedAchievement), rank and trend, a chart of its path
+// from baseline through the actuals to the target with the plan line and
+// the band worse than the baseline, a warning when it went backwards, and
+// the reasons for every figure that cannot be computed; roll-ups by owner
+// and by plan node; the contribution table; a legend of what is used; and
+// the method. The layout is one column on a phone (390 px) and needs no
+// horizontal scrolling; it prints one card per block.
+func WriteHTMLReport(w io.Writer, evs []Evaluation, opt HTMLOptions) error {
+	l := &japaneseLabels
+	if opt.English {
+		l = &englishLabels
+	}
+	return htmlTemplate.Execute(w, buildPage(evs, opt, l))
+}
+
+// statusClass is the CSS class that colours a status.
+var statusClass = map[Status]string{
+	StatusAchieved: "s-achieved", StatusOnTrack: "s-ontrack", StatusBehind: "s-behind",
+	StatusWorsened: "s-worsened", StatusNoData: "s-nodata", StatusUnset: "s-unset",
+}
 
 type htmlPage struct {
-	Title, Summary string
-	Legend         []htmlLegend
-	Rows           []htmlRow
-	Contributions  []Contribution
+	L                         *reportLabels
+	Title, FiscalYear, Date   string
+	Source                    string
+	Count                     int
+	ScoreMean, ScoreWeighted  string
+	ScoredOf                  string
+	StatusBar                 statusBar
+	Cards                     []htmlCard
+	Owners, Nodes             []htmlRollup
+	Contributions             []htmlContribution
+	LegendStatuses            []htmlLegend
+	HasChart, HasPlan         bool
+	HasProgressBar            bool
+	HasWorseZone, HasBaseline bool
+	HasTarget, HasProvisional bool
 }
 
-// WriteHTML writes one self-contained HTML page (inline CSS, no scripts, no
-// external assets) with a bar per indicator: its progress towards the
-// target, coloured by status, against a marker at the expected pace, and
-// its figures. title heads the page; "" means "KPI evaluation".
-func WriteHTML(w io.Writer, evs []Evaluation, title string) error {
-	if title == "" {
-		title = "KPI evaluation"
+type htmlLegend struct{ Label, Class string }
+
+// statusBar is a row of segments, one per status present, as an SVG of
+// width 100 user units.
+type statusBar struct {
+	Segments []statusSegment
+	Counts   []htmlLegendCount
+}
+
+type statusSegment struct{ X, W, Class string }
+type htmlLegendCount struct {
+	Label, Class string
+	N            int
+}
+
+type htmlCard struct {
+	ID                              string
+	Name, Meta, Direction           string
+	Status, StatusClass, Rank       string
+	Baseline, Target, Actual        string
+	Progress, Expected, Achievement string
+	AchievementLabel, Trend         string
+	ProgressText, RankText          string // "65%（60%）", "C・改善傾向"; a lone "—" when nothing is known
+	ProgressBar                     *progressBar
+	Chart                           *htmlChart
+	NoChart                         bool
+	Backwards                       string
+	Reasons                         []string
+}
+
+// progressBar is progress against the expected pace, in SVG user units of
+// a 100-wide bar.
+type progressBar struct {
+	Fill, Pace string
+	HasPace    bool
+}
+
+type htmlRollup struct {
+	Key            string
+	N              int
+	Bar            statusBar
+	Mean, Weighted string
+}
+
+type htmlContribution struct {
+	Name, Weight, Share, Score, Contribution string
+}
+
+func buildPage(evs []Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
+	p := htmlPage{L: l, Title: opt.Title, Count: len(evs), Source: opt.Source}
+	if p.Title == "" {
+		p.Title = l.DefaultTitle
 	}
-	page := htmlPage{Title: title, Summary: summaryLine(evs)}
-	for _, s := range append(Statuses, StatusUnset) {
-		page.Legend = append(page.Legend, htmlLegend{statusLabel[s], statusColor[s]})
+	fy := opt.FiscalYear
+	if fy == 0 {
+		for _, ev := range evs {
+			fy = max(fy, ev.ActualYear)
+		}
 	}
+	p.FiscalYear = l.fiscalYearText(fy)
+	if !opt.Prepared.IsZero() {
+		p.Date = dateText(opt.Prepared, l)
+	}
+	all := RollupAll(evs)
+	p.ScoreMean, p.ScoreWeighted = ratio(all.MeanScore), ratio(all.WeightedScore)
+	scored := 0
 	for _, ev := range evs {
-		row := htmlRow{Name: ev.Indicator.Name, Status: statusLabel[ev.Status], Color: statusColor[ev.Status],
-			Progress: percent(ev.Progress), Expected: percent(ev.Expected), Achievement: percent(ev.Achievement),
-			Rank: orDash(ev.Rank), Trend: "—"}
-		if ev.Trend != TrendUnset {
-			row.Trend = ev.Trend.String()
+		if ev.Score().OK {
+			scored++
 		}
-		meta := ev.Indicator.Owner
-		if ev.Indicator.Node != "" {
-			if meta != "" {
-				meta += " · "
-			}
-			meta += ev.Indicator.Node
+	}
+	p.ScoredOf = fmt.Sprintf(l.ScoredOf, len(evs), scored)
+	p.StatusBar = buildStatusBar(all, l)
+
+	used := map[Status]bool{}
+	for i, ev := range evs {
+		used[ev.Status] = true
+		card := buildCard(i, ev, l)
+		p.HasProgressBar = p.HasProgressBar || card.ProgressBar != nil
+		if c := card.Chart; c != nil {
+			p.HasChart = true
+			p.HasPlan = p.HasPlan || c.Plan != nil
+			p.HasWorseZone = p.HasWorseZone || c.WorseZone != nil
+			p.HasBaseline = p.HasBaseline || c.Baseline != nil
+			p.HasTarget = p.HasTarget || c.Target != nil
+			p.HasProvisional = p.HasProvisional || c.HasProvisional
 		}
-		row.Meta = meta
-		if s := ev.Score(); s.OK {
-			row.HasBar = true
-			w := s.Value
-			if ev.Progress.OK {
-				w = clamp01(ev.Progress.Value)
+		p.Cards = append(p.Cards, card)
+	}
+	for _, s := range append(append([]Status(nil), Statuses...), StatusUnset) {
+		if used[s] {
+			p.LegendStatuses = append(p.LegendStatuses, htmlLegend{l.Status[s], statusClass[s]})
+		}
+	}
+	p.Owners = buildRollups(RollupByOwner(evs), l)
+	p.Nodes = buildRollups(RollupByNode(evs), l)
+	for _, c := range Contributions(evs) {
+		share := "—" // an unscored indicator has no share of the weight
+		if c.Contribution.OK {
+			share = percentOf(defined(c.Share))
+		}
+		p.Contributions = append(p.Contributions, htmlContribution{
+			Name: c.Name, Weight: groupDigits(c.Weight), Share: share,
+			Score: ratio(c.Score), Contribution: ratio(c.Contribution)})
+	}
+	return p
+}
+
+// buildRollups leaves out a grouping in which no indicator names a group.
+func buildRollups(rs []Rollup, l *reportLabels) []htmlRollup {
+	if len(rs) == 1 && rs[0].Key == "" {
+		return nil
+	}
+	var out []htmlRollup
+	for _, r := range rs {
+		key := r.Key
+		if key == "" {
+			key = l.NoOwner
+		}
+		out = append(out, htmlRollup{Key: key, N: r.Indicators, Bar: buildStatusBar(r, l),
+			Mean: ratio(r.MeanScore), Weighted: ratio(r.WeightedScore)})
+	}
+	return out
+}
+
+func buildStatusBar(r Rollup, l *reportLabels) statusBar {
+	var b statusBar
+	if r.Indicators == 0 {
+		return b
+	}
+	x := 0.0
+	for _, s := range append(append([]Status(nil), Statuses...), StatusUnset) {
+		n := r.ByStatus[s]
+		if n == 0 {
+			continue
+		}
+		w := float64(n) / float64(r.Indicators) * 100
+		b.Segments = append(b.Segments, statusSegment{X: num(x), W: num(w), Class: statusClass[s]})
+		b.Counts = append(b.Counts, htmlLegendCount{Label: l.Status[s], Class: statusClass[s], N: n})
+		x += w
+	}
+	return b
+}
+
+func buildCard(i int, ev Evaluation, l *reportLabels) htmlCard {
+	ind := &ev.Indicator
+	c := htmlCard{
+		ID:   "ind-" + strconv.Itoa(i+1),
+		Name: ind.Name, Direction: l.Direction[ev.Direction],
+		Status: l.Status[ev.Status], StatusClass: statusClass[ev.Status], Rank: orDash(ev.Rank),
+		Progress: percentOf(ev.Progress), Expected: percentOf(ev.Expected),
+		Achievement: percentOf(ev.DirectedAchievement()), Trend: l.Trend[ev.Trend],
+		AchievementLabel: l.Achievement,
+	}
+	if ev.Direction == DirectionDecrease {
+		c.AchievementLabel = l.AchievementDecrease
+	}
+	c.ProgressText, c.RankText = joinKnown(c.Progress, c.Expected, l.paren), joinKnown(c.Rank, c.Trend, l.dot)
+	var meta []string
+	if ind.Owner != "" {
+		meta = append(meta, l.Owner+"："+ind.Owner)
+	}
+	if ind.Node != "" {
+		meta = append(meta, l.Node+"："+ind.Node)
+	}
+	c.Meta = strings.Join(meta, "　")
+	if l.Lang != "ja" {
+		c.Meta = strings.ReplaceAll(strings.ReplaceAll(c.Meta, "：", ": "), "　", " · ")
+	}
+
+	year := func(fy goal.FiscalYear) string {
+		if fy == 0 {
+			return ""
+		}
+		if l.Lang == "ja" {
+			return "（" + l.fiscalYearText(fy) + "）"
+		}
+		return " (" + l.fiscalYearText(fy) + ")"
+	}
+	c.Baseline = "—"
+	if ind.Baseline.OK {
+		c.Baseline = withUnit(ind.Baseline.Value, ind.Unit) + year(ind.BaselineYear)
+	}
+	c.Target = l.targetText(ev)
+	if c.Target != "—" {
+		c.Target += year(ind.targetYear())
+	}
+	c.Actual = "—"
+	if latest, ok := ind.Latest(); ok {
+		c.Actual = withUnit(latest.Value, ind.Unit) + year(latest.Year)
+		if latest.Provisional {
+			c.Actual += " " + l.Provisional
+		}
+		if ind.Baseline.OK && ev.Status != StatusAchieved {
+			b, a := ind.Baseline.Value, latest.Value
+			if (ev.Direction == DirectionIncrease && a < b) || (ev.Direction == DirectionDecrease && a > b) ||
+				ev.Status == StatusWorsened {
+				c.Backwards = fmt.Sprintf(l.Backwards, withUnit(b, ind.Unit), withUnit(a, ind.Unit))
 			}
-			row.BarWidth = strconv.FormatFloat(w*100, 'f', 1, 64) + "%"
+		}
+	}
+	if s := ev.Score(); s.OK || ev.Expected.OK {
+		pb := &progressBar{Fill: "0"}
+		if ev.Progress.OK {
+			pb.Fill = num(clamp01(ev.Progress.Value) * 100)
+		} else if s.OK {
+			pb.Fill = num(s.Value * 100)
 		}
 		if ev.Expected.OK {
-			row.HasExpected = true
-			row.ExpectedLeft = strconv.FormatFloat(ev.Expected.Value*100, 'f', 1, 64) + "%"
+			pb.HasPace, pb.Pace = true, num(ev.Expected.Value*100)
 		}
-		switch {
-		case ev.Status == StatusUnset:
-			row.Note = string(ev.StatusReason)
-		case ev.Status != StatusNoData && !ev.Progress.OK:
-			row.Note = "progress: " + string(ev.Progress.Reason)
-		}
-		page.Rows = append(page.Rows, row)
+		c.ProgressBar = pb
 	}
-	page.Contributions = Contributions(evs)
-	return htmlTemplate.Execute(w, page)
+	c.Chart = buildChart(ev, l, c.StatusClass)
+	c.NoChart = c.Chart == nil
+
+	add := func(what string, f Figure) {
+		if !f.OK && f.Reason != "" {
+			c.Reasons = append(c.Reasons, what+"："+l.reason(f.Reason))
+		}
+	}
+	if ev.Status == StatusUnset {
+		c.Reasons = append(c.Reasons, l.Rank+"："+l.reason(ev.StatusReason))
+	}
+	if ev.Status != StatusNoData {
+		add(l.Progress, ev.Progress)
+		add(l.Expected, ev.Expected)
+		add(l.Achievement, ev.DirectedAchievement())
+	} else {
+		c.Reasons = append(c.Reasons, l.reason(ReasonNoActual))
+	}
+	if l.Lang != "ja" {
+		for i, r := range c.Reasons {
+			c.Reasons[i] = strings.Replace(r, "：", ": ", 1)
+		}
+	}
+	return c
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"ratio":   ratio,
-	"safeCSS": func(s string) template.CSS { return template.CSS(s) },
-	"pct":     func(v float64) string { return strconv.FormatFloat(v*100, 'f', 1, 64) + "%" },
-}).Parse(`<!DOCTYPE html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif;margin:2em;color:#222;max-width:70em}
-h1{font-size:1.5em;margin-bottom:.2em}
-.summary{color:#555;margin-bottom:1em}
-.legend span{display:inline-block;margin-right:1em;font-size:.9em}
-.legend i{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
-table{border-collapse:collapse;width:100%;margin-top:1em}
-th,td{padding:.45em .6em;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:middle}
-th{font-size:.85em;color:#555;font-weight:600}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.meta{display:block;color:#777;font-size:.8em}
-.badge{display:inline-block;padding:.1em .5em;border-radius:1em;color:#fff;font-size:.85em;white-space:nowrap}
-.track{position:relative;height:1.1em;background:#eee;border-radius:3px;min-width:12em}
-.fill{position:absolute;left:0;top:0;bottom:0;border-radius:3px}
-.pace{position:absolute;top:-.25em;bottom:-.25em;width:2px;background:#222}
-.note{color:#777;font-size:.8em}
-</style>
-</head>
-<body>
-<h1>{{.Title}}</h1>
-<p class="summary">{{.Summary}}</p>
-<p class="legend">{{range .Legend}}<span><i style="background:{{.Color | safeCSS}}"></i>{{.Label}}</span>{{end}}<span><i style="background:#222;width:2px"></i>expected pace</span></p>
-<table>
-<thead><tr><th>Indicator</th><th>Status</th><th>Progress against expected pace</th><th>Progress</th><th>Expected</th><th>Achievement</th><th>Rank</th><th>Trend</th></tr></thead>
-<tbody>
-{{range .Rows}}<tr class="indicator">
-<td>{{.Name}}{{if .Meta}}<span class="meta">{{.Meta}}</span>{{end}}</td>
-<td><span class="badge" style="background:{{.Color | safeCSS}}">{{.Status}}</span></td>
-<td><div class="track" title="progress {{.Progress}}, expected {{.Expected}}">{{if .HasBar}}<div class="fill" style="width:{{.BarWidth | safeCSS}};background:{{.Color | safeCSS}}"></div>{{end}}{{if .HasExpected}}<div class="pace" style="left:{{.ExpectedLeft | safeCSS}}"></div>{{end}}</div>{{if .Note}}<span class="note">{{.Note}}</span>{{end}}</td>
-<td class="num">{{.Progress}}</td><td class="num">{{.Expected}}</td><td class="num">{{.Achievement}}</td>
-<td>{{.Rank}}</td><td>{{.Trend}}</td>
-</tr>
-{{end}}</tbody>
-</table>
-<h2 style="font-size:1.1em;margin-top:2em">Contributions (寄与度) to the weighted score</h2>
-<table>
-<thead><tr><th>Indicator</th><th>Weight</th><th>Share</th><th>Score</th><th>Contribution</th></tr></thead>
-<tbody>
-{{range .Contributions}}<tr><td>{{.Name}}</td><td class="num">{{.Weight}}</td><td class="num">{{pct .Share}}</td><td class="num">{{ratio .Score}}</td><td class="num">{{ratio .Contribution}}</td></tr>
-{{end}}</tbody>
-</table>
-</body>
-</html>
-`))
+// joinKnown is "a（b）" (or "a・b") with "—" for an unknown part, or one
+// "—" when neither is known.
+func joinKnown(a, b string, join func(a, b string) string) string {
+	if a == "—" && b == "—" {
+		return "—"
+	}
+	return join(a, b)
+}
+
+func (l *reportLabels) paren(a, b string) string { return a + l.LParen + b + l.RParen }
+
+func (l *reportLabels) dot(a, b string) string { return a + l.Dot + b }
+
+// dateText is a date as the report prints it: 「2024年6月30日」 or
+// "2024-06-30".
+func dateText(d goal.Date, l *reportLabels) string {
+	if l.Lang != "ja" {
+		return d.String()
+	}
+	s := strconv.Itoa(d.Year) + "年"
+	if d.Precision >= goal.PrecisionMonth {
+		s += strconv.Itoa(d.Month) + "月"
+	}
+	if d.Precision >= goal.PrecisionDay {
+		s += strconv.Itoa(d.Day) + "日"
+	}
+	return s
+}
+
+// rollupArgs passes the labels and the rows to the rollup template.
+func rollupArgs(l *reportLabels, head string, rows []htmlRollup) any {
+	return struct {
+		L    *reportLabels
+		Head string
+		Rows []htmlRollup
+	}{l, head, rows}
+}
+
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"rollupArgs": rollupArgs}).Parse(htmlSource))

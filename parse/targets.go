@@ -55,8 +55,10 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		keep = append(keep, m)
 	}
 	out := make([]goal.Target, 0, len(keep))
+	// A relative deadline (年度内に) needs no date in the text, only the
+	// reference time.
 	var dl *deadlines
-	if len(dates) > 0 {
+	if len(dates) > 0 || p.dates.referenceFiscalYear() != 0 {
 		dl = p.deadlines(f, dates)
 	}
 	for _, m := range keep {

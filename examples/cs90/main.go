@@ -4,12 +4,14 @@
 //
 // Usage:
 //
-//	cs90 [-json | -csv [-bom]] [-encoding auto|utf-8|shift_jis] [-format auto|tsv|csv] [-o out] [table.txt]
+//	cs90 [-json | -csv [-bom] [-csv-raw]] [-encoding auto|utf-8|shift_jis] [-format auto|tsv|csv] [-o out] [table.txt | -]
 //
-// With no file it reads standard input. With -o the output is written
-// atomically (to a temporary file renamed into place), so a failed run never
-// leaves half a file. Errors are one line on standard error and a non-zero
-// exit status (2 for bad usage, 1 for everything else).
+// With no file, or "-", it reads standard input. With -o the output is
+// written atomically (to a temporary file renamed into place, mode 0644),
+// so a failed run never leaves half a file; an output that is the input is
+// refused. Errors are one line on standard error, "cs90: file:line:col:
+// what"; the exit status is 1 after a problem, 2 for bad usage. -version
+// prints the module version.
 //
 // The -json form is {"title":…,"organizations":[{"name","kind","goals":
 // [{"text","purpose"?,"targets":[…]}]}]}, as parse.GoalTable marshals it.
@@ -17,93 +19,85 @@
 // target_text, target_kind, value, max, unit, per, interval, cmp, change,
 // subject, by, start, end; a goal with no target has one row with the target
 // columns empty, so no goal is lost. -bom starts the CSV with a UTF-8 byte
-// order mark, which spreadsheet programs (Excel) need to read UTF-8.
+// order mark, which spreadsheet programs (Excel) need to read UTF-8. A cell
+// that begins with = + - @, a tab or a carriage return and is not a plain
+// number gets a leading apostrophe, so a spreadsheet shows it as text instead
+// of running it as a formula (CSV injection); -csv-raw writes cells as they
+// are.
 package main
 
 import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	c := &cli.Command{Name: "cs90", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
-// errUsage marks a bad command line (exit status 2).
-var errUsage = errors.New("usage")
+const synopsis = "cs90 [-json | -csv [-bom] [-csv-raw]] [-encoding auto|utf-8|shift_jis] [-format auto|tsv|csv] [-o out] [table.txt | -]"
 
 type config struct {
-	json, csv, bom bool
-	encoding       parse.Encoding
-	format         parse.TableFormat
-	out, in        string
+	json, csv, bom, csvRaw bool
+	encoding               parse.Encoding
+	format                 parse.TableFormat
+	out, in                string
 }
 
-// run is the command with its I/O passed in; it returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
+// run is the command with its I/O in c; it returns the exit status.
+func run(c *cli.Command, args []string) int {
+	cfg, err := parseFlags(c, args)
 	if err == nil {
-		err = convert(cfg, stdin, stdout)
+		err = convert(c, cfg)
 	}
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintln(stderr, "cs90:", oneLine(err.Error()))
-		return 2
-	default:
-		fmt.Fprintln(stderr, "cs90:", oneLine(err.Error()))
-		return 1
-	}
+	return c.Exit(err)
 }
 
-func parseFlags(args []string, stderr io.Writer) (config, error) {
+func parseFlags(c *cli.Command, args []string) (config, error) {
 	var cfg config
-	fs := flag.NewFlagSet("cs90", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := c.FlagSet()
 	fs.BoolVar(&cfg.json, "json", false, "write JSON")
 	fs.BoolVar(&cfg.csv, "csv", false, "write CSV, one row per target")
 	fs.BoolVar(&cfg.bom, "bom", false, "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+	fs.BoolVar(&cfg.csvRaw, "csv-raw", false, "write CSV cells as they are, without neutralizing cells that begin with = + - @ (formulas)")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
 	format := fs.String("format", "auto", "input format: auto, tsv or csv")
 	fs.StringVar(&cfg.out, "o", "", "write to this file (atomically) instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: cs90 [-json | -csv [-bom]] [-encoding e] [-format f] [-o out] [table.txt]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cfg, err
-		}
-		return cfg, fmt.Errorf("%w: %v", errUsage, err)
+	if err := c.Parse(fs, args); err != nil {
+		return cfg, err
 	}
 	if cfg.json && cfg.csv {
-		return cfg, fmt.Errorf("%w: -json and -csv exclude each other", errUsage)
+		return cfg, cli.Usagef("-json and -csv exclude each other")
 	}
 	if cfg.bom && !cfg.csv {
-		return cfg, fmt.Errorf("%w: -bom applies only to -csv", errUsage)
+		return cfg, cli.Usagef("-bom applies only to -csv")
+	}
+	if cfg.csvRaw && !cfg.csv {
+		return cfg, cli.Usagef("-csv-raw applies only to -csv")
 	}
 	if fs.NArg() > 1 {
-		return cfg, fmt.Errorf("%w: one input file at most, got %d", errUsage, fs.NArg())
+		return cfg, cli.Usagef("one input file at most, got %d", fs.NArg())
 	}
 	cfg.in = fs.Arg(0)
+	if cfg.out != "" {
+		if err := cli.CheckOutput(cfg.out, []string{cfg.in}); err != nil {
+			return cfg, err
+		}
+	}
 	e, err := parse.ParseEncoding(*enc)
 	if err != nil {
-		return cfg, fmt.Errorf("%w: -encoding: %v", errUsage, err)
+		return cfg, cli.Usagef("-encoding: %s", cli.Message(err))
 	}
 	cfg.encoding = e
 	switch strings.ToLower(*format) {
@@ -114,79 +108,45 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case "csv":
 		cfg.format = parse.FormatCSV
 	default:
-		return cfg, fmt.Errorf("%w: -format: want auto, tsv or csv, got %q", errUsage, *format)
+		return cfg, cli.Usagef("-format: want auto, tsv or csv, got %q", *format)
 	}
 	return cfg, nil
 }
 
-func convert(cfg config, stdin io.Reader, stdout io.Writer) error {
-	in := stdin
-	if cfg.in != "" && cfg.in != "-" {
-		f, err := os.Open(cfg.in)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
+func convert(c *cli.Command, cfg config) error {
+	f, name, size, err := c.Open(cfg.in)
+	if err != nil {
+		return err
 	}
+	defer f.Close()
 	p, err := parse.New()
 	if err != nil {
 		return err
 	}
+	in := c.Progress(f, name, size)
 	tab, err := p.LoadTable(in, parse.WithEncoding(cfg.encoding), parse.WithTableFormat(cfg.format))
 	if err != nil {
-		if cfg.in != "" {
-			return fmt.Errorf("%s: %w", cfg.in, err)
-		}
-		return err
+		c.Report(name, err)
+		return nil
 	}
 	write := func(w io.Writer) error {
 		switch {
 		case cfg.json:
 			return writeJSON(w, tab)
 		case cfg.csv:
-			return writeCSV(w, tab, cfg.bom)
+			return writeCSV(w, tab, cfg.bom, !cfg.csvRaw)
 		default:
 			return writeListing(w, tab)
 		}
 	}
 	if cfg.out == "" {
-		bw := bufio.NewWriter(stdout)
+		bw := bufio.NewWriter(c.Stdout)
 		if err := write(bw); err != nil {
 			return err
 		}
 		return bw.Flush()
 	}
-	return writeAtomically(cfg.out, write)
-}
-
-// writeAtomically writes to a temporary file beside path and renames it
-// into place only when everything was written.
-func writeAtomically(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriter(tmp)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return cli.WriteFile(cfg.out, []string{cfg.in}, write)
 }
 
 func writeJSON(w io.Writer, tab parse.GoalTable) error {
@@ -235,16 +195,17 @@ func (e *errWriter) printf(format string, a ...any) {
 var csvHeader = []string{"organization", "kind", "goal", "purpose", "target_text", "target_kind", "value", "max",
 	"unit", "per", "interval", "cmp", "change", "subject", "by", "start", "end"}
 
-func writeCSV(w io.Writer, tab parse.GoalTable, bom bool) error {
+func writeCSV(w io.Writer, tab parse.GoalTable, bom, neutralize bool) error {
 	if bom {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
 		}
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
+	csvw := csv.NewWriter(w)
+	if err := csvw.Write(csvHeader); err != nil {
 		return err
 	}
+	cw := rowWriter{w: csvw, neutralize: neutralize}
 	kinds := map[string]goal.OrgKind{}
 	for _, o := range tab.Organizations {
 		kinds[o.Name] = o.Kind
@@ -268,8 +229,21 @@ func writeCSV(w io.Writer, tab parse.GoalTable, bom bool) error {
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	csvw.Flush()
+	return csvw.Error()
+}
+
+// rowWriter writes CSV rows, neutralized unless -csv-raw.
+type rowWriter struct {
+	w          *csv.Writer
+	neutralize bool
+}
+
+func (r rowWriter) Write(row []string) error {
+	if r.neutralize {
+		row = cli.NeutralizeRow(row)
+	}
+	return r.w.Write(row)
 }
 
 // targetCells are a target's CSV cells; unset enums and zero optional
@@ -296,9 +270,4 @@ func targetCells(t goal.Target) []string {
 		name(t.Per != goal.PeriodUnset, t.Per), interval, name(t.Cmp != goal.CmpUnset, t.Cmp),
 		name(t.Change != goal.ChangeUnset, t.Change), t.Subject, by,
 		strconv.Itoa(t.Span.Start), strconv.Itoa(t.Span.End)}
-}
-
-// oneLine keeps an error message on one line of standard error.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }

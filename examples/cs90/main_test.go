@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,7 +19,8 @@ const table = "一覧\n局等\t目標\n総務局\t市民満足度向上のため
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errb)
+	c := &cli.Command{Name: "cs90", Synopsis: synopsis, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}
+	code = run(c, args)
 	return code, out.String(), errb.String()
 }
 
@@ -132,4 +134,17 @@ func TestErrors(t *testing.T) {
 			assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %q", errs)
 		})
 	}
+}
+
+func TestCSVNeutralizesFormulas(t *testing.T) {
+	in := "一覧\n局等\t目標\n=HYPERLINK(\"http://x\")\t@SUM(1)のため、会議を月1回開催する。\n"
+	code, out, errs := runCmd(t, in, "-csv")
+	require.Equal(t, 0, code, errs)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.True(t, strings.HasPrefix(lines[1], `"'=HYPERLINK(""http://x"")",,'@SUM(1)のため、会議を月1回開催する。,'@SUM(1)のため,月1回,frequency,1,`), lines[1])
+
+	code, out, _ = runCmd(t, in, "-csv", "-csv-raw")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "\n\"=HYPERLINK(\"\"http://x\"\")\",,@SUM(1)のため")
 }

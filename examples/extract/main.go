@@ -2,9 +2,10 @@
 //
 // Usage:
 //
-//	extract [-jsonl] [-workers N] [-encoding auto|utf-8|shift_jis] [FILE ...]
+//	extract [-jsonl] [-workers N] [-encoding auto|utf-8|shift_jis] [FILE | - ...]
 //
-// It reads the files named, or standard input, line by line. By default it
+// It reads the files named, or standard input ("-" or no file), line by
+// line. By default it
 // prints a readable table, one row per target. With -jsonl it writes exactly
 // one JSON object per input line, in order, empty lines included:
 //
@@ -12,23 +13,23 @@
 //
 // (with "file" when several files are named, and "error" for a line that
 // could not be read whole). The README documents the target object.
-// Problems are reported one line each on standard error; the exit status is
-// 1 when there was any, 2 for bad usage.
+// Problems are reported one line each on standard error, "extract:
+// file:line:col: what"; the exit status is 1 when there was any, 2 for bad
+// usage. The table is padded by display width. -version prints the module
+// version.
 package main
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
-	"fmt"
-	"io"
+	"errors"
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 )
 
@@ -43,40 +44,54 @@ type record struct {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	c := &cli.Command{Name: "extract", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+const synopsis = "extract [-jsonl] [-workers N] [-encoding auto|utf-8|shift_jis] [FILE | - ...]"
+
+func run(c *cli.Command, args []string) int {
+	return c.Exit(extract(c, args))
+}
+
+func extract(c *cli.Command, args []string) error {
+	fs := c.FlagSet()
 	jsonl := fs.Bool("jsonl", false, "write one JSON object per input line")
 	workers := fs.Int("workers", 0, "extraction goroutines (0: one per CPU)")
 	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := c.Parse(fs, args); err != nil {
+		return err
+	}
+	if *workers < 0 {
+		return cli.Usagef("-workers: want 0 or more, got %d", *workers)
 	}
 	enc, err := parse.ParseEncoding(*encName)
 	if err != nil {
-		fmt.Fprintln(stderr, "extract:", err)
-		return 2
+		return cli.Usagef("-encoding: %s", cli.Message(err))
 	}
 	p, err := parse.New()
 	if err != nil {
-		fmt.Fprintln(stderr, "extract:", err)
-		return 2
+		return err
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
+	out := bufio.NewWriterSize(c.Stdout, 64<<10)
 	defer out.Flush()
 
-	var table *tabwriter.Writer
+	var table *cli.Table
 	if !*jsonl {
-		table = tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(table, "LINE\tKIND\tVALUE\tCMP\tUNIT\tPER\tTEXT\tSUBJECT")
+		table = &cli.Table{}
+		table.Row("LINE", "KIND", "VALUE", "CMP", "UNIT", "PER", "TEXT", "SUBJECT")
 	}
-	failed := false
 	files := fs.Args()
-	one := func(name string, r io.Reader) error {
-		label := name
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	one := func(name string) error {
+		f, display, size, err := c.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		label := display
 		if len(files) < 2 {
 			label = ""
 		}
@@ -85,20 +100,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			// Rendering JSON is as costly as extracting; do it in the workers.
 			opts.Encode = func(ln parse.Line) ([]byte, error) { return encodeRecord(label, ln) }
 		}
-		return p.ExtractLines(r, opts, func(ln parse.Line) error {
-			where := name + ":" + strconv.Itoa(ln.Number)
+		return p.ExtractLines(c.Progress(f, display, size), opts, func(ln parse.Line) error {
 			if ln.Replaced > 0 {
-				fmt.Fprintf(stderr, "extract: %s: %d invalid UTF-8 byte(s) replaced by U+FFFD\n", where, ln.Replaced)
+				c.Reportf(display, ln.Number, 0, "%d invalid UTF-8 byte sequence(s) replaced by U+FFFD", ln.Replaced)
 			}
 			for _, pr := range ln.Problems {
-				fmt.Fprintf(stderr, "extract: %s: %v\n", where, pr)
+				c.Reportf(display, ln.Number, cli.Column(ln.Text, pr.Offset), "%s", cli.Message(pr))
 			}
 			for _, pr := range ln.DateProblems {
-				fmt.Fprintf(stderr, "extract: %s: %v\n", where, pr)
+				c.Reportf(display, ln.Number, cli.Column(ln.Text, pr.Offset), "%s", cli.Message(pr))
 			}
 			if ln.Err != nil {
-				failed = true
-				fmt.Fprintf(stderr, "extract: %s: %v\n", where, ln.Err)
+				col := 0
+				var ie *parse.InputError
+				if errors.As(ln.Err, &ie) {
+					col = cli.Column(ln.Text, ie.Offset)
+				}
+				c.Reportf(display, ln.Number, col, "%s", cli.Message(ln.Err))
 			}
 			if *jsonl {
 				if ln.EncodeErr != nil {
@@ -108,39 +126,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return err
 			}
 			for _, t := range ln.Targets {
-				fmt.Fprintf(table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", lineLabel(label, ln.Number), t.Kind,
-					strconv.FormatFloat(t.Value, 'f', -1, 64)+rangeMax(t), t.Cmp, t.Unit, per(t), t.Text, t.Subject)
+				table.Row(lineLabel(label, ln.Number), t.Kind.String(),
+					strconv.FormatFloat(t.Value, 'f', -1, 64)+rangeMax(t), t.Cmp.String(), t.Unit, per(t), t.Text, t.Subject)
 			}
 			return nil
 		})
 	}
-	if len(files) == 0 {
-		if err := one("stdin", stdin); err != nil {
-			fmt.Fprintln(stderr, "extract:", err)
-			return 1
-		}
-	}
 	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintln(stderr, "extract:", err)
-			failed = true
-			continue
-		}
-		err = one(name, f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
-			failed = true
+		if err := one(name); err != nil {
+			c.Report(displayName(name), err)
 		}
 	}
 	if table != nil {
-		table.Flush()
+		return table.Write(out)
 	}
-	if failed {
-		return 1
+	return nil
+}
+
+// displayName is how problems name an input.
+func displayName(name string) string {
+	if name == "" || name == "-" {
+		return cli.StdinName
 	}
-	return 0
+	return name
 }
 
 // encodeRecord renders one line of -jsonl output, with its newline.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/japanese"
@@ -25,7 +26,8 @@ type jsonLine struct {
 func runExtract(t *testing.T, stdin []byte, flags ...string) (code int, stdout, stderr []byte) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(append([]string{"-jsonl"}, flags...), bytes.NewReader(stdin), &out, &errOut)
+	c := &cli.Command{Name: "extract", Synopsis: synopsis, Stdin: bytes.NewReader(stdin), Stdout: &out, Stderr: &errOut}
+	code = run(c, append([]string{"-jsonl"}, flags...))
 	return code, out.Bytes(), errOut.Bytes()
 }
 
@@ -95,7 +97,7 @@ func TestHostileInputJSONL(t *testing.T) {
 			if outOfRange[name] {
 				// Values too large for a float64 are reported, never
 				// wrapped or rounded into a target.
-				assert.Contains(t, string(errOut), ":2: ", "the problem names line 2")
+				assert.Regexp(t, `^extract: stdin:2:\d+: `, string(errOut), "the problem names line 2 and its column")
 				assert.Contains(t, string(errOut), "out of range")
 			}
 

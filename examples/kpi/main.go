@@ -1,64 +1,49 @@
 // Command kpi evaluates a KPI table and checks frequency targets against
 // event logs.
 //
-//	kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] TABLE.csv
-//	kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] EVENTS.csv
+//	kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]
+//	kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] [EVENTS.csv | -]
 //
 // TABLE.csv has one row per indicator and fiscal year, with English or
 // Japanese headers, in UTF-8 (with or without BOM) or Shift_JIS. Without a
 // flag it prints a text report; -json prints an array of {"name","status",
 // "progress","expected","achievement","rank","trend"} (null for undefined
-// figures); -md prints Markdown; -html FILE writes a self-contained page.
+// figures, rounded to 4 decimal places); -md prints Markdown; -html FILE
+// writes a self-contained page in Japanese (-lang en for English) titled
+// -title, for the fiscal year -year (default: that of the latest actual),
+// prepared on -date.
 //
-// Each bad row or cell is reported as one line on stderr; the other rows are
-// still evaluated, and the exit status is 1. Usage errors exit with 2.
+// With no file, or "-", it reads standard input. Each bad row or cell is
+// reported as one line on stderr, "kpi: file:line: column N (header):
+// what"; the other rows are still evaluated, and the exit status is 1.
+// Usage errors exit with 2. The HTML file is written atomically with mode
+// 0644 and never over the input. -version prints the module version.
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/kpi"
 	"github.com/policygoal/policygoal/parse"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	c := &cli.Command{Name: "kpi", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
-// errUsage marks errors in the command line (exit status 2).
-var errUsage = errors.New("usage")
+const synopsis = "kpi [-json | -md | -html FILE [-title T] [-year FY] [-date D] [-lang ja|en]] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]\n" +
+	"       kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] [EVENTS.csv | -]"
 
-func run(args []string, stdout, stderr io.Writer) int {
-	var err error
-	var problems int
+func run(c *cli.Command, args []string) int {
 	if len(args) > 0 && args[0] == "compliance" {
-		problems, err = runCompliance(args[1:], stdout, stderr)
-	} else {
-		problems, err = runTable(args, stdout, stderr)
+		c.Name, c.Synopsis = "kpi compliance", complianceSynopsis
+		return c.Exit(runCompliance(c, args[1:]))
 	}
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintln(stderr, "kpi:", strings.TrimPrefix(err.Error(), "usage: "))
-		return 2
-	case err != nil:
-		fmt.Fprintln(stderr, "kpi:", err)
-		return 1
-	case problems > 0:
-		return 1
-	}
-	return 0
-}
-
-func usageError(format string, a ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
+	return c.Exit(runTable(c, args))
 }
 
 // newParser builds the text parser and the target reader kpi needs.
@@ -70,26 +55,27 @@ func newParser() (*parse.Parser, kpi.TargetParser, error) {
 	return p, p, nil
 }
 
-func runTable(args []string, stdout, stderr io.Writer) (int, error) {
-	fs := flag.NewFlagSet("kpi", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runTable(c *cli.Command, args []string) error {
+	fs := c.FlagSet()
 	asJSON := fs.Bool("json", false, "print the evaluations as a JSON array")
 	asMD := fs.Bool("md", false, "print a Markdown report")
 	htmlFile := fs.String("html", "", "write a self-contained HTML report to `FILE`")
 	ranks := fs.String("ranks", "abcd", "rank scheme: abcd, sabcd or symbols")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] TABLE.csv")
-		fmt.Fprintln(stderr, "       kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] EVENTS.csv")
-		fs.PrintDefaults()
+	title := fs.String("title", "", "title of the HTML report (default 成果指標の評価)")
+	yearText := fs.String("year", "", "fiscal year the HTML report is for, e.g. 令和5年度 or 2023 (default: that of the latest actual)")
+	dateText := fs.String("date", "", "date the HTML report was prepared, e.g. 2024-06-30 or 令和6年6月30日")
+	lang := fs.String("lang", "ja", "language of the HTML report: ja or en")
+	if err := c.Parse(fs, args); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, err
-		}
-		return 0, usageError("%v", err)
+	if *htmlFile == "" && (*title != "" || *yearText != "" || *dateText != "" || *lang != "ja") {
+		return cli.Usagef("-title, -year, -date and -lang apply only to -html")
 	}
-	if fs.NArg() != 1 {
-		return 0, usageError("want one TABLE.csv, got %d arguments (kpi -h for help)", fs.NArg())
+	if *lang != "ja" && *lang != "en" {
+		return cli.Usagef("-lang: want ja or en, got %s", cli.Quote(*lang))
+	}
+	if fs.NArg() > 1 {
+		return cli.Usagef("want one TABLE.csv, got %d arguments", fs.NArg())
 	}
 	n := 0
 	for _, b := range []bool{*asJSON, *asMD, *htmlFile != ""} {
@@ -98,76 +84,66 @@ func runTable(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	if n > 1 {
-		return 0, usageError("-json, -md and -html are alternatives")
+		return cli.Usagef("-json, -md and -html are alternatives")
 	}
 	scheme, ok := kpi.RankSchemes[*ranks]
 	if !ok {
-		return 0, usageError("unknown rank scheme %q (abcd, sabcd, symbols)", *ranks)
+		return cli.Usagef("unknown rank scheme %q (abcd, sabcd, symbols)", *ranks)
+	}
+	if *htmlFile != "" {
+		if err := cli.CheckOutput(*htmlFile, []string{fs.Arg(0)}); err != nil {
+			return err
+		}
 	}
 
 	p, targets, err := newParser()
 	if err != nil {
-		return 0, err
+		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	opt := kpi.HTMLOptions{Title: *title, English: *lang == "en"}
+	if *yearText != "" {
+		if opt.FiscalYear, err = p.ParseFiscalYear(*yearText); err != nil {
+			return cli.Usagef("-year: %s", cli.Message(err))
+		}
+	}
+	if *dateText != "" {
+		if opt.Prepared, err = readDate(p, *dateText); err != nil {
+			return cli.Usagef("-date: %s", cli.Message(err))
+		}
+	}
+	f, name, size, err := c.Open(fs.Arg(0))
 	if err != nil {
-		return 0, err
+		return err
 	}
 	defer f.Close()
-	tab, err := kpi.ReadTable(f, kpi.TableOptions{Targets: targets, Years: p})
+	tab, err := kpi.ReadTable(c.Progress(f, name, size), kpi.TableOptions{Targets: targets, Years: p})
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", fs.Arg(0), err)
+		c.Report(name, err)
+		return nil
 	}
-	problems := reportProblems(stderr, fs.Arg(0), tab.Errors, tab.Replaced)
+	reportProblems(c, name, tab.Errors, tab.Replaced)
 	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(tab.Indicators)
 	tab.Indicators = nil // each evaluation holds its indicator; free the table before rendering
 
 	switch {
 	case *asJSON:
-		err = kpi.WriteJSON(stdout, evs)
+		return kpi.WriteJSON(c.Stdout, evs)
 	case *asMD:
-		err = kpi.WriteMarkdown(stdout, evs)
+		return kpi.WriteMarkdown(c.Stdout, evs)
 	case *htmlFile != "":
-		title := "KPI evaluation: " + filepath.Base(fs.Arg(0))
-		err = writeFileAtomic(*htmlFile, func(w io.Writer) error { return kpi.WriteHTML(w, evs, title) })
+		opt.Source = filepath.Base(name)
+		return cli.WriteFile(*htmlFile, []string{fs.Arg(0)}, func(w io.Writer) error { return kpi.WriteHTMLReport(w, evs, opt) })
 	default:
-		err = kpi.WriteText(stdout, evs)
+		return kpi.WriteText(c.Stdout, evs)
 	}
-	return problems, err
 }
 
-// reportProblems prints one line per bad row or cell and returns how many
-// there were.
-func reportProblems(stderr io.Writer, file string, errs []*kpi.CellError, replaced int) int {
+// reportProblems prints one line per bad row or cell.
+func reportProblems(c *cli.Command, file string, errs []*kpi.CellError, replaced int) {
 	for _, e := range errs {
-		fmt.Fprintf(stderr, "kpi: %s: %s\n", file, strings.TrimPrefix(e.Error(), "kpi: "))
+		c.Report(file, e)
 	}
-	n := len(errs)
 	if replaced > 0 {
-		fmt.Fprintf(stderr, "kpi: %s: %d invalid byte sequences read as U+FFFD\n", file, replaced)
-		n++
+		c.Reportf(file, 0, 0, "%d invalid byte sequence(s) read as U+FFFD", replaced)
 	}
-	return n
-}
-
-// writeFileAtomic writes name through a temporary file in the same
-// directory and renames it into place, so a reader never sees half a file.
-func writeFileAtomic(name string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,7 +34,8 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	c := &cli.Command{Name: "kpi", Synopsis: synopsis, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	code = run(c, args)
 	return code, out.String(), errb.String()
 }
 
@@ -46,7 +48,7 @@ func TestTableJSONBothEncodings(t *testing.T) {
 			assert.Equal(t, 1, code, "a bad row makes the exit status non-zero")
 			lines := strings.Split(strings.TrimSpace(errs), "\n")
 			require.Len(t, lines, 1, errs)
-			assert.Contains(t, lines[0], `row 7, column 4 (基準値): "abc": not a number`)
+			assert.Contains(t, lines[0], `.csv:7: column 4 (基準値): "abc": not a number`)
 			assert.JSONEq(t, `[
 			 {"name":"市民満足度","status":"on_track","progress":0.65,"expected":0.6,"achievement":0.96,"rank":"C","trend":"improving"},
 			 {"name":"交通事故件数","status":"worsened","progress":-0.25,"expected":0.6,"achievement":1.25,"rank":"D","trend":null},
@@ -102,14 +104,17 @@ func TestTableHTMLAndMarkdown(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{}, {"-json", "-md", "x.csv"}, {"-ranks", "xyz", "x.csv"}, {"a.csv", "b.csv"},
+		{"-json", "-md", "x.csv"}, {"-ranks", "xyz", "x.csv"}, {"a.csv", "b.csv"},
 		{"compliance", "x.csv"}, {"compliance", "-target", "月1回以上", "-from", "2023-04-01", "-to", "someday", "x.csv"},
 	} {
 		code, _, errs := runCmd(args...)
 		assert.Equal(t, 2, code, "%q", args)
 		assert.Equal(t, 1, strings.Count(errs, "\n"), "one line on stderr for %q: %s", args, errs)
 	}
-	code, _, errs := runCmd("missing.csv")
+	code, _, errs := runCmd()
+	assert.Equal(t, 1, code, "no file reads standard input, here empty")
+	assert.Equal(t, "kpi: stdin: no header row (a row naming name/指標名 and at least two other columns)\n", errs)
+	code, _, errs = runCmd("missing.csv")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "missing.csv")
 }

@@ -4,63 +4,63 @@
 //
 // Usage:
 //
-//	outline [-json] [-encoding auto|utf-8|shift_jis] [file]
+//	outline [-json] [-encoding auto|utf-8|shift_jis] [file | -]
 //
-// With no file it reads standard input. Errors go to standard error as one
-// line, and the exit status is 1 (2 for bad flags).
+// With no file, or "-", it reads standard input. Errors go to standard
+// error as one line, "outline: file:line:col: what", and the exit status is
+// 1 (2 for bad usage). -version prints the module version.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 )
 
 func main() {
-	asJSON := flag.Bool("json", false, "print the outline as JSON")
-	encoding := flag.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: outline [-json] [-encoding auto|utf-8|shift_jis] [file]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := run(os.Stdout, *asJSON, *encoding, flag.Args()); err != nil {
-		fmt.Fprintln(os.Stderr, "outline:", strings.ReplaceAll(err.Error(), "\n", " "))
-		os.Exit(1)
-	}
+	c := &cli.Command{Name: "outline", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
-func run(w io.Writer, asJSON bool, encoding string, args []string) error {
-	enc, err := parse.ParseEncoding(encoding)
+const synopsis = "outline [-json] [-encoding auto|utf-8|shift_jis] [file | -]"
+
+func run(c *cli.Command, args []string) int {
+	return c.Exit(outline(c, args))
+}
+
+func outline(c *cli.Command, args []string) error {
+	fs := c.FlagSet()
+	asJSON := fs.Bool("json", false, "print the outline as JSON")
+	encoding := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	if err := c.Parse(fs, args); err != nil {
+		return err
+	}
+	enc, err := parse.ParseEncoding(*encoding)
+	if err != nil {
+		return cli.Usagef("-encoding: %s", cli.Message(err))
+	}
+	if fs.NArg() > 1 {
+		return cli.Usagef("one file at most, got %d", fs.NArg())
+	}
+	f, name, size, err := c.Open(fs.Arg(0))
 	if err != nil {
 		return err
 	}
-	var in io.Reader = os.Stdin
-	switch len(args) {
-	case 0:
-	case 1:
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
-	default:
-		return fmt.Errorf("one file at most, got %d", len(args))
-	}
-	plan, err := parse.LoadOutline(in, parse.WithEncoding(enc))
+	defer f.Close()
+	plan, err := parse.LoadOutline(c.Progress(f, name, size), parse.WithEncoding(enc))
 	if err != nil {
-		return err
+		c.Report(name, err)
+		return nil
 	}
-	out := bufio.NewWriter(w)
-	if asJSON {
+	out := bufio.NewWriter(c.Stdout)
+	if *asJSON {
 		e := json.NewEncoder(out)
 		e.SetEscapeHTML(false)
 		e.SetIndent("", "  ")
