@@ -273,6 +273,9 @@ type tableReader struct {
 	inds   []*pending
 	order  []int
 	last   int // index of the indicator of the previous good row
+	// colIndex is the first column of each field (columnOf), built on
+	// first use.
+	colIndex []int
 	// lastFailed is set when the previous non-empty row was skipped.
 	lastFailed bool
 }
@@ -282,6 +285,38 @@ type tableReader struct {
 type pending struct {
 	ind  Indicator
 	defs [numColumns]string
+	// seen holds the (year, provisional) of each observation, so that a
+	// second value for the same year is found without a walk over all of
+	// them (quadratic for an indicator of many rows).
+	seen map[observationKey]bool
+}
+
+// hasObservation reports whether the indicator has a value for key. A few
+// observations are searched; from the ninth on, a map is kept (most
+// indicators have a handful, and a map each would cost more memory than
+// the table).
+func (p *pending) hasObservation(key observationKey) bool {
+	obs := p.ind.Observations
+	if p.seen == nil && len(obs) >= 8 {
+		p.seen = make(map[observationKey]bool, 2*len(obs))
+		for _, o := range obs {
+			p.seen[observationKey{o.Year, o.Provisional}] = true
+		}
+	}
+	if p.seen != nil {
+		return p.seen[key]
+	}
+	for _, o := range obs {
+		if o.Year == key.year && o.Provisional == key.provisional {
+			return true
+		}
+	}
+	return false
+}
+
+type observationKey struct {
+	year        goal.FiscalYear
+	provisional bool
 }
 
 // cell is one cell of a row with its position.
@@ -420,14 +455,10 @@ func (tr *tableReader) row(rec record) {
 		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(p.defs[c])))
 		ok = false
 	}
-	if v.actual.OK {
-		for _, o := range p.ind.Observations {
-			if o.Year == v.actualYear && o.Provisional == v.provisional {
-				bad(colActual, ErrConflict, fmt.Errorf("a value for %s is already given", yearText(o.Year)))
-				ok = false
-				break
-			}
-		}
+	key := observationKey{v.actualYear, v.provisional}
+	if v.actual.OK && p.hasObservation(key) {
+		bad(colActual, ErrConflict, fmt.Errorf("a value for %s is already given", yearText(v.actualYear)))
+		ok = false
 	}
 	if !ok {
 		return
@@ -438,6 +469,9 @@ func (tr *tableReader) row(rec record) {
 		}
 	}
 	v.apply(&p.ind, unit)
+	if v.actual.OK && p.seen != nil {
+		p.seen[key] = true
+	}
 	tr.last, tr.lastFailed = idx, false
 }
 
@@ -448,13 +482,22 @@ func yearText(fy goal.FiscalYear) string {
 	return fmt.Sprintf("FY%d", int(fy))
 }
 
+// columnOf returns the 0-based index of field c's column, or -1: a lookup,
+// since a header of a million columns and a million rows that each ask
+// would otherwise take time quadratic in the file.
 func (tr *tableReader) columnOf(c column) int {
-	for i, cc := range tr.cols {
-		if cc == c {
-			return i
+	if tr.colIndex == nil {
+		tr.colIndex = make([]int, numColumns)
+		for i := range tr.colIndex {
+			tr.colIndex[i] = -1
+		}
+		for i, cc := range tr.cols {
+			if tr.colIndex[cc] < 0 {
+				tr.colIndex[cc] = i
+			}
 		}
 	}
-	return -1
+	return tr.colIndex[c]
 }
 
 // rowValues are the parsed cells of one row.
