@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
 	"io"
@@ -52,7 +53,22 @@ func WriteHTMLReport(w io.Writer, evs []Evaluation, opt HTMLOptions) error {
 	if opt.English {
 		l = &englishLabels
 	}
-	return htmlTemplate.Execute(w, buildPage(evs, opt, l))
+	// The cards are rendered one at a time between the head and the tail,
+	// so memory holds one card, not the whole page.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	p := buildPage(evs, opt, l)
+	if err := htmlTemplate.ExecuteTemplate(bw, "head", p); err != nil {
+		return err
+	}
+	for i, ev := range evs {
+		if err := htmlTemplate.ExecuteTemplate(bw, "card", buildCard(i, ev, l)); err != nil {
+			return err
+		}
+	}
+	if err := htmlTemplate.ExecuteTemplate(bw, "tail", p); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // statusClass is the CSS class that colours a status.
@@ -69,7 +85,6 @@ type htmlPage struct {
 	ScoreMean, ScoreWeighted  string
 	ScoredOf                  string
 	StatusBar                 statusBar
-	Cards                     []htmlCard
 	Owners, Nodes             []htmlRollup
 	Contributions             []htmlContribution
 	LegendStatuses            []htmlLegend
@@ -95,6 +110,7 @@ type htmlLegendCount struct {
 }
 
 type htmlCard struct {
+	L                               *reportLabels
 	ID                              string
 	Name, Meta, Direction           string
 	Status, StatusClass, Rank       string
@@ -166,7 +182,6 @@ func buildPage(evs []Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
 			p.HasTarget = p.HasTarget || c.Target != nil
 			p.HasProvisional = p.HasProvisional || c.HasProvisional
 		}
-		p.Cards = append(p.Cards, card)
 	}
 	for _, s := range append(append([]Status(nil), Statuses...), StatusUnset) {
 		if used[s] {
@@ -226,6 +241,7 @@ func buildStatusBar(r Rollup, l *reportLabels) statusBar {
 func buildCard(i int, ev Evaluation, l *reportLabels) htmlCard {
 	ind := &ev.Indicator
 	c := htmlCard{
+		L:    l,
 		ID:   "ind-" + strconv.Itoa(i+1),
 		Name: ind.Name, Direction: l.Direction[ev.Direction],
 		Status: l.Status[ev.Status], StatusClass: statusClass[ev.Status], Rank: orDash(ev.Rank),

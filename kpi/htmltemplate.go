@@ -5,7 +5,7 @@ package kpi
 // fonts of Windows, macOS and Linux). Colours come from the status classes
 // (s-achieved …) through the --c variable, so the template writes no CSS
 // value from data; every string from the data is escaped by html/template.
-const htmlSource = `<!DOCTYPE html>
+const htmlSource = `{{define "head"}}<!DOCTYPE html>
 <html lang="{{.L.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -107,7 +107,8 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 
 <h2>{{.L.CardsHeading}}</h2>
 <div class="cards">
-{{range .Cards}}<article class="card {{.StatusClass}}" id="{{.ID}}" data-indicator>
+{{end}}
+{{define "card"}}<article class="card {{.StatusClass}}" id="{{.ID}}" data-indicator>
 <div class="head"><h3>{{.Name}}</h3><span class="badge">{{.Status}}</span></div>
 {{if or .Meta .Direction}}<div class="meta">{{.Meta}}{{if and .Meta .Direction}}　{{end}}{{if .Direction}}<span class="dir">{{.Direction}}</span>{{end}}</div>{{end}}
 <dl class="figs">
@@ -123,7 +124,8 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 {{with .Chart}}{{template "chart" .}}{{end}}{{if .NoChart}}<p class="note">{{$.L.NoChart}}</p>{{end}}
 {{if .Reasons}}<ul class="reasons" aria-label="{{$.L.Undefined}}">{{range .Reasons}}<li>{{$.L.Undefined}} — {{.}}</li>{{end}}</ul>{{end}}
 </article>
-{{end}}</div>
+{{end}}
+{{define "tail"}}</div>
 
 {{if .Owners}}<section><h2>{{.L.ByOwner}}</h2>{{template "rollup" (rollupArgs .L .L.Owner .Owners)}}</section>{{end}}
 {{if .Nodes}}<section><h2>{{.L.ByNode}}</h2>{{template "rollup" (rollupArgs .L .L.Node .Nodes)}}</section>{{end}}
@@ -145,6 +147,7 @@ footer{margin-top:2em;color:#666;font-size:.8rem}
 {{if .Source}}<footer>{{.L.Source}}{{.L.Colon}}{{.Source}}</footer>{{end}}
 </body>
 </html>
+{{end}}
 {{define "statusbar"}}<svg class="bar" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true">{{range .Segments}}<rect class="seg {{.Class}}" x="{{.X}}" y="2" width="{{.W}}" height="10"/>{{end}}</svg>{{end}}
 {{define "rollup"}}<table>
 <thead><tr><th>{{.Head}}</th><th class="num">{{.L.Indicators}}</th><th>{{.L.Breakdown}}</th><th class="num">{{.L.ScoreMean}}</th><th class="num">{{.L.ScoreWeighted}}</th></tr></thead>

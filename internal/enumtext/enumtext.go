@@ -35,7 +35,8 @@ func Marshal(pkg, typ string, names []string, v uint8) ([]byte, error) {
 }
 
 // Unmarshal is the inverse of Marshal. The empty string yields the zero value
-// ("unset"); an unknown name is an error prefixed with pkg.
+// ("unset"); an unknown name is an error prefixed with pkg, quoting at most
+// excerpt.MaxBytes of the text.
 func Unmarshal(pkg, typ string, names []string, text []byte) (uint8, error) {
 	if len(text) == 0 {
 		return 0, nil

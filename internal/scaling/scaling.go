@@ -6,11 +6,11 @@
 // Check runs every case at n and 8n and fails when time grows by more than
 // MaxRatio (12: a linear scan passes with room for noise, a quadratic one,
 // which grows 64×, fails) or allocated bytes by more than MaxBytesRatio.
-// Times are the CPU time of the fastest of several runs, with the garbage
-// collector off, and a failing case is measured again before it fails, so
-// a busy machine does not make a linear case fail. It is still a timing
-// test, so Check skips under -short (go test -short) and under -race; call
-// it from a test named TestScaling….
+// Times are the fastest of several runs, in CPU time where the system
+// gives it (Linux), with the garbage collector off, and a failing case is measured again before it fails, so a busy
+// machine does not make a linear case fail. It is still a timing test, so
+// Check skips under -short (go test -short) and under -race; call it from a test named
+// TestScaling….
 //
 // Usage, from a loader's tests:
 //
@@ -142,7 +142,7 @@ func (g Growth) String() string {
 }
 
 // Measure runs run on small and on large and returns the growth. Time is
-// CPU time (see timed), the fastest of several runs of each — at least 5 each and 50 ms in all,
+// the fastest of several runs of each — at least 5 each and 50 ms in all,
 // small and large taking turns so that a change in the machine's load
 // falls on both — timed with the garbage collector off after one
 // collection, so that neither a collection nor the machine's other work
@@ -175,15 +175,9 @@ func Measure(t testing.TB, run func(testing.TB, string), small, large string) Gr
 	}
 }
 
-// timed returns how long one run of run on input took: the process's CPU
-// time where the system reports it (the collector is off, so that is the
-// run's own work), else the wall clock.
-func timed(t testing.TB, run func(testing.TB, string), input string) time.Duration {
-	if before, ok := cpuTime(); ok {
-		run(t, input)
-		after, _ := cpuTime()
-		return after - before
-	}
+// wallTimed returns how long one run of run on input took by the wall
+// clock: the measure where a thread's CPU time cannot be read (see timed).
+func wallTimed(t testing.TB, run func(testing.TB, string), input string) time.Duration {
 	start := time.Now()
 	run(t, input)
 	return time.Since(start)
