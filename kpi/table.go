@@ -271,7 +271,7 @@ type tableReader struct {
 	byName map[string]int
 	inds   []Indicator // in order of first appearance
 	states []pending   // what reading inds[i] needs, dropped at the end
-	last   int // index of the indicator of the previous good row
+	last   int         // index of the indicator of the previous good row
 	// colIndex is the first column of each field (columnOf), built on
 	// first use.
 	colIndex []int
