@@ -5,7 +5,7 @@ package kpi
 // municipal staff and residents.
 type reportLabels struct {
 	Lang                                       string // the page's lang attribute
-	Colon, LParen, RParen, Dot                 string // punctuation: full-width in Japanese
+	Colon, LParen, RParen, Dot, Sep            string // punctuation: full-width in Japanese
 	DefaultTitle                               string
 	Status                                     map[Status]string
 	Trend                                      map[Trend]string

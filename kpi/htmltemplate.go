@@ -78,7 +78,7 @@ tr{break-inside:avoid}}
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="sub">{{if .FiscalYear}}{{.L.FiscalYearReported}}{{.L.Colon}}{{.FiscalYear}}{{end}}{{if .Date}}　{{.L.Prepared}}{{.L.Colon}}{{.Date}}{{end}}　{{.L.Indicators}}{{.L.Colon}}{{.Count}}</p>
+<p class="sub">{{.Sub}}</p>
 </header>
 
 <section class="summary" aria-label="{{.L.Summary}}">
