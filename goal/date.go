@@ -228,7 +228,7 @@ func ParseDate(s string) (Date, error) {
 type dateTextError struct{ text string }
 
 func (e *dateTextError) Error() string {
-	return "goal: bad date " + strconv.Quote(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
+	return "goal: bad date " + quoteExcerpt(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
 }
 
 func (e *dateTextError) Unwrap() error { return ErrInvalidDate }

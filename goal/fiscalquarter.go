@@ -103,11 +103,12 @@ func (q *FiscalQuarter) UnmarshalText(text []byte) error {
 	}
 	rest, ok := strings.CutPrefix(s, "FY")
 	ys, qs, ok2 := strings.Cut(rest, "-Q")
-	y, err1 := strconv.Atoi(ys)
+	var y FiscalYear
+	err1 := y.UnmarshalText([]byte(ys)) // canonical: no sign, no leading zero
 	n, err2 := strconv.Atoi(qs)
-	v := FiscalQuarter{Year: FiscalYear(y), Quarter: n}
-	if !ok || !ok2 || err1 != nil || err2 != nil || !v.Valid() || len(qs) != 1 {
-		return fmt.Errorf("goal: bad fiscal quarter %q: want FY2023-Q1", s)
+	v := FiscalQuarter{Year: y, Quarter: n}
+	if !ok || !ok2 || err1 != nil || err2 != nil || !v.Valid() || len(qs) != 1 || qs[0] < '0' || qs[0] > '9' {
+		return fmt.Errorf("goal: bad fiscal quarter %s: want FY2023-Q1", quoteExcerpt(s))
 	}
 	*q = v
 	return nil

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -185,4 +186,19 @@ func FuzzTextValues(f *testing.F) {
 		roundTrip[ClockTime](t, data)
 		roundTrip[Meeting](t, data)
 	})
+}
+
+func TestErrorsQuoteAnExcerpt(t *testing.T) {
+	long := strings.Repeat("9", 100_000)
+	for name, err := range map[string]error{
+		"date":     func() error { _, err := ParseDate(long); return err }(),
+		"fy":       new(FiscalYear).UnmarshalText([]byte(long)),
+		"quarter":  new(FiscalQuarter).UnmarshalText([]byte("FY" + long)),
+		"kind":     new(Kind).UnmarshalText([]byte(long)),
+		"clock":    new(ClockTime).UnmarshalText([]byte(long)),
+		"org kind": new(OrgKind).UnmarshalText([]byte(long)),
+	} {
+		require.Error(t, err, name)
+		assert.Less(t, len(err.Error()), 200, "%s: %.300s", name, err)
+	}
 }

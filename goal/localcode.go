@@ -22,7 +22,7 @@ type LocalGovernmentCodeError struct {
 }
 
 func (e *LocalGovernmentCodeError) Error() string {
-	return "goal: local government code " + strconv.Quote(e.Code) + ": " + e.Reason
+	return "goal: local government code " + quoteExcerpt(e.Code) + ": " + e.Reason
 }
 
 // Unwrap returns ErrLocalGovernmentCode.

@@ -72,7 +72,7 @@ func (c *ClockTime) UnmarshalText(text []byte) error {
 	hour, err1 := strconv.Atoi(h)
 	minute, err2 := strconv.Atoi(m)
 	if !ok || err1 != nil || err2 != nil || len(m) != 2 {
-		return fmt.Errorf("goal: %w: %q", ErrClockTime, text)
+		return fmt.Errorf("goal: %w: %s", ErrClockTime, quoteExcerpt(string(text)))
 	}
 	v, err := Clock(hour, minute)
 	if err != nil {

@@ -70,7 +70,7 @@ func (k *OrgKind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("goal: unknown OrgKind %q", text)
+	return fmt.Errorf("goal: unknown OrgKind %s", quoteExcerpt(string(text)))
 }
 
 // OrgKindOf returns the kind a name ends in: the longest known suffix at the

@@ -28,9 +28,15 @@ type Target struct {
 	Per      Period
 	Interval int
 	Change   Change
-	// Subject is a best-effort name of what is counted (連携団体 in
-	// 「連携団体4団体以上」); empty when the text does not say.
+	// Subject is the noun phrase naming what is measured, counted or done,
+	// with the modifiers that belong to it (連携団体 in 「連携団体4団体以上」,
+	// 救急車の平均到着時間 in 「救急車の平均到着時間を8分以内に」); a
+	// substring of the text, empty when the text does not say.
 	Subject string
+	// Action is the verb or verbal noun the quantity governs, in dictionary
+	// form (開催する for 「月1回開催し」, 削減する for 「3%削減」, 増やす for
+	// 「30件に増やします」); empty when the text has none.
+	Action string
 	// By is the fiscal year the target is to be met by (令和7年度までに);
 	// zero when the text states no deadline.
 	By   FiscalYear
@@ -49,6 +55,7 @@ type targetJSON struct {
 	Cmp      Comparator `json:"cmp"`
 	Change   Change     `json:"change,omitempty"`
 	Subject  string     `json:"subject,omitempty"`
+	Action   string     `json:"action,omitempty"`
 	By       FiscalYear `json:"by,omitempty"`
 	Text     string     `json:"text"`
 	Start    int        `json:"start"`
@@ -56,14 +63,15 @@ type targetJSON struct {
 }
 
 // MarshalJSON writes the documented form: {"kind","value","max"?,"unit"?,
-// "per"?,"interval"?,"cmp","change"?,"subject"?,"by"?,"text","start","end"}.
+// "per"?,"interval"?,"cmp","change"?,"subject"?,"action"?,"by"?,"text",
+// "start","end"}.
 // Interval is written only when it is above 1, and max only for ranges.
 // A target with an unset Kind or Comparator, or a value that is not finite,
 // is an error.
 func (t Target) MarshalJSON() ([]byte, error) {
 	j := targetJSON{
 		Kind: t.Kind, Value: t.Value, Unit: t.Unit, Per: t.Per, Cmp: t.Cmp,
-		Change: t.Change, Subject: t.Subject, By: t.By, Text: t.Text,
+		Change: t.Change, Subject: t.Subject, Action: t.Action, By: t.By, Text: t.Text,
 		Start: t.Span.Start, End: t.Span.End,
 	}
 	if t.Interval > 1 {
@@ -90,7 +98,7 @@ func (t *Target) UnmarshalJSON(data []byte) error {
 	}
 	*t = Target{
 		Kind: j.Kind, Value: j.Value, Unit: j.Unit, Per: j.Per, Interval: j.Interval,
-		Cmp: j.Cmp, Change: j.Change, Subject: j.Subject, By: j.By, Text: j.Text,
+		Cmp: j.Cmp, Change: j.Change, Subject: j.Subject, Action: j.Action, By: j.By, Text: j.Text,
 		Span: Span{Start: j.Start, End: j.End},
 	}
 	if j.Max != nil {

@@ -22,6 +22,8 @@ func TestTargetJSON(t *testing.T) {
 			`{"kind":"count","value":10,"max":20,"unit":"件","cmp":"range","text":"10～20件","start":0,"end":11}`},
 		{"zero value kept", Target{Kind: KindCount, Value: 0, Cmp: CmpEq, Subject: "待機児童", Text: "ゼロ", Span: Span{12, 18}},
 			`{"kind":"count","value":0,"cmp":"eq","subject":"待機児童","text":"ゼロ","start":12,"end":18}`},
+		{"subject and action", Target{Kind: KindFrequency, Value: 1, Cmp: CmpEq, Per: PeriodMonth, Subject: "局内会議", Action: "開催する", Text: "月1回", Span: Span{15, 22}},
+			`{"kind":"frequency","value":1,"per":"month","cmp":"eq","subject":"局内会議","action":"開催する","text":"月1回","start":15,"end":22}`},
 		{"change and deadline", Target{Kind: KindPercentage, Value: 5, Cmp: CmpEq, Unit: "%", Change: ChangeDecrease, By: 2030, Text: "5%削減", Span: Span{0, 8}},
 			`{"kind":"percentage","value":5,"unit":"%","cmp":"eq","change":"decrease","by":"2030","text":"5%削減","start":0,"end":8}`},
 	}

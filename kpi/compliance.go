@@ -1,12 +1,15 @@
 package kpi
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"time"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // MaxPeriods is the most periods CheckFrequency will lay out: a century of
@@ -61,12 +64,17 @@ type Compliance struct {
 // events), 月1回以下 by at most one.
 //
 // from and to may be given to the day or the month (a month means its first
-// day for from and its last for to). Errors: ErrNotPeriod when tg.Per is
-// unset, ErrDateRange when a bound is invalid, coarser than a month, or from
+// day for from and its last for to). Errors: ErrTarget when tg has no kind
+// or no comparator, a value or max that is not finite, a negative interval,
+// or a range whose max is below its value (a target with no JSON form,
+// which the Compliance would carry); ErrNotPeriod when tg.Per is unset, ErrDateRange when a bound is invalid, coarser than a month, or from
 // is after to, ErrTooMany when more than MaxPeriods periods would result.
 func CheckFrequency(tg goal.Target, events []goal.Date, from, to goal.Date) (Compliance, error) {
+	if err := checkTarget(tg); err != nil {
+		return Compliance{}, fmt.Errorf("kpi: target %s: %w: %w", excerpt.Quote(tg.Text), ErrTarget, err)
+	}
 	if tg.Per == goal.PeriodUnset || tg.Per.PerYear() == 0 {
-		return Compliance{}, fmt.Errorf("kpi: %q: %w", tg.Text, ErrNotPeriod)
+		return Compliance{}, fmt.Errorf("kpi: target %s: %w", excerpt.Quote(tg.Text), ErrNotPeriod)
 	}
 	if err := checkBound(from); err != nil {
 		return Compliance{}, fmt.Errorf("kpi: from: %w", err)
@@ -110,6 +118,28 @@ func CheckFrequency(tg goal.Target, events []goal.Date, from, to goal.Date) (Com
 		}
 	}
 	return c, nil
+}
+
+// checkTarget refuses a target that cannot be judged or written as JSON.
+func checkTarget(tg goal.Target) error {
+	switch {
+	case tg.Kind == goal.KindUnset:
+		return errors.New("no kind")
+	case tg.Cmp == goal.CmpUnset:
+		return errors.New("no comparator")
+	case math.IsNaN(tg.Value) || math.IsInf(tg.Value, 0) || math.IsNaN(tg.Max) || math.IsInf(tg.Max, 0):
+		return errors.New("value or max not finite")
+	case tg.Interval < 0:
+		return errors.New("negative interval")
+	case tg.Cmp == goal.CmpRange && tg.Max < tg.Value:
+		return errors.New("range max below its value")
+	}
+	// Anything else goal's JSON refuses (an enum value out of range), the
+	// Compliance could not be written.
+	if _, err := tg.MarshalJSON(); err != nil {
+		return err
+	}
+	return nil
 }
 
 func checkBound(d goal.Date) error {

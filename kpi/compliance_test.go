@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"encoding/json"
+	"math"
 	"testing"
 
 	"github.com/policygoal/policygoal/goal"
@@ -101,7 +102,7 @@ func TestCheckFrequency(t *testing.T) {
 }
 
 func TestCheckFrequencyErrors(t *testing.T) {
-	_, err := CheckFrequency(goal.Target{Kind: goal.KindCount, Value: 3}, nil, day(2023, 4, 1), day(2023, 5, 1))
+	_, err := CheckFrequency(goal.Target{Kind: goal.KindCount, Value: 3, Cmp: goal.CmpGE}, nil, day(2023, 4, 1), day(2023, 5, 1))
 	assert.ErrorIs(t, err, ErrNotPeriod)
 	_, err = CheckFrequency(monthlyMin, nil, day(2024, 4, 1), day(2023, 5, 1))
 	assert.ErrorIs(t, err, ErrDateRange)
@@ -123,4 +124,48 @@ func TestComplianceJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"target":{"kind":"frequency","value":1,"per":"month","cmp":"ge","text":"月1回以上","start":0,"end":0},
 		"periods":[{"period":"2023-04","count":1,"met":true},{"period":"2023-05","count":0,"met":false}],"met":1,"missed":1}`, string(b))
+}
+
+// A target that cannot be judged, or whose Compliance json.Marshal would
+// refuse, is an error wrapping ErrTarget.
+func TestCheckFrequencyValidatesTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		tg   goal.Target
+		msg  string
+	}{
+		{"no comparator", goal.Target{Kind: goal.KindFrequency, Value: 1, Per: goal.PeriodMonth, Text: "月1回"}, `kpi: target "月1回": not a target: no comparator`},
+		{"no kind", goal.Target{Value: 1, Cmp: goal.CmpGE, Per: goal.PeriodMonth}, `kpi: target "": not a target: no kind`},
+		{"NaN value", goal.Target{Kind: goal.KindFrequency, Value: math.NaN(), Cmp: goal.CmpGE, Per: goal.PeriodMonth}, `kpi: target "": not a target: value or max not finite`},
+		{"infinite max", goal.Target{Kind: goal.KindFrequency, Value: 1, Max: math.Inf(1), Cmp: goal.CmpRange, Per: goal.PeriodMonth}, `kpi: target "": not a target: value or max not finite`},
+		{"negative interval", goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpGE, Per: goal.PeriodMonth, Interval: -2}, `kpi: target "": not a target: negative interval`},
+		{"range upside down", goal.Target{Kind: goal.KindFrequency, Value: 5, Max: 2, Cmp: goal.CmpRange, Per: goal.PeriodMonth}, `kpi: target "": not a target: range max below its value`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := CheckFrequency(tt.tg, nil, day(2023, 4, 1), day(2023, 5, 31))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrTarget)
+			assert.Equal(t, tt.msg, err.Error())
+		})
+	}
+}
+
+// FuzzCheckFrequency: every Compliance CheckFrequency returns marshals.
+func FuzzCheckFrequency(f *testing.F) {
+	f.Add(uint8(1), 1.0, 0.0, uint8(3), uint8(3), 0, 2023, 4, 2024, 3)
+	f.Add(uint8(2), 10.0, 20.0, uint8(7), uint8(6), 2, 2020, 1, 2020, 12)
+	f.Fuzz(func(t *testing.T, kind uint8, value, maxv float64, cmp, per uint8, interval, y1, m1, y2, m2 int) {
+		tg := goal.Target{Kind: goal.Kind(kind % 12), Value: value, Max: maxv, Cmp: goal.Comparator(cmp % 10),
+			Per: goal.Period(per % 10), Interval: interval % 50, Text: "x"}
+		from := goal.Date{Year: 2000 + y1%50, Month: 1 + (m1%12+12)%12, Precision: goal.PrecisionMonth}
+		to := goal.Date{Year: 2000 + y2%50, Month: 1 + (m2%12+12)%12, Precision: goal.PrecisionMonth}
+		c, err := CheckFrequency(tg, []goal.Date{from}, from, to)
+		if err != nil {
+			return
+		}
+		if _, err := json.Marshal(c); err != nil {
+			t.Fatalf("%+v: Compliance does not marshal: %v", tg, err)
+		}
+	})
 }

@@ -3,6 +3,8 @@ package kpi
 import (
 	"errors"
 	"strconv"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Sentinel errors; the typed errors wrap them, so test with errors.Is.
@@ -50,7 +52,7 @@ func (e *CellError) Error() string {
 	}
 	s += ": "
 	if e.Value != "" {
-		s += strconv.Quote(e.Value) + ": "
+		s += excerpt.Quote(e.Value) + ": "
 	}
 	s += e.Err.Error()
 	if e.Cause != nil {

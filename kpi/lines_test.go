@@ -191,3 +191,14 @@ func TestWriteJSONMatchesEncoder(t *testing.T) {
 		assert.Equal(t, want.String(), got.String(), "%d evaluations", n)
 	}
 }
+
+// A bad cell of 300,000 characters is reported with an excerpt of it.
+func TestCellErrorQuotesAnExcerpt(t *testing.T) {
+	in := "name,unit,baseline,target,actual\nA,件,1,2," + strings.Repeat("x", 300_000) + "\n"
+	tab, err := ReadTable(strings.NewReader(in), TableOptions{})
+	require.NoError(t, err)
+	require.Len(t, tab.Errors, 1)
+	msg := tab.Errors[0].Error()
+	assert.Equal(t, `kpi: row 2, column 5 (actual): "`+strings.Repeat("x", 64)+`"… (300000 bytes): not a number`, msg)
+	assert.Len(t, tab.Errors[0].Value, 300_000, "the value itself is kept whole")
+}

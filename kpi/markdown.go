@@ -8,8 +8,12 @@ import (
 )
 
 // WriteMarkdown writes the evaluation as a Markdown document: the summary
-// and one table row per indicator. Pipes and line breaks in names are
-// escaped so every row stays one row.
+// and one table row per indicator. Text from the table (names, ranks) is
+// written as text and nothing else: line breaks become spaces so every row
+// stays one row, control characters are dropped, <, > and & become HTML
+// entities so no tag or script reaches a renderer, and Markdown's own
+// punctuation is backslash-escaped so no link ([x](javascript:…)),
+// emphasis or image can form.
 func WriteMarkdown(w io.Writer, evs []Evaluation) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "# KPI evaluation")
@@ -29,6 +33,12 @@ func WriteMarkdown(w io.Writer, evs []Evaluation) error {
 	return bw.Flush()
 }
 
-var mdEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
+var mdEscaper = func() *strings.Replacer {
+	pairs := []string{"\r\n", " ", "\n", " ", "\r", " ", "&", "&amp;", "<", "&lt;", ">", "&gt;"}
+	for _, c := range "\\`*_{}[]()#+-.!|~:" {
+		pairs = append(pairs, string(c), `\`+string(c))
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+func mdEscape(s string) string { return mdEscaper.Replace(plainText(s)) }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/policygoal/policygoal/internal/displaywidth"
 )
@@ -47,7 +48,9 @@ func summaryLine(evs []Evaluation) string {
 // WriteText writes a plain-text report a person can read at a terminal:
 // a summary, one line per indicator (status, progress, expected pace,
 // achievement, rank, trend), the reasons for undefined figures, roll-ups by
-// owner and by plan node, and the contribution table.
+// owner and by plan node, and the contribution table. Control characters
+// in text from the table (escape sequences) are dropped, tab and line feed
+// excepted.
 func WriteText(w io.Writer, evs []Evaluation) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "KPI evaluation — "+summaryLine(evs))
@@ -82,7 +85,7 @@ func WriteText(w io.Writer, evs []Evaluation) error {
 			add("achievement", ev.Achievement.Reason)
 		}
 		if len(why) > 0 {
-			notes = append(notes, "  "+ev.Indicator.Name+" — "+strings.Join(why, "; "))
+			notes = append(notes, "  "+plainText(ev.Indicator.Name)+" — "+plainText(strings.Join(why, "; ")))
 		}
 	}
 	if len(notes) > 0 {
@@ -118,6 +121,24 @@ func WriteText(w io.Writer, evs []Evaluation) error {
 	return bw.Flush()
 }
 
+// plainText drops the control characters of s (C0, DEL and C1, which
+// carry terminal escape sequences) except tab and line feed, so text from a
+// table cannot move the cursor, recolour or retitle a terminal. Text with
+// none is returned as it is.
+func plainText(s string) string {
+	if strings.IndexFunc(s, isDroppedControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isDroppedControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isDroppedControl(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' }
+
 func ratio(f Figure) string {
 	if !f.OK {
 		return "—"
@@ -132,6 +153,11 @@ func displayWidth(s string) int { return displaywidth.String(s) }
 // writeColumns writes rows as left-aligned columns two spaces apart, with
 // the first row as a header.
 func writeColumns(w io.Writer, rows [][]string) {
+	for _, row := range rows {
+		for i := range row {
+			row[i] = plainText(row[i])
+		}
+	}
 	var widths []int
 	for _, row := range rows {
 		for i, cell := range row {

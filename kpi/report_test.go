@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -35,4 +36,37 @@ func TestWriteTextAndMarkdown(t *testing.T) {
 	md := b.String()
 	assert.Contains(t, md, `| a\|b c | no data |`)
 	assert.Equal(t, len(evs)+2, strings.Count(md, "\n|"), "one table line per indicator plus two header lines")
+}
+
+// Text from a table reaches a Markdown renderer or a terminal as text only.
+func TestReportsInjection(t *testing.T) {
+	hostile := []string{
+		`<script>alert(1)</script>`,
+		`[click](javascript:alert(1))`,
+		`<javascript:alert(1)>`,
+		"![x](http://e.example/p.png)",
+		"\x1b]0;owned\x07\x1b[2J red\u009b31m",
+	}
+	var evs []Evaluation
+	for _, name := range hostile {
+		evs = append(evs, Evaluate(Indicator{Name: name, Owner: name + " 課", Observations: obs(2022, 1)}))
+	}
+	var md bytes.Buffer
+	require.NoError(t, WriteMarkdown(&md, evs))
+	out := md.String()
+	assert.NotContains(t, out, "<script")
+	assert.NotContains(t, out, "<javascript")
+	assert.NotContains(t, out, "](")
+	assert.NotContains(t, out, "\x1b")
+	assert.Contains(t, out, `&lt;script&gt;alert\(1\)&lt;/script&gt;`)
+	assert.Contains(t, out, `\[click\]\(javascript\:alert\(1\)\)`)
+
+	var text bytes.Buffer
+	require.NoError(t, WriteText(&text, evs))
+	for _, c := range text.String() {
+		if c != '\n' && c != '\t' {
+			assert.False(t, unicode.IsControl(c), "control character %U in the text report", c)
+		}
+	}
+	assert.Contains(t, text.String(), "]0;owned[2J red31m")
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/excerpt"
 	"github.com/policygoal/policygoal/internal/textenc"
 )
 
@@ -416,7 +417,7 @@ func (tr *tableReader) row(rec record) {
 		if text == "" || p.defs[c] == "" || p.defs[c] == text {
 			continue
 		}
-		bad(c, ErrConflict, fmt.Errorf("earlier %q", p.defs[c]))
+		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(p.defs[c])))
 		ok = false
 	}
 	if v.actual.OK {

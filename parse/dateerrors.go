@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Sentinel errors about dates; DateError wraps them, so test with errors.Is.
@@ -35,7 +36,7 @@ type DateError struct {
 }
 
 func (e *DateError) Error() string {
-	return "parse: date " + strconv.Quote(e.Input) + " at byte " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	return "parse: date " + excerpt.Quote(e.Input) + " at byte " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying error, which wraps one of the sentinels.

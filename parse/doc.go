@@ -4,9 +4,11 @@
 // them.
 //
 // Text flows bytes → decode → width fold (keeping an offset map back to the
-// original bytes) → a byte scan for candidates → kagome tokenization of the
-// text around each candidate → recognition → values whose spans point into
-// the caller's original input.
+// original bytes) → a byte scan for candidates → recognition of the
+// quantity, comparator, period and change → kagome tokenization of the
+// clauses that hold a target (is the counter a word of its own, what is
+// measured, what is done) → values whose spans point into the caller's
+// original input. Text without a candidate is never tokenized.
 //
 // It is not a general Japanese number normalizer: numbers that are not
 // targets — names (東京2020大会), ordinals (第2期), anniversaries (15周年),

@@ -17,10 +17,10 @@ func ExampleParser_Extract() {
 		panic(err)
 	}
 	for _, t := range ex.Targets {
-		fmt.Printf("%-10s %-5v %-4v %q subject=%q [%d:%d] → %s\n", t.Kind, t.Value, t.Cmp, t.Text, t.Subject, t.Span.Start, t.Span.End, t)
+		fmt.Printf("%-10s %-5v %-4v %q subject=%q action=%q [%d:%d] → %s\n", t.Kind, t.Value, t.Cmp, t.Text, t.Subject, t.Action, t.Span.Start, t.Span.End, t)
 	}
 	// Output:
-	// frequency  1     eq   "月1回" subject="局内会議" [15:22] → 月1回
-	// count      4     ge   "4団体以上" subject="連携団体" [49:62] → 4団体以上
-	// percentage 1     ge   "1パーセント以上" subject="管路" [83:105] → 1%以上
+	// frequency  1     eq   "月1回" subject="局内会議" action="開催する" [15:22] → 月1回
+	// count      4     ge   "4団体以上" subject="連携団体" action="広げる" [49:62] → 4団体以上
+	// percentage 1     ge   "1パーセント以上" subject="管路" action="更新する" [83:105] → 1%以上
 }

@@ -56,6 +56,9 @@ func checkTargets(t testing.TB, in string, ts []goal.Target) {
 		if !utf8.RuneStart(in[s]) || !utf8.ValidString(in[s:e]) {
 			t.Fatalf("span [%d,%d) cuts a rune in %q", s, e, in)
 		}
+		if tg.Subject != "" && !strings.Contains(in, tg.Subject) {
+			t.Fatalf("subject %q is not a part of %q", tg.Subject, in)
+		}
 		if in[s:e] != tg.Text {
 			t.Fatalf("text %q is not input[%d:%d] = %q", tg.Text, s, e, in[s:e])
 		}

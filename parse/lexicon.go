@@ -65,7 +65,9 @@ type counter struct {
 	unit string
 }
 
-// counters are the counters of counts. 回 and 度 (times) make a frequency
+// counters are the counters of counts, the fast path: a counter the list
+// lacks is found in the dictionary (名詞,接尾,助数詞; see dictCounter), and
+// units of measure are in unitCounters. 回 and 度 (times) make a frequency
 // when a period precedes the number. か所 stands for all its spellings.
 // ページ, 点 and つ are left out on purpose: 資料9ページ (page 9 of the
 // handout) and 以下の4点 (the four points below) are references, not targets.
@@ -73,10 +75,9 @@ var counters = []counter{
 	{"団体", "団体"}, {"事業", "事業"}, {"世帯", "世帯"}, {"施設", "施設"}, {"店舗", "店舗"},
 	{"種類", "種類"}, {"項目", "項目"}, {"講座", "講座"}, {"地区", "地区"}, {"企業", "企業"},
 	{"機関", "機関"}, {"路線", "路線"}, {"区画", "区画"}, {"品目", "品目"}, {"事例", "事例"},
-	{"チーム", "チーム"}, {"コース", "コース"}, {"トン", "t"},
+	{"チーム", "チーム"}, {"コース", "コース"},
 	{"か所", "か所"}, {"箇所", "か所"}, {"カ所", "か所"}, {"ヶ所", "か所"}, {"ケ所", "か所"},
 	{"ヵ所", "か所"}, {"個所", "か所"},
-	{"kWh", "kWh"}, {"km", "km"}, {"ha", "ha"}, {"㎡", "㎡"}, {"m2", "㎡"},
 	{"回", "回"}, {"件", "件"}, {"人", "人"}, {"名", "名"}, {"社", "社"}, {"校", "校"},
 	{"園", "園"}, {"本", "本"}, {"円", "円"}, {"台", "台"}, {"戸", "戸"}, {"冊", "冊"},
 	{"部", "部"}, {"棟", "棟"}, {"基", "基"}, {"館", "館"}, {"枚", "枚"}, {"者", "者"},
@@ -146,3 +147,49 @@ var changeLinks = []string{"を", "の", "まで", "に", ""}
 
 // eraNames precede a year number that is a date, not a quantity.
 var eraNames = []string{"令和", "平成", "昭和", "大正", "明治"}
+
+// unitCounters are units of measure read like counters, with the unit they
+// are reported as. A Latin unit must not run on into a word (3 times is no
+// mass): see latinUnitEnds.
+var unitCounters = []counter{
+	{"kWh", "kWh"}, {"MWh", "MWh"}, {"kW", "kW"}, {"km2", "㎢"}, {"㎢", "㎢"}, {"km", "km"}, {"kg", "kg"},
+	{"ha", "ha"}, {"㎡", "㎡"}, {"m2", "㎡"}, {"㎥", "㎥"}, {"m3", "㎥"}, {"t", "t"}, {"g", "g"}, {"‰", "‰"},
+	{"キロメートル", "km"}, {"キログラム", "kg"}, {"グラム", "g"}, {"ヘクタール", "ha"}, {"メートル", "m"},
+	{"リットル", "L"}, {"トン", "t"},
+}
+
+// scaleWords multiply the number before a counter when PDF extraction has
+// put a space between them or a table states its unit that way: 「1,830
+// 千人」 is 1,830,000 人, 「２，３００ 百万円」 is 2,300,000,000 円. Longest
+// first.
+var scaleWords = []struct {
+	word  string
+	scale float64
+}{
+	{"百万", 1e6}, {"千万", 1e7}, {"十万", 1e5}, {"千", 1e3}, {"万", 1e4}, {"億", 1e8}, {"百", 1e2},
+}
+
+// perUnitWords after a count make it the base of a rate, not a target:
+// 市民1人あたり (per citizen), 人口10万人当たり (per 100,000 people),
+// 1件につき (per case).
+var perUnitWords = []string{"当たり", "あたり", "につき", "当り"}
+
+// contextBefore are words after which a number describes a survey or a
+// table rather than commits to anything: 回答者数1,104人 (respondents),
+// 標本数2,000人 (sample size), 回収率55.2% (response rate).
+var contextBefore = []string{
+	"回答者数", "回答数", "標本数", "標本", "サンプル数", "回収数", "回収率", "有効回答", "対象者数", "調査対象", "配布数", "n=",
+}
+
+// notCounters are 助数詞 (counter suffixes) to the dictionary that never
+// count what a target measures: ages, addresses, ordinals, times of day,
+// calendar parts and document parts.
+var notCounters = []string{
+	"歳", "才", "号", "階", "期", "次", "条", "章", "節", "項", "番", "丁目", "周年", "年生", "年度", "年", "月", "日",
+	"時", "分", "秒", "代", "位", "倍", "割", "度", "頁", "ページ", "点", "つ", "行", "列", "段", "名中", "等", "級", "巻", "面",
+}
+
+// rateArrows join a baseline to a target in an indicator row: 「15,400時間
+// →32,000時間」. A duration next to one is measured, even without a
+// comparator.
+var rateArrows = []string{"→", "⇒", "➡", "->"}

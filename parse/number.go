@@ -95,6 +95,15 @@ func isNumeralStart(s string, i int) bool {
 // separators (1,234) and an optional decimal part (100.0). It returns the
 // digits without separators and the end offset, or end == i when there is
 // none.
+//
+// PDF extraction leaves spaces inside numbers; they are read where nothing
+// else can be meant: one space after a thousands separator followed by
+// exactly three digits (「4, 512」), one space on either side of a decimal
+// point between digits (「0. 47」「23 .5」), and, once the point itself is
+// spaced, single digits separated by single spaces after it (「0. 4 7」:
+// the text was broken character by character). A space between two runs
+// of whole digits (「20 30」) is never read through: two cells mean two
+// numbers. end never includes a trailing space.
 func arabic(s string, i int) (digits string, end int) {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
@@ -106,18 +115,46 @@ func arabic(s string, i int) (digits string, end int) {
 	var b strings.Builder
 	b.WriteString(s[i:j])
 	// Thousands separators: exactly three digits after each comma.
-	for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
-		(j+4 == len(s) || !isDigit(s[j+4])) {
-		b.WriteString(s[j+1 : j+4])
-		j += 4
-	}
-	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
-		k := j + 1
-		for k < len(s) && isDigit(s[k]) {
+	for {
+		k := j
+		if k < len(s) && s[k] == ',' {
 			k++
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+		} else {
+			break
 		}
-		b.WriteString(s[j:k])
-		j = k
+		if k+3 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3])) {
+			b.WriteString(s[k : k+3])
+			j = k + 3
+			continue
+		}
+		break
+	}
+	// A decimal part, the point possibly spaced.
+	k, spaced := j, false
+	if k < len(s) && s[k] == ' ' {
+		k, spaced = k+1, true
+	}
+	if k < len(s) && s[k] == '.' {
+		k++
+		if k < len(s) && s[k] == ' ' {
+			k, spaced = k+1, true
+		}
+		if k < len(s) && isDigit(s[k]) {
+			b.WriteByte('.')
+			for k < len(s) && isDigit(s[k]) {
+				b.WriteByte(s[k])
+				k++
+			}
+			// 「0. 4 7」: single digits after a spaced point.
+			for spaced && k+1 < len(s) && s[k] == ' ' && isDigit(s[k+1]) && (k+2 == len(s) || !isDigit(s[k+2])) && isDigit(s[k-1]) {
+				b.WriteByte(s[k+1])
+				k += 2
+			}
+			j = k
+		}
 	}
 	return b.String(), j
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Sentinel errors of ParseTarget.
@@ -24,7 +25,7 @@ type TargetError struct {
 }
 
 func (e *TargetError) Error() string {
-	s := "parse: " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+	s := "parse: " + excerpt.Quote(e.Input) + ": " + e.Err.Error()
 	if e.Found > 1 {
 		s += " (" + strconv.Itoa(e.Found) + ")"
 	}

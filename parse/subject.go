@@ -1,89 +1,416 @@
 package parse
 
 import (
-	"unicode"
+	"strings"
 	"unicode/utf8"
 )
 
-// maxSubjectRunes bounds a subject: what is counted is a noun phrase, not a
-// clause.
-const maxSubjectRunes = 16
+// phraseSpan is a phrase of the text as folded byte offsets; the zero
+// value is no phrase.
+type phraseSpan struct{ start, end int }
 
-// isNounRune reports whether r can be part of the noun phrase a subject is
-// read from: kanji, katakana (with the long-vowel mark ー), the iteration
-// mark 々, and Latin letters (SNS, CSR).
-func isNounRune(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Katakana) || r == 'ー' || r == '々' || isASCIILetter(r)
+// maxSubjectRunes bounds a subject: what is measured is a noun phrase, not
+// a clause.
+const maxSubjectRunes = 32
+
+// maxCompoundRunes bounds one compound noun of a subject.
+const maxCompoundRunes = 20
+
+// subjectParticles mark the noun phrase a quantity is about when they stand
+// between it and the quantity: 会議を月1回 (meetings, once a month),
+// 満足度は90% , 参加者が100人, 参加者の90% (ninety percent of participants).
+var subjectParticles = []string{"を", "は", "が", "も", "の"}
+
+// skippedBefore are words before a quantity that qualify it rather than
+// name what it measures: the basis of a comparison (前年度比 against the
+// previous year), a manner (累計 cumulative, 延べ total, 平均 on average,
+// 新たに newly), a column label (目標値 target value). The subject is
+// looked for before them. Any word ending in 比 (ratio to) is a basis too.
+var skippedBefore = []string{
+	"前年度比", "前年比", "前年度", "前年", "基準年度比", "累計", "延べ", "合計", "平均", "年間", "最大", "最低",
+	"目標", "目標値", "現状値", "基準値", "実績値", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
+	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
 
-// subjectParticles may stand between a subject and its quantity: 会議を月1回
-// (meetings, once a month), 参加者の90% (ninety percent of participants).
-var subjectParticles = []string{"を", "は", "が", "の"}
+// placeWords before の locate rather than name what is measured (市内の放置
+// 自転車: the bicycles, not the city): a subject's の-chain stops there.
+var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内", "区内", "町内", "国内", "全国", "区", "町"}
 
-// subjectAround names what a target counts, as a byte scan: the noun run
-// just before the target (連携団体 in 連携団体4団体以上), or before a particle
-// (局内会議 in 局内会議を月1回), else the noun run after it that an object
-// particle closes (本部内連絡会議 in 毎月本部内連絡会議を開催). Best effort;
-// "" when the text does not say.
-func (r *recognizer) subjectAround(start, end int) string {
-	if sub := r.subjectBefore(start); sub != "" {
+// subjectOf names what the quantity of the target from start to end
+// measures, with the words of its clause: a noun phrase directly before the
+// quantity (連携団体4団体以上), or before a particle that links it
+// (局内会議を月1回, 参加者の90%), skipping a basis or manner word
+// (水道の漏水量を前年度比3%削減 → 水道の漏水量); else a phrase after it
+// joined by の (年間20回以上の健康講座) or closed by を (年に6回、防災訓練を実施).
+// A phrase takes the modifiers joined to it by の (救急車の平均到着時間). ""
+// when the clause names none. lo and hi bound the search (the neighbouring
+// targets).
+func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) phraseSpan {
+	ws := cl.words
+	first, after := wordRange(ws, start, end)
+	loK := 0
+	for loK < len(ws) && ws[loK].end <= lo {
+		loK++
+	}
+	hiK := len(ws)
+	for hiK > 0 && ws[hiK-1].start >= hi {
+		hiK--
+	}
+	if sub := r.subjectBefore(ws, first-1, loK, false); sub.end > sub.start {
 		return sub
 	}
-	return r.subjectAfter(end)
-}
-
-// subjectBefore reads the noun run ending at i, or ending before a particle
-// at i.
-func (r *recognizer) subjectBefore(i int) string {
-	s := r.s
-	if sub := nounRunBefore(s, i); sub != "" {
+	if sub := r.subjectAfter(ws, after, hiK); sub.end > sub.start {
 		return sub
 	}
-	for _, p := range subjectParticles {
-		if endsAt(s, i, p) {
-			return nounRunBefore(s, i-len(p))
-		}
-	}
-	return ""
+	return r.subjectBefore(ws, first-1, loK, true)
 }
 
-// subjectAfter reads a noun run starting at i that the object particle を
-// closes; の is not enough (月1回開催の会議: 開催 is the act, not the object).
-func (r *recognizer) subjectAfter(i int) string {
-	s := r.s
-	j, n := i, 0
-	for j < len(s) && n < maxSubjectRunes {
-		c, size := utf8.DecodeRuneInString(s[j:])
-		if !isNounRune(c) || isNumeralRune(c) {
+// wordRange returns the index of the first word of the target and the
+// index of the first word after it.
+func wordRange(ws []word, start, end int) (first, after int) {
+	first = len(ws)
+	for k, w := range ws {
+		if w.end > start {
+			first = k
 			break
 		}
-		j += size
-		n++
 	}
-	if j > i && hasAt(s, j, "を") {
-		return s[i:j]
+	after = first
+	for after < len(ws) && ws[after].start < end {
+		after++
 	}
-	return ""
+	return first, after
 }
 
-// nounRunBefore returns the run of noun runes ending at i, at most
-// maxSubjectRunes long, without leading numerals.
-func nounRunBefore(s string, i int) string {
-	j, n := i, 0
-	for j > 0 && n < maxSubjectRunes {
-		c, size := utf8.DecodeLastRuneInString(s[:j])
-		if !isNounRune(c) {
+func isBlank(w word) bool {
+	return w.is("記号", "空白") || w.surface == " " || w.surface == "　"
+}
+
+// isNominal reports whether w can be part of a compound noun: a noun (not
+// a dependent one such as 以上, ため, こと), a prefix (各, 全, 新), a Latin
+// letter.
+func isNominal(w word) bool {
+	switch w.pos[0] {
+	case "名詞":
+		return w.pos[1] != "非自立" && w.pos[1] != "代名詞"
+	case "接頭詞":
+		return true
+	case "記号":
+		return w.pos[1] == "アルファベット"
+	}
+	return false
+}
+
+// isStemVerb reports whether the verb w can sit inside a compound noun in
+// its continuative form (食べ残し量, 取組み状況): it ends in an i- or e-row
+// kana or a kanji, never in the u-row of a verb that closes a relative
+// clause (家庭から出る).
+func isStemVerb(w word) bool {
+	if w.pos[0] != "動詞" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w.surface)
+	switch r {
+	case 'い', 'き', 'ぎ', 'し', 'じ', 'ち', 'に', 'ひ', 'び', 'み', 'り', 'え', 'け', 'げ', 'せ', 'ぜ', 'て', 'で', 'ね', 'べ', 'め', 'れ':
+		return true
+	}
+	return r >= 0x4E00 && r <= 0x9FFF
+}
+
+// compoundBefore returns the first index of the compound noun ending at
+// word k (not before lo), or k+1 when word k does not end one. Leading
+// numerals are dropped (2030 in 2030基本計画 is kept only inside).
+func compoundBefore(ws []word, k, lo int) int {
+	if k < lo || k >= len(ws) || !isNominal(ws[k]) || ws[k].pos[0] == "接頭詞" {
+		return k + 1
+	}
+	a, n := k+1, 0
+	for j := k; j >= lo; j-- {
+		w := ws[j]
+		if isBlank(w) && a <= k && ws[a].is("名詞", "接尾") && j-1 >= lo && isASCIILetter(runeAt(ws[j-1].surface, 0)) {
+			a = j // 「LED 化率」: a space PDF extraction left inside a word
+			continue
+		}
+		if !isNominal(w) && !(isStemVerb(w) && a <= k && w.end == ws[a].start) {
 			break
 		}
-		j -= size
-		n++
-	}
-	for j < i {
-		c, size := utf8.DecodeRuneInString(s[j:])
-		if !isNumeralRune(c) {
+		n += utf8.RuneCountInString(w.surface)
+		if n > maxCompoundRunes {
 			break
 		}
-		j += size
+		a = j
 	}
-	return s[j:i]
+	for a <= k && (ws[a].pos[1] == "数" || ws[a].is("名詞", "接尾")) {
+		a++
+	}
+	// 「1 日現在」: a one-character unit of a spaced number is no part of it.
+	if a < k && a-2 >= lo && isBlank(ws[a-1]) && ws[a-2].pos[1] == "数" && utf8.RuneCountInString(ws[a].surface) == 1 {
+		a++
+	}
+	return a
+}
+
+// compoundAfter returns the index after the compound noun starting at word
+// k (not at or past hi), or k when none starts there.
+func compoundAfter(ws []word, k, hi int) int {
+	b, n := k, 0
+	for b < hi {
+		w := ws[b]
+		if !isNominal(w) && !(isStemVerb(w) && b+1 < hi && isNominal(ws[b+1]) && w.end == ws[b+1].start) {
+			break
+		}
+		if w.pos[1] == "数" {
+			break
+		}
+		n += utf8.RuneCountInString(w.surface)
+		if n > maxCompoundRunes {
+			break
+		}
+		b++
+	}
+	for b > k && ws[b-1].pos[0] == "接頭詞" {
+		b--
+	}
+	return b
+}
+
+func inList(s string, list []string) bool {
+	for _, w := range list {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticle reports whether w is one of the particles given.
+func isParticle(w word, list ...string) bool {
+	return w.pos[0] == "助詞" && inList(w.surface, list)
+}
+
+// phrase returns the text of words a..b (inclusive), extended backwards
+// over modifiers joined by の (国民健康保険料の収納率), at most twice and
+// never over a place (市内の).
+func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
+	for n := 0; n < 2; n++ {
+		if a-2 >= lo && isBlank(ws[a-1]) && isParticle(ws[a-2], "の") {
+			a-- // 「道路照明灯の LED 化率」
+		}
+		if a-2 < lo || !isParticle(ws[a-1], "の") {
+			break
+		}
+		if q := ws[a-2].surface; q == "」" || q == "』" {
+			// 「住みやすいと思う人」の割合: a quoted modifier, quotes kept.
+			o := a - 3
+			for o >= lo && a-2-o <= 12 && ws[o].surface != "「" && ws[o].surface != "『" {
+				o--
+			}
+			if o < lo || a-2-o > 12 || utf8.RuneCountInString(r.s[ws[o].start:ws[b].end]) > maxSubjectRunes {
+				break
+			}
+			a = o
+			continue
+		}
+		c := compoundBefore(ws, a-2, lo)
+		if c > a-2 {
+			break
+		}
+		mod := r.s[ws[c].start:ws[a-2].end]
+		if inList(mod, placeWords) || inList(mod, skippedBefore) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
+			break
+		}
+		a = c
+	}
+	return phraseSpan{ws[a].start, ws[b].end}
+}
+
+// isSkipped reports whether the compound text is a basis or manner word,
+// or a per-unit basis (1校あたり).
+func isSkipped(text string) bool {
+	if inList(text, skippedBefore) {
+		return true
+	}
+	for _, w := range perUnitWords {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return r == '比'
+}
+
+// nominalRunBefore returns the first index of the run of nominal words,
+// numerals included, ending at word k (k+1 when there is none).
+func nominalRunBefore(ws []word, k, lo int) int {
+	a := k + 1
+	for a-1 >= lo && isNominal(ws[a-1]) {
+		a--
+	}
+	return a
+}
+
+// subjectBefore looks back from word k for the phrase a quantity is about.
+// acrossComma lets it pass one 、 (満足度は、90%以上).
+func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phraseSpan {
+	commas := 0
+	for steps := 0; k >= lo && steps < 6; steps++ {
+		w := ws[k]
+		switch {
+		case isBlank(w):
+			k--
+		case w.is("記号", "読点"):
+			if !acrossComma || commas > 0 {
+				return phraseSpan{}
+			}
+			commas++
+			k--
+		case isNominal(w) && w.pos[1] != "数":
+			a := compoundBefore(ws, k, lo)
+			if a > k || isSkipped(r.s[ws[a].start:ws[k].end]) {
+				// 1校あたり, 前年度比: a basis; what it is the basis of is before it.
+				k = nominalRunBefore(ws, k, lo) - 1
+				continue
+			}
+			if acrossComma && commas == 0 {
+				return phraseSpan{} // the adjacent phrase was read in the first pass
+			}
+			return r.phrase(ws, a, k, lo)
+		case isParticle(w, subjectParticles...):
+			if k-1 < lo || (w.surface == "は" || w.surface == "も") && ws[k-1].pos[0] == "助詞" {
+				return phraseSpan{} // 本市では: a setting, not a subject
+			}
+			if q := ws[k-1].surface; q == "」" || q == "』" {
+				k-- // 「部長ミーティング」を
+				continue
+			}
+			a := compoundBefore(ws, k-1, lo)
+			if a > k-1 {
+				return phraseSpan{}
+			}
+			if isSkipped(r.s[ws[a].start:ws[k-1].end]) {
+				k = a - 1
+				continue
+			}
+			return r.phrase(ws, a, k-1, lo)
+		case isParticle(w, "で", "に", "と", "から", "より", "まで"):
+			// 2013年度比で, 各地区で, 前年度から, 令和7年までに: a basis, a
+			// place or a time; look before it.
+			j := k
+			if j-1 >= lo && isParticle(ws[j-1], "まで", "から") {
+				j--
+			}
+			a := nominalRunBefore(ws, j-1, lo)
+			if a == j {
+				return phraseSpan{}
+			}
+			for a-2 >= lo && isParticle(ws[a-1], "の") && nominalRunBefore(ws, a-2, lo) < a-1 {
+				a = nominalRunBefore(ws, a-2, lo) // 全ての学級で: its modifiers too
+			}
+			k = a - 1
+		case w.surface == ")" || w.surface == "）":
+			// 刑法犯認知件数（人口千人当たり） 6.5件: a note between the
+			// phrase and its figure.
+			o := k - 1
+			for o >= lo && k-o <= 12 && ws[o].surface != "(" && ws[o].surface != "（" {
+				o--
+			}
+			if o < lo || k-o > 12 {
+				return phraseSpan{}
+			}
+			k = o - 1
+		case (w.surface == "」" || w.surface == "』") && k-1 >= lo:
+			// 「部長ミーティング」を月1回: the quoted name.
+			o := k - 1
+			for o >= lo && k-o <= 12 && ws[o].surface != "「" && ws[o].surface != "『" {
+				o--
+			}
+			if o < lo || k-o > 12 || o+1 > k-1 {
+				return phraseSpan{}
+			}
+			if acrossComma && commas == 0 {
+				return phraseSpan{}
+			}
+			return phraseSpan{ws[o+1].start, ws[k-1].end}
+		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
+			k-- // 新たに, さらに
+		case w.pos[1] == "数":
+			k-- // the numeral of a date or basis: 2013年度比で
+		default:
+			return phraseSpan{}
+		}
+	}
+	return phraseSpan{}
+}
+
+// subjectAfter looks forward from word k (the first after the quantity)
+// for a phrase joined by の, or one closed by を/が/は, possibly after the
+// quantity's own verbal noun (月1回開催の「部長ミーティング」) or a 、.
+func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
+	commas := 0
+	for steps := 0; k < hi && steps < 6; steps++ {
+		w := ws[k]
+		switch {
+		case isBlank(w):
+			k++
+		case w.is("記号", "読点") && commas == 0:
+			commas++
+			k++
+		case isParticle(w, "の"):
+			k++
+			if k < hi && (ws[k].surface == "「" || ws[k].surface == "『") {
+				return quoted(r.s, ws, k, hi)
+			}
+			b := compoundAfter(ws, k, hi)
+			if b == k || isChangeWord(r.s[ws[k].start:ws[b-1].end]) {
+				return phraseSpan{}
+			}
+			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || !isParticle(ws[b], "を", "が", "は", "の", "と", "も")) {
+				return phraseSpan{} // ベスト10以内の維持に努める: the act, not what is measured
+			}
+			return phraseSpan{ws[k].start, ws[b-1].end}
+		case isParticle(w, "に") && commas == 0:
+			k++ // 年に6回、防災訓練を
+		case isNominal(w) && w.pos[1] != "数":
+			b := compoundAfter(ws, k, hi)
+			if b == k {
+				return phraseSpan{}
+			}
+			if b < hi && isParticle(ws[b], "を", "が", "は") {
+				return phraseSpan{ws[k].start, ws[b-1].end}
+			}
+			if ws[b-1].pos[1] == "サ変接続" && b < hi && isParticle(ws[b], "の") {
+				k = b // 月1回開催の…: the act, then what it is about
+				continue
+			}
+			return phraseSpan{}
+		default:
+			return phraseSpan{}
+		}
+	}
+	return phraseSpan{}
+}
+
+// quoted returns the text inside the bracket opening at word k, when it
+// closes within maxSubjectRunes.
+func quoted(s string, ws []word, k, hi int) phraseSpan {
+	for j := k + 1; j < hi; j++ {
+		if ws[j].surface == "」" || ws[j].surface == "』" {
+			if j == k+1 || utf8.RuneCountInString(s[ws[k+1].start:ws[j-1].end]) > maxSubjectRunes {
+				return phraseSpan{}
+			}
+			return phraseSpan{ws[k+1].start, ws[j-1].end}
+		}
+	}
+	return phraseSpan{}
+}
+
+// isChangeWord reports whether text is one of the change words (向上,
+// 削減 …): after の it is the act, not what is measured (20%の向上).
+func isChangeWord(text string) bool {
+	for _, cw := range changeWords {
+		if text == cw.word {
+			return true
+		}
+	}
+	return false
 }

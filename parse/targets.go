@@ -16,6 +16,13 @@ type match struct {
 	numStart   int  // folded offsets of a kanji numeral that needs the word check, or -1
 	numEnd     int  //
 	kanji      bool // the numeral is written in kanji (needs the tokenizer's check)
+	// unitStart, unitEnd are the folded offsets of a counter word (0, 0
+	// when there is none): the tokenizer checks that it is a word of its
+	// own (2030基本計画 has no counter 基).
+	unitStart, unitEnd int
+	// dictUnit is set when no listed unit follows the number: the
+	// dictionary decides whether the word at unitStart is a counter.
+	dictUnit bool
 }
 
 // recognizer scans one folded text for targets.
@@ -48,11 +55,45 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		return nil, r.problems
 	}
 	keep := r.matches[:0]
+	cs := newClauses(r.s)
 	for _, m := range r.matches {
 		if m.kanji && !p.confirmKanji(r.s, m.numStart, m.numEnd) {
 			continue
 		}
+		if !r.checkUnit(cs.at(m.start), &m) {
+			continue
+		}
 		keep = append(keep, m)
+	}
+	// What each target measures and what is done, read from the words of
+	// its clause, each bounded by its neighbours.
+	for k := range keep {
+		cl := cs.at(keep[k].start)
+		if cl == nil {
+			break
+		}
+		lo, hi := 0, len(r.s)
+		if k > 0 {
+			lo = keep[k-1].end
+		}
+		if k+1 < len(keep) {
+			hi = keep[k+1].start
+		}
+		if sub := r.subjectOf(cl, keep[k].start, keep[k].end, lo, hi); sub.end > sub.start {
+			os, oe := f.span(sub.start, sub.end)
+			keep[k].t.Subject = text[os:oe] // as written, full-width included
+		}
+		keep[k].t.Action = r.actionOf(cl, keep[k].start, keep[k].end, hi)
+		if keep[k].t.Change == goal.ChangeUnset {
+			keep[k].t.Change = changeOfVerb(keep[k].t.Action) // 5,000人増やします
+		}
+		if keep[k].t.Subject == "" && k > 0 && lo <= keep[k].start {
+			// 活動時間 15,400時間→32,000時間: the figure after an arrow
+			// measures what the one before it does.
+			if arrowBetween(r.s[lo:keep[k].start]) {
+				keep[k].t.Subject = keep[k-1].t.Subject
+			}
+		}
 	}
 	out := make([]goal.Target, 0, len(keep))
 	// A relative deadline (年度内に) needs no date in the text, only the
@@ -140,6 +181,14 @@ func (r *recognizer) dateAt(i int) int {
 	return i
 }
 
+// lastEnd is where the last match found ends, or 0.
+func (r *recognizer) lastEnd() int {
+	if len(r.matches) == 0 {
+		return 0
+	}
+	return r.matches[len(r.matches)-1].end
+}
+
 // add records a match and returns its end.
 func (r *recognizer) add(m match) int {
 	r.matches = append(r.matches, m)
@@ -215,7 +264,6 @@ func (r *recognizer) atWord(i int) int {
 			t.Unit = c.unit
 			end += len(c.word)
 		}
-		t.Subject = r.subjectBefore(i)
 		return r.add(match{t: t, start: i, end: end, numStart: -1})
 	}
 	if w, ok := r.intervalWord(i); ok {
@@ -234,19 +282,16 @@ func (r *recognizer) atWord(i int) int {
 			// 一度 is one word to the tokenizer (once; at one time), so
 			// the period makes it a frequency here, without a word check.
 			e := end + len("に一度")
-			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
-				Subject: r.subjectAround(i, e)}, start: i, end: e, numStart: -1})
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per}, start: i, end: e, numStart: -1})
 		}
-		if isNumeralStart(s, end) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
+		if isNumeralStart(s, skipSpaces(s, end)) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
 			return i // 毎月2回, 四半期に1回: the numeral path reads them
 		}
 		if w, k := firstAt(s, end, cycleWords); k >= 0 && k < 4 {
-			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
-				Subject: r.subjectAround(i, end+len(w))}, start: i, end: end + len(w), numStart: -1})
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per}, start: i, end: end + len(w), numStart: -1})
 		}
 		if pw.every {
-			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per,
-				Subject: r.subjectAround(i, end)}, start: i, end: end, numStart: -1})
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per}, start: i, end: end, numStart: -1})
 		}
 		return i
 	}
@@ -261,8 +306,7 @@ func (r *recognizer) intervalWord(i int) (int, bool) {
 	}{{"隔月", goal.PeriodMonth}, {"隔週", goal.PeriodWeek}, {"隔年", goal.PeriodYear}, {"隔日", goal.PeriodDay}} {
 		if hasAt(r.s, i, w.word) {
 			end := i + len(w.word)
-			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Per: w.per, Interval: 2, Cmp: goal.CmpEq,
-				Subject: r.subjectAround(i, end)}, start: i, end: end, numStart: -1}), true
+			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Per: w.per, Interval: 2, Cmp: goal.CmpEq}, start: i, end: end, numStart: -1}), true
 		}
 	}
 	return i, false
@@ -282,6 +326,14 @@ func (r *recognizer) counterAt(i int) (counter, bool) {
 			return c, true
 		}
 	}
+	for _, c := range unitCounters {
+		if hasAt(r.s, i, c.word) {
+			if c.word[0] < 0x80 && isASCIILetter(runeAt(r.s, i+len(c.word))) {
+				continue // 3 times, 5 kinds: a Latin unit must end there
+			}
+			return c, true
+		}
+	}
 	return counter{}, false
 }
 
@@ -290,6 +342,7 @@ func (r *recognizer) counterAt(i int) (counter, bool) {
 // starts, and whether the link was 約-style approximation.
 func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 	s := r.s
+	i = spacesBefore(s, i) // 「年間 4,512 人」
 	for _, link := range periodLinks {
 		if !endsAt(s, i, link) {
 			continue
@@ -298,8 +351,11 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 		for _, p := range periodWords {
 			if endsAt(s, j, p.word) {
 				st := j - len(p.word)
+				if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) && !strings.HasPrefix(p.word, "毎") {
+					continue // 3年間で: a span of time, not a period
+				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
-					if b := runeBefore(s, st); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {
+					if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {
 						continue // 2023年10回: a year; 4月1日: a date
 					}
 				}
@@ -315,6 +371,16 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 func (r *recognizer) excludedBefore(i int) bool {
 	s := r.s
 	b := runeBefore(s, i)
+	if sp := spacesBefore(s, i); sp < i {
+		// 「第 2 期」「C S 9 0」: PDF extraction's spaces. A spaced single
+		// letter is a spaced name; a word of letters before a space is not
+		// (「SNS 3件」).
+		b = runeBefore(s, sp)
+		if isASCIILetter(b) && isASCIILetter(runeBefore(s, sp-1)) {
+			b = ' '
+		}
+		i = sp
+	}
 	switch {
 	case isASCIILetter(b): // CS90, H30, R6, PM2.5
 		return true
@@ -332,7 +398,8 @@ func (r *recognizer) excludedBefore(i int) bool {
 	if endsAt(s, i, "人口") || endsAt(s, i, "人口が") || endsAt(s, i, "もう") {
 		return true // 人口5万人以上の: a population qualifier; もう一回: once more
 	}
-	return false
+	_, k := firstAtEnd(s, i, contextBefore) // 回答者数1,104人: a survey, not a commitment
+	return k >= 0
 }
 
 // excludedAfter reports whether what follows a numeral ending at i makes it
@@ -390,6 +457,9 @@ func (r *recognizer) atNumber(i int) int {
 	}
 	m.end = end
 	r.prefixes(&m)
+	if m.dictUnit {
+		return r.add(m) // its unit and what follows it are read with the words
+	}
 	r.suffixes(&m)
 	return r.add(m)
 }
@@ -413,7 +483,7 @@ func (r *recognizer) rangeLeadingNumber(n number) int {
 	}
 	m := match{start: n.start, numStart: -1}
 	end, ok := r.quantity(n2, &m)
-	if !ok || m.t.Interval > 1 {
+	if !ok || m.t.Interval > 1 || m.dictUnit {
 		return n.start
 	}
 	m.t.Value, m.t.Max, m.t.Cmp = n.value, n2.value, goal.CmpRange
@@ -429,6 +499,9 @@ func (r *recognizer) rangeLeadingNumber(n number) int {
 func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	s := r.s
 	e := n.end
+	if !n.kanji {
+		e = skipSpaces(s, e) // 「4,512 人」: PDF extraction's space before the counter
+	}
 	t := &m.t
 	t.Value = n.value
 	t.Cmp = goal.CmpEq
@@ -474,7 +547,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			if !hasAt(s, q, link) {
 				continue
 			}
-			q2 := q + len(link)
+			q2 := skipSpaces(s, q+len(link))
 			n2, ok := parseNumber(s, q2)
 			if !ok || n2.outOfRange {
 				continue
@@ -484,12 +557,22 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 				return 0, false
 			}
 			e2 := n2.end
+			if !n2.kanji {
+				e2 = skipSpaces(s, e2)
+			}
+			if n.value == 1 && n2.value == 1 && !hasAt(s, e2, "回") && !hasAt(s, e2, "度") {
+				return 0, false // 1日1人: the base of a rate, not a target
+			}
 			if hasAt(s, e2, "回") || hasAt(s, e2, "度") {
 				t.Kind, t.Value, t.Per, t.Interval = goal.KindFrequency, n2.value, iu.per, iv
 				e2 += len("回")
 			} else if c, ok := r.counterAt(e2); ok {
 				t.Kind, t.Value, t.Unit, t.Per, t.Interval = goal.KindCount, n2.value, c.unit, iu.per, iv
+				m.unitStart, m.unitEnd = e2, e2+len(c.word)
 				e2 += len(c.word)
+				if perUnitAt(s, e2) {
+					return 0, false
+				}
 			} else {
 				return 0, false
 			}
@@ -539,8 +622,8 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	for _, du := range durationUnits {
 		if hasAt(s, e, du.word) {
 			q := e + len(du.word)
-			cw, ok := r.comparatorAt(q)
-			if !ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT {
+			cw, ok := r.comparatorAt(skipSpaces(s, q))
+			if (!ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT) && !r.besideArrow(n.start, q) {
 				if !(du.unit == "時間" && ok) {
 					return 0, false // 5年, 3日: a period or a date, not a measured time
 				}
@@ -552,17 +635,34 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			return q, true
 		}
 	}
-	if c, ok := r.counterAt(e); ok {
-		end := e + len(c.word)
+	scale, ce := 1.0, e
+	if sw, sc, ok := scaleAt(s, e); ok && !n.kanji {
+		if _, ok := r.counterAt(e + len(sw)); ok {
+			scale, ce = sc, e+len(sw) // 「1,830 千人」: 1,830,000 人
+		}
+	}
+	if c, ok := r.counterAt(ce); ok {
+		end := ce + len(c.word)
 		if hasAt(s, end, "目") {
 			return 0, false // 3回目, 2人目: ordinals
 		}
+		if perUnitAt(s, end) {
+			return 0, false // 市民1人あたり: the base of a rate
+		}
+		if n.value == 1 && (endsAt(s, spacesBefore(s, n.start), "1日") || hasAt(s, skipSpaces(s, end), "1日")) {
+			return 0, false // 1日1人, 1人1日: the base of a rate
+		}
+		m.unitStart, m.unitEnd = ce, end
+		t.Value = n.value * scale
 		t.Kind, t.Unit = goal.KindCount, c.unit
 		if hasPeriod {
 			t.Per = pw.per
 		} else if per, w, ok := slashPeriodAt(s, end); ok {
 			t.Per = per // 2回/月, 500件/年
 			end += len(w)
+		} else if d := r.perUnitDenominator(end); d > end {
+			t.Unit += s[end:d] // 16.5人/10万人: a rate per 100,000 people
+			end = d
 		}
 		if t.Per != goal.PeriodUnset && c.word == "回" {
 			t.Kind, t.Unit = goal.KindFrequency, ""
@@ -572,9 +672,121 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	// A bare numeral is a target only after a rank word: ベスト10, トップ3.
 	if _, k := r.rankWordBefore(n.start); k >= 0 {
 		t.Kind = goal.KindRank
+		return n.end, true
+	}
+	// Any other word may be a counter the list lacks (棟, 区画, 便 …): the
+	// dictionary decides once the clause is tokenized (see words.go).
+	if !n.kanji && dictCounterCandidate(s, e) {
+		t.Kind = goal.KindCount
+		if hasPeriod {
+			t.Per = pw.per
+		}
+		m.dictUnit, m.unitStart = true, e
 		return e, true
 	}
 	return 0, false
+}
+
+// arrowBetween reports whether the short text between two figures holds an
+// arrow of an indicator row: 「38.2%　→　60.0%」, 「92.3%（令和5年度）→ 95.0%」.
+func arrowBetween(between string) bool {
+	if utf8.RuneCountInString(between) > 24 || strings.ContainsAny(between, "、。") {
+		return false
+	}
+	for _, a := range rateArrows {
+		if strings.Contains(between, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaces returns the offset after at most two ASCII spaces at s[i:]
+// that are followed by something else: a space PDF extraction left inside
+// a quantity. Trailing spaces are not skipped.
+func skipSpaces(s string, i int) int {
+	j := i
+	for k := 0; k < 2 && j < len(s) && s[j] == ' '; k++ {
+		j++
+	}
+	if j < len(s) && s[j] != ' ' {
+		return j
+	}
+	return i
+}
+
+// spacesBefore returns the offset before at most two ASCII spaces ending at i.
+func spacesBefore(s string, i int) int {
+	j := i
+	for k := 0; k < 2 && j > 0 && s[j-1] == ' '; k++ {
+		j--
+	}
+	if j > 0 {
+		return j
+	}
+	return i
+}
+
+// perUnitAt reports whether a per-unit word (当たり, あたり, につき) follows at i.
+func perUnitAt(s string, i int) bool {
+	_, k := firstAt(s, skipSpaces(s, i), perUnitWords)
+	return k >= 0
+}
+
+// scaleAt reads a scale word (千, 万, 百万 …) at i.
+func scaleAt(s string, i int) (string, float64, bool) {
+	for _, w := range scaleWords {
+		if hasAt(s, i, w.word) {
+			return w.word, w.scale, true
+		}
+	}
+	return "", 0, false
+}
+
+// besideArrow reports whether the quantity from start to end stands next to
+// an arrow of an indicator row (15,400時間→32,000時間).
+func (r *recognizer) besideArrow(start, end int) bool {
+	s := r.s
+	if _, k := firstAt(s, skipSpaces(s, end), rateArrows); k >= 0 {
+		return true
+	}
+	_, k := firstAtEnd(s, spacesBefore(s, start), rateArrows)
+	return k >= 0
+}
+
+// dictCounterCandidate reports whether the word at i may be a counter the
+// lists lack: a kanji or katakana that is not a numeral and does not start
+// a word that is never a counter (歳, 号, 年度 …).
+func dictCounterCandidate(s string, i int) bool {
+	ru := runeAt(s, i)
+	if !unicode.In(ru, unicode.Han, unicode.Katakana) || isNumeralRune(ru) || ru == '々' {
+		return false
+	}
+	_, k := firstAt(s, i, notCounters)
+	return k < 0
+}
+
+// perUnitDenominator reads the base of a rate written after a slash, a
+// number and a counter (16.5人/10万人, 3.2件/千人), and returns its end, or
+// i when there is none.
+func (r *recognizer) perUnitDenominator(i int) int {
+	s := r.s
+	if !hasAt(s, i, "/") {
+		return i
+	}
+	n, ok := parseNumber(s, i+1)
+	if !ok || n.outOfRange || n.start != i+1 {
+		if sw, _, ok := scaleAt(s, i+1); ok { // 3.2件/千人
+			if c, ok := r.counterAt(i + 1 + len(sw)); ok {
+				return i + 1 + len(sw) + len(c.word)
+			}
+		}
+		return i
+	}
+	if c, ok := r.counterAt(n.end); ok {
+		return n.end + len(c.word)
+	}
+	return i
 }
 
 // slashPeriodAt reads a period written after a slash: 2回/月, 500件/年.
@@ -618,6 +830,11 @@ func (r *recognizer) prefixes(m *match) {
 	if w, k := r.rankWordBefore(start); k >= 0 {
 		start -= len(w)
 	}
+	if sp := spacesBefore(s, start); sp < start {
+		if _, k := firstAtEnd(s, sp, approxBefore); k >= 0 {
+			start = sp // 「約 8%」
+		}
+	}
 	if w, k := firstAtEnd(s, start, approxBefore); k >= 0 {
 		start -= len(w)
 		m.t.Cmp = goal.CmpApprox
@@ -636,7 +853,8 @@ func (r *recognizer) prefixes(m *match) {
 			m.t.Cmp = goal.CmpApprox
 		}
 	}
-	if start < m.start {
+	// Never back into the target before (「年10回 年 20回」).
+	if floor := r.lastEnd(); start < m.start && start >= floor {
 		m.start = start
 	}
 }
@@ -671,8 +889,8 @@ func (r *recognizer) suffixes(m *match) {
 	}
 	// A range between a count and the unit: 10～20件 reads 10 then ～20件.
 	if m.t.Cmp != goal.CmpRange {
-		if c, ok := r.comparatorAt(e); ok {
-			e += len(c.word)
+		if c, ok := r.comparatorAt(skipSpaces(s, e)); ok {
+			e = skipSpaces(s, e) + len(c.word)
 			if m.t.Cmp == goal.CmpApprox && c.cmp != goal.CmpApprox {
 				m.t.Cmp = c.cmp // 約10件以上: the bound wins
 			} else if m.t.Cmp != goal.CmpApprox {
@@ -695,28 +913,28 @@ func (r *recognizer) suffixes(m *match) {
 	}
 	// A change: 5%削減, 10%の向上, 20件を増やす.
 	for _, link := range changeLinks {
-		if !hasAt(s, e, link) {
+		if !hasAt(s, skipSpaces(s, e), link) {
 			continue
 		}
-		q := e + len(link)
+		q := skipSpaces(s, e) + len(link)
 		for _, cw := range changeWords {
 			if hasAt(s, q, cw.word) {
 				if cw.word == "増" || cw.word == "減" {
 					// 増 and 減 alone only directly after the quantity: 10%増.
-					if link != "" || runeAt(s, q+len(cw.word)) == '進' { // 増進 (promotion) is no change
+					// 増進 (promotion) is no change; 増やし, 減らし, 増え are
+					// verbs, read as the action.
+					if next := runeAt(s, q+len(cw.word)); link != "" || next == '進' || strings.ContainsRune("やらえるっ", next) {
 						continue
 					}
 				}
 				m.t.Change = cw.change
 				e = q + len(cw.word)
 				m.end = e
-				m.t.Subject = r.subjectAround(m.start, m.end)
 				return
 			}
 		}
 	}
 	m.end = e
-	m.t.Subject = r.subjectAround(m.start, m.end)
 }
 
 // unitWordAt returns the unit word of t's kind at i, if any.

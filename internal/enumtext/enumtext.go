@@ -10,6 +10,8 @@ package enumtext
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Name returns names[v] for a known value, and Type(v) otherwise, so String
@@ -33,7 +35,8 @@ func Marshal(pkg, typ string, names []string, v uint8) ([]byte, error) {
 }
 
 // Unmarshal is the inverse of Marshal. The empty string yields the zero value
-// ("unset"); an unknown name is an error prefixed with pkg.
+// ("unset"); an unknown name is an error prefixed with pkg, quoting at most
+// excerpt.MaxBytes of the text.
 func Unmarshal(pkg, typ string, names []string, text []byte) (uint8, error) {
 	if len(text) == 0 {
 		return 0, nil
@@ -43,5 +46,5 @@ func Unmarshal(pkg, typ string, names []string, text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%s: unknown %s %q", pkg, typ, text)
+	return 0, fmt.Errorf("%s: unknown %s %s", pkg, typ, excerpt.Quote(string(text)))
 }

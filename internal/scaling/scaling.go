@@ -6,8 +6,8 @@
 // Check runs every case at n and 8n and fails when time grows by more than
 // MaxRatio (12: a linear scan passes with room for noise, a quadratic one,
 // which grows 64×, fails) or allocated bytes by more than MaxBytesRatio.
-// Times are the fastest of several runs, timed with the garbage collector
-// off, and a failing case is measured again before it fails, so a busy
+// Times are the fastest of several runs, in CPU time where the system
+// gives it (Linux), with the garbage collector off, and a failing case is measured again before it fails, so a busy
 // machine does not make a linear case fail. It is still a timing test, so
 // Check skips under -short (go test -short) and under -race; call it from a test named
 // TestScaling….
@@ -175,8 +175,9 @@ func Measure(t testing.TB, run func(testing.TB, string), small, large string) Gr
 	}
 }
 
-// timed returns how long one run of run on input took.
-func timed(t testing.TB, run func(testing.TB, string), input string) time.Duration {
+// wallTimed returns how long one run of run on input took by the wall
+// clock: the measure where a thread's CPU time cannot be read (see timed).
+func wallTimed(t testing.TB, run func(testing.TB, string), input string) time.Duration {
 	start := time.Now()
 	run(t, input)
 	return time.Since(start)
