@@ -1,6 +1,8 @@
 // Command outline reads a municipal plan chapter as text and prints its
-// outline: chapters, sections, blocks, measures, themes and zones as an
-// indented tree, or, with -json, as the outline JSON of the README.
+// outline (load.LoadOutline): chapters, sections, blocks, measures, themes
+// and zones as an indented tree followed by the lines it could not place
+// ("? line N: …") and the coverage, or, with -json, as the outline JSON of
+// docs/outlines.md (with "unread" and "coverage").
 //
 // Usage:
 //
@@ -22,6 +24,7 @@ import (
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/load"
 )
 
 func main() {
@@ -54,9 +57,9 @@ func outline(c *cli.Command, args []string) error {
 		return err
 	}
 	defer f.Close()
-	plan, err := parse.LoadOutline(c.Progress(f, name, size), parse.WithEncoding(enc))
+	o, err := load.LoadOutline(c.Progress(f, name, size), load.WithEncoding(enc))
 	if err != nil {
-		c.Report(name, err)
+		c.Report(name, asLoadError(err))
 		return nil
 	}
 	out := bufio.NewWriter(c.Stdout)
@@ -64,13 +67,35 @@ func outline(c *cli.Command, args []string) error {
 		e := json.NewEncoder(out)
 		e.SetEscapeHTML(false)
 		e.SetIndent("", "  ")
-		if err := e.Encode(plan); err != nil {
+		if err := e.Encode(o); err != nil {
 			return err
 		}
 	} else {
-		printTree(out, plan)
+		printTree(out, o.Plan)
+		printUnread(out, o)
 	}
 	return out.Flush()
+}
+
+// asLoadError gives a *load.Error the form the command's error lines read
+// (file:line:col: what).
+func asLoadError(err error) error {
+	if le, ok := err.(*load.Error); ok {
+		return &parse.LoadError{Document: "plan outline", Line: le.Line, Column: le.Column, Offset: le.Offset, Err: le.Err, Detail: le.Detail}
+	}
+	return err
+}
+
+// printUnread writes the lines the loader could not place, "?" and the
+// line number first, and the coverage, when anything was left unread.
+func printUnread(w io.Writer, o *load.Outline) {
+	if len(o.Unread) == 0 {
+		return
+	}
+	for _, u := range o.Unread {
+		fmt.Fprintf(w, "? line %d: %s\n", u.Line, u.Text)
+	}
+	fmt.Fprintf(w, "coverage %.1f%%\n", 100*o.Coverage)
 }
 
 // printTree writes one line per node, indented two spaces per level, and

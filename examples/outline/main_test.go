@@ -43,6 +43,21 @@ func TestRunTree(t *testing.T) {
 	}, "\n"), out)
 }
 
+func TestRunTreeUnread(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.txt")
+	require.NoError(t, os.WriteFile(path, []byte("第1章 総論\n●計画を進めます。\n■■■■\n"), 0o644))
+	code, out, errs := runCmd(path)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, strings.Join([]string{
+		"[章] 第1章 総論",
+		"    - 計画を進めます。",
+		"? line 3: ■■■■",
+		"coverage 76.9%",
+		"",
+	}, "\n"), out)
+}
+
 func TestRunErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name string

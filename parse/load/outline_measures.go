@@ -1,9 +1,9 @@
-package parse
+package load
 
 import "github.com/policygoal/policygoal/goal"
 
 // measureBlock collects a 施策展開 (policy measures) block — numbered
-// measure headings and ❖ bullets — and decides at its end which bullets
+// measure headings and their bullets — and decides at its end which bullets
 // belong to which measure.
 //
 // PDF extraction moves headings: in the Saitama plan 「1 市民と市との情報共有
@@ -12,12 +12,10 @@ import "github.com/policygoal/policygoal/goal"
 // positions, say which bullets belong where: group k belongs to measure k.
 type measureBlock struct {
 	node   *goal.Node // the 施策展開 block
+	level  int        // the block's level in the reader
 	heads  []*goal.Node
 	items  []measureItem
 	groups int
-	// gap: a blank line came after the last bullet or continuation line, so
-	// the next bullet starts a new group.
-	gap bool
 	// moved: a continuation line finished a bullet that stood above a later
 	// heading (「…健全財政の維持」, headings, 「　に取り組みます。」): the
 	// headings interrupted a sentence, so they are out of place.
@@ -25,7 +23,7 @@ type measureBlock struct {
 }
 
 type measureItem struct {
-	st     *statementBuilder
+	st     *stmt
 	bullet bool
 	group  int // 0-based group of a bullet
 	pos    int // index of the last heading above the item, -1 for none
@@ -33,20 +31,27 @@ type measureItem struct {
 
 func (m *measureBlock) heading(n *goal.Node) { m.heads = append(m.heads, n) }
 
-func (m *measureBlock) bullet(st *statementBuilder) {
-	if m.groups == 0 || m.gap {
+func (m *measureBlock) lastHead() *goal.Node {
+	if len(m.heads) == 0 {
+		return nil
+	}
+	return m.heads[len(m.heads)-1]
+}
+
+// bullet adds a bullet; gap reports a blank line since the last bullet or
+// continuation, which starts a new group.
+func (m *measureBlock) bullet(st *stmt, gap bool) {
+	if m.groups == 0 || gap {
 		m.groups++
 	}
-	m.gap = false
 	m.items = append(m.items, measureItem{st: st, bullet: true, group: m.groups - 1, pos: len(m.heads) - 1})
 }
 
-func (m *measureBlock) paragraph(st *statementBuilder) {
+func (m *measureBlock) paragraph(st *stmt) {
 	m.items = append(m.items, measureItem{st: st, group: -1, pos: len(m.heads) - 1})
 }
 
 func (m *measureBlock) continued() {
-	m.gap = false
 	for i := len(m.items) - 1; i >= 0; i-- {
 		if m.items[i].bullet {
 			if m.items[i].pos != len(m.heads)-1 {
@@ -54,12 +59,6 @@ func (m *measureBlock) continued() {
 			}
 			return
 		}
-	}
-}
-
-func (m *measureBlock) blankLine() {
-	if m.groups > 0 {
-		m.gap = true
 	}
 }
 
@@ -74,7 +73,7 @@ func (m *measureBlock) blankLine() {
 //     施策展開 block itself.
 //
 // Paragraphs (text that is not a bullet) always go by position.
-func (m *measureBlock) resolve(stmts map[*goal.Node][]*statementBuilder) {
+func (m *measureBlock) resolve(stmts map[*goal.Node][]*stmt) {
 	n := len(m.heads)
 	positional := n > 0
 	count := make([]int, n)

@@ -1,0 +1,132 @@
+package doc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pieceKind is what a piece of a line was read as.
+type pieceKind uint8
+
+const (
+	pText pieceKind = iota
+	pHeading
+	pBullet
+	pField
+	pLabelOnly // a field label alone on its line; its value is on the next line
+	pFurniture
+	pUnread
+	pRow      // a tab or pipe table row
+	pAbsorbed // part of the block of another piece (a heading's title line)
+)
+
+// piece is a trimmed run of a line: a whole line, or part of a run-together
+// line. Every non-blank byte of the input is in exactly one piece.
+type piece struct {
+	start, end  int
+	line        int
+	first       bool // first piece of its line
+	last        bool // last piece of its line
+	indent      bool // the line starts with an ideographic space (a continuation)
+	blankBefore bool // a blank line (or more) stands right before this piece's line
+	runTogether bool // split out of a longer line
+	kind        pieceKind
+
+	textStart int // start of the text after collapsed repeats and the marker/number
+	num       numbering
+	word      string // canonical block word
+	marker    string
+	extra     *pieceExtra // what few pieces need: a field's label, a row's cells
+	pipeSep   bool        // a pipe table separator row |---|
+	pipe      bool        // a pipe row (else a tab row)
+
+	tocEnd  int // end of an entry's title before its page number (0: none)
+	tocPage int
+	leader  bool // dot leaders before the page number
+
+	owner int // for pAbsorbed: index of the piece whose block holds it
+
+	splitAt int  // classify: a heading ends here and a sentence follows on the line
+	lone    bool // a heading number alone on its line, its title to come
+}
+
+// pieceExtra holds what only fields and table rows need, out of the piece
+// every line has.
+type pieceExtra struct {
+	label     string
+	labelText string
+	cells     []Span
+}
+
+func nonBlankBytes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isBlankRune(r) {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n
+}
+
+// trimSpan trims blank runes at both ends of src[start:end].
+func trimSpan(src string, start, end int) (int, int) {
+	for start < end {
+		r, w := utf8.DecodeRuneInString(src[start:end])
+		if !isBlankRune(r) {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(src[start:end])
+		if !isBlankRune(r) {
+			break
+		}
+		end -= w
+	}
+	return start, end
+}
+
+// hasLetterOrDigit reports whether s holds anything that can be read.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isKana(r rune) bool { return r >= 0x3041 && r <= 0x30ff }
+func isKanji(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r == '々' || r == '〆' || r >= 0x3400 && r <= 0x4dbf
+}
+func isCJK(r rune) bool {
+	return isKana(r) || isKanji(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff01 && r <= 0xff60
+}
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// endsSentence reports whether text ends a sentence (。, ！, ？).
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isBlankRune))
+	return strings.ContainsRune("。．！？!?", r)
+}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// latinOnly reports a line of Latin letters, digits and spaces with at least
+// one letter (an English title: PROMOTION OF THE PLAN).
+func latinOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r == ' ' || r >= '0' && r <= '9' || strings.ContainsRune("&'-.,:/", r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,322 @@
+package doc_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// render shows every field of a block a user reads, one line per block.
+func render(d *doc.Document) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		var s string
+		switch b.Kind {
+		case doc.Heading:
+			s = fmt.Sprintf("H%d %s|%s|%s", b.Level, b.Style, b.Number, b.Title)
+			if b.Subtitle != "" {
+				s += "//" + b.Subtitle
+			}
+			if b.Word != "" {
+				s += "{" + b.Word + "}"
+			}
+		case doc.Bullet:
+			s = "B " + b.Marker + "|" + b.Text
+		case doc.Paragraph:
+			s = "P " + b.Text
+			if b.Continued {
+				s += " (cont)"
+			}
+		case doc.Field:
+			s = "F " + b.Label + "(" + b.LabelText + ")=" + b.Value
+		case doc.Table:
+			var rows []string
+			for _, r := range b.Rows {
+				var cs []string
+				for _, c := range r.Cells {
+					cs = append(cs, c.Text)
+				}
+				h := ""
+				if r.Header {
+					h = "*"
+				}
+				rows = append(rows, h+strings.Join(cs, ","))
+			}
+			s = "T " + strings.Join(rows, " / ")
+		case doc.TOC:
+			var es []string
+			for _, e := range b.Entries {
+				m := ""
+				if e.Matched {
+					m = "+"
+				}
+				es = append(es, fmt.Sprintf("%d:%s%s p%d%s", e.Level, e.Number, e.Title, e.Page, m))
+			}
+			s = "C " + strings.Join(es, " / ")
+		}
+		out = append(out, fmt.Sprintf("%d %s", b.Line, s))
+	}
+	for _, f := range d.Furniture {
+		out = append(out, fmt.Sprintf("%d furniture %s", d.Line(f.Start), d.Source[f.Start:f.End]))
+	}
+	for _, u := range d.Unread {
+		out = append(out, fmt.Sprintf("%d unread %s", d.Line(u.Start), d.Source[u.Start:u.End]))
+	}
+	return out
+}
+
+var readTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"official order 第1 → 1 → (1) → ア",
+		"第1 総則\n1 目的\n(1) 趣旨\nア 対象\nイ 範囲\n(2) 定義\n2 期間\n第2 計画\n",
+		[]string{"1 H1 第N|第1|総則", "2 H2 N|1|目的", "3 H3 (N)|(1)|趣旨", "4 H4 ア|ア|対象", "5 H4 ア|イ|範囲",
+			"6 H3 (N)|(2)|定義", "7 H2 N|2|期間", "8 H1 第N|第2|計画"}},
+	{"first appearance decides: (1) straight under a chapter, ① under it",
+		"第１章　総論\n（１）計画の目的\n①背景\n②目的\n（２）計画の期間\n第２章　各論\n（１）子育て\n",
+		[]string{"1 H1 第N章|第１章|総論", "2 H2 (N)|（１）|計画の目的", "3 H3 ①|①|背景", "4 H3 ①|②|目的",
+			"5 H2 (N)|（２）|計画の期間", "6 H1 第N章|第２章|各論", "7 H2 (N)|（１）|子育て"}},
+	{"plan units, kanji numerals, spaced numbers",
+		"第一編 基本構想\n第 1 章 まちづくり\n第１節 子育て\n第二編 基本計画\n",
+		[]string{"1 H1 第N編|第一編|基本構想", "2 H2 第N章|第 1 章|まちづくり", "3 H3 第N節|第１節|子育て", "4 H1 第N編|第二編|基本計画"}},
+	{"plan words and composite numbers",
+		"基本目標1 安心して暮らせるまち\n施策1-1 防災力の強化\n1-1-1 自主防災組織の育成\n施策1-2 防犯\n基本目標2 活力あるまち\n",
+		[]string{"1 H1 基本目標N|基本目標1|安心して暮らせるまち", "2 H2 施策N-N|施策1-1|防災力の強化",
+			"3 H3 N-N-N|1-1-1|自主防災組織の育成", "4 H2 施策N-N|施策1-2|防犯", "5 H1 基本目標N|基本目標2|活力あるまち"}},
+	{"other marks: Ⅰ, 〔1〕, 【1】, (ア), a, (a)",
+		"Ⅰ 計画の概要\n〔1〕 目的\n【1】 趣旨\n(ア) 対象\na 市民\n(a) 個人\nⅡ 計画の内容\n",
+		[]string{"1 H1 Ⅰ|Ⅰ|計画の概要", "2 H2 〔N〕|〔1〕|目的", "3 H3 【N】|【1】|趣旨", "4 H4 (ア)|(ア)|対象",
+			"5 H5 a|a|市民", "6 H6 (a)|(a)|個人", "7 H1 Ⅰ|Ⅱ|計画の内容"}},
+	{"block words under a section, numbered measures under 施策展開",
+		"第1節 協働\n現状と課題\n●課題があります。\n施策展開\n1 情報共有\n❖情報を共有します。\n2 連携\n【成果指標】\n",
+		[]string{"1 H1 第N節|第1節|協働", "2 H2 word||現状と課題{現状と課題}", "3 B ●|課題があります。",
+			"4 H2 word||施策展開{施策展開}", "5 H3 N|1|情報共有", "6 B ❖|情報を共有します。", "7 H3 N|2|連携",
+			"8 H2 word||成果指標{成果指標}"}},
+	{"a block word after a numbered list and its text closes the list",
+		"政策１－１　防災力の強化\n（１）自主防災組織の育成\n①　訓練を支援します。\n（２）避難所の充実\n　備蓄品を更新します。\n【主な指標】\n政策１－２　防犯対策\n",
+		[]string{"1 H1 政策N-N|政策１－１|防災力の強化", "2 H2 (N)|（１）|自主防災組織の育成", "3 B ①|訓練を支援します。",
+			"4 H2 (N)|（２）|避難所の充実", "5 P 備蓄品を更新します。", "6 H2 word||主な指標", "7 H1 政策N-N|政策１－２|防犯対策"}},
+	{"numbered sentence is a bullet, not a heading; a row of figures is no heading",
+		"1 計画の目的\n(1) 市は、子育て支援を充実します。\n(2) 市民満足度 42.5% 50.0%\n",
+		[]string{"1 H1 N|1|計画の目的", "2 B (1)|市は、子育て支援を充実します。", "3 B (2)|市民満足度 42.5% 50.0%"}},
+	{"continuations: ideographic space, unfinished line, across a page number",
+		"●市民と行政の役割分担を明確にして\n　協働を進めます。\n本市は引き続き\n取り組みます。\n●施策を進めるために\n\n- 12 -\n\n　必要な財源を確保します。\n",
+		[]string{"1 B ●|市民と行政の役割分担を明確にして協働を進めます。", "3 P 本市は引き続き取り組みます。",
+			"5 B ●|施策を進めるために必要な財源を確保します。", "7 furniture - 12 -"}},
+	{"continuation across headings is marked",
+		"2 組織体制の構築\n❖市民の声を踏まえ、経営資源を配分するなど\n3 人材育成\n　に取り組みます。\n",
+		[]string{"1 H1 N|2|組織体制の構築", "2 B ❖|市民の声を踏まえ、経営資源を配分するなど", "3 H1 N|3|人材育成", "4 P に取り組みます。 (cont)"}},
+	{"repeats collapsed, in-word spaces removed",
+		"基本目標1基本目標1基本目標1 安心なまち\n現状と課題現状と課題\n住みやす い まちの人口は4,512 人 で、0. 4 7% 増えました。\n",
+		[]string{"1 H1 基本目標N|基本目標1|安心なまち", "2 H2 word||現状と課題{現状と課題}", "3 P 住みやすいまちの人口は4,512人で、0.47%増えました。"}},
+	{"run-together e-book page",
+		"12第3次みらい市総合計画第2章 くらし1.子育て支援現状と課題▶共働き世帯が増えています。▶待機児童の解消が課題です。施策の方向▶保育所を整備します。\n",
+		[]string{"1 P 第3次みらい市総合計画", "1 H1 第N章|第2章|くらし", "1 H2 N.|1.|子育て支援", "1 H3 word||現状と課題{現状と課題}",
+			"1 B ▶|共働き世帯が増えています。", "1 B ▶|待機児童の解消が課題です。", "1 H3 word||施策の方向{施策の方向}",
+			"1 B ▶|保育所を整備します。", "1 furniture 12"}},
+	{"run-together page: page number, running title, repeated plan-word heading, block word with a note",
+		"7みなと市総合戦略基本目標2 ひとをよぶ基本目標2 ひとをよぶ1.移住の促進現状と課題▶転入が減っています。重要業績評価指標（KPI）転入者数 120人 200人\n",
+		[]string{"1 P みなと市総合戦略", "1 H1 基本目標N|基本目標2|ひとをよぶ", "1 H2 N.|1.|移住の促進", "1 H3 word||現状と課題{現状と課題}",
+			"1 B ▶|転入が減っています。", "1 H3 word||重要業績評価指標（KPI）{重要業績評価指標（KPI）}", "1 P 転入者数 120人 200人", "1 furniture 7"}},
+	{"fields",
+		"【日時】令和6年5月10日\n場所：市役所本庁舎\n開催日時\n令和6年6月1日\n1 議題 予算について\n",
+		[]string{"1 F 日時(日時)=令和6年5月10日", "2 F 場所(場所)=市役所本庁舎", "3 F 日時(開催日時)=令和6年6月1日",
+			"5 F 議題(議題)=予算について"}},
+	{"furniture and unread",
+		"ホーム > 組織から探す > 企画課\nページの先頭へ\nページID 1234\n■■■■■■\n1 目的\n",
+		[]string{"5 H1 N|1|目的", "1 furniture ホーム > 組織から探す > 企画課", "2 furniture ページの先頭へ",
+			"3 furniture ページID 1234", "4 unread ■■■■■■"}},
+	{"tables: tab, pipe, csv",
+		"指標名\t現状値\t目標値\n市民満足度\t42%\t50%\n\n| 指標 | 現状値 | 目標値 |\n|---|---|---|\n| 訓練参加者 | 1,200人 | 2,000人 |\n\n名称,現状,目標\n図書貸出,3000,3500\n",
+		[]string{"1 T *指標名,現状値,目標値 / 市民満足度,42%,50%", "4 T *指標,現状値,目標値 / 訓練参加者,1,200人,2,000人",
+			"8 T *名称,現状,目標 / 図書貸出,3000,3500"}},
+	{"tables: header words then rows, one line, one cell per line",
+		"指標名 単位 現状値 目標値\n避難訓練の実施地区数 地区 12 30\n\n成果指標 現状値 目標値 市民満足度 42% 50% 年間来訪者数 412万人 500万人\n\n指標名\n現状値\n目標値\n図書の貸出冊数\n3,000冊\n3,500冊\n",
+		[]string{"1 T *指標名,単位,現状値,目標値 / 避難訓練の実施地区数,地区,12,30",
+			"4 T *成果指標,現状値,目標値 / 市民満足度,42%,50% / 年間来訪者数,412万人,500万人",
+			"6 T *指標名,現状値,目標値 / 図書の貸出冊数,3,000冊,3,500冊"}},
+	{"tables: aligned columns, a header of labels over figures",
+		"指標名　　　　　　現状値　　目標値\n市民満足度　　　　42%　　　50%\n\n区分  令和5年度  令和6年度\n相談件数  120  140\n訪問件数  80  90\n",
+		[]string{"1 T *指標名,現状値,目標値 / 市民満足度,42%,50%", "4 T *区分,令和5年度,令和6年度 / 相談件数,120,140 / 訪問件数,80,90"}},
+	{"table of contents with glued page numbers and dot leaders",
+		"目次\n計画の策定にあたって3\n第1章 総論……5\n第2章 各論……12\n\n第1章 総論\n本計画は市の最上位計画です。\n",
+		[]string{"1 C 1:計画の策定にあたって p3 / 1:第1章総論 p5+ / 1:第2章各論 p12", "6 H1 第N章|第1章|総論", "7 P 本計画は市の最上位計画です。"}},
+	{"a table of contents on one line, dot leaders",
+		"目 次 Ⅰ 計画の趣旨 1.策定にあたって・・・・・・1 2.計画期間・・・・・1 Ⅱ 施設の状況 1.建物の状況・・・・・3 (1)延床面積・・・・・3\n",
+		[]string{"1 C 1:Ⅰ計画の趣旨 p0 / 2:1.策定にあたって p1 / 2:2.計画期間 p1 / 1:Ⅱ施設の状況 p0 / 2:1.建物の状況 p3 / 3:(1)延床面積 p3"}},
+	{"chapter number alone: title above, title below with English subtitle",
+		"市民と行政の協働\n協働による都市づくり\n\n第 1 章\n\n◉協働を進めます。\n",
+		[]string{"4 H1 第N章|第 1 章|市民と行政の協働//協働による都市づくり", "6 B ◉|協働を進めます。"}},
+	{"short title line before a sentence",
+		"(1) 広報・DX\n\n広報\n\n情報発信により関心を高めます。\n\n- ・伝わる広報を進めます。\n",
+		[]string{"1 H1 (N)|(1)|広報・DX", "3 H2 title||広報", "5 P 情報発信により関心を高めます。", "7 B - ・|伝わる広報を進めます。"}},
+	{"a heading and its first sentence on one line are split",
+		"1 計画の目的 この計画は、本市の教育の目指す姿を示すものです。\n2 計画の期間\n",
+		[]string{"1 H1 N|1|計画の目的", "1 P この計画は、本市の教育の目指す姿を示すものです。", "2 H1 N|2|計画の期間"}},
+	{"numbers glued to their title; quantities are not numbers",
+		"1子育て支援\n3市1町で連携します。\n2教育の充実\n",
+		[]string{"1 H1 N|1|子育て支援", "2 P 3市1町で連携します。", "3 H1 N|2|教育の充実"}},
+	{"a marked short line is a heading unless it is an item of a list or a broken sentence",
+		"■子育て支援の充実\n●保育所を整備します。\n■教育\n■文化\n●図書館を改修するために\n　予算を確保します。\n成果指標（KPI）\n",
+		[]string{"1 H1 ■||子育て支援の充実", "2 B ●|保育所を整備します。", "3 B ■|教育", "4 B ■|文化",
+			"5 B ●|図書館を改修するために予算を確保します。", "7 H2 word||成果指標（KPI）{成果指標}"}},
+	{"running headers with page numbers are furniture, not headings",
+		"第2章 基本計画\n1 子育て\n1 市民満足度 42%\n23 第2章 基本計画\n第2章 基本計画24\n2 教育\n",
+		[]string{"1 H1 第N章|第2章|基本計画", "2 H2 N|1|子育て", "3 B 1|市民満足度 42%", "6 H2 N|2|教育",
+			"4 furniture 23", "4 furniture 第2章 基本計画", "5 furniture 第2章 基本計画24"}},
+	{"a short line that starts a block is a title even without blank lines; a broken sentence line is not",
+		"背景及び策定趣旨\n市政改革の取組期間の終了後も、区政運営を進めることが求められている。\n本市は引き続き\n取り組みます。\nこの記事に関するお問い合わせ先\n市民局区政課\n",
+		[]string{"1 H1 title||背景及び策定趣旨", "2 P 市政改革の取組期間の終了後も、区政運営を進めることが求められている。", "3 P 本市は引き続き取り組みます。",
+			"5 furniture この記事に関するお問い合わせ先", "6 furniture 市民局区政課"}},
+	{"a number alone on its line takes the title below it; with none it is furniture",
+		"1 計画の概要\n(1)\n計画の目的\n本文です。\n①\n\n(2)\n",
+		[]string{"1 H1 N|1|計画の概要", "2 H2 (N)|(1)|計画の目的", "4 P 本文です。", "5 furniture ①", "7 furniture (2)"}},
+	{"double-spaced extraction: a line starting mid-sentence after a blank line goes on; a fragment is no heading",
+		"市長から次のよう\n\nな説明があった。\n④手引にて体制等が整備され\n\n含まないこととする。\n",
+		[]string{"1 P 市長から次のような説明があった。", "4 B ④|手引にて体制等が整備され", "6 P 含まないこととする。"}},
+	{"short name lines one per line are items, not one wrapped paragraph",
+		"主な関連計画\n子ども・子育て支援事業計画\n健康増進計画\n地域福祉計画\n",
+		[]string{"1 P 主な関連計画", "2 P 子ども・子育て支援事業計画", "3 P 健康増進計画", "4 P 地域福祉計画"}},
+	{"CRLF and CR line ends",
+		"1 目的\r\n本文です。\r2 期間\r\n",
+		[]string{"1 H1 N|1|目的", "2 P 本文です。", "3 H1 N|2|期間"}},
+}
+
+func TestRead(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	for _, tc := range readTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := r.Read(tc.in)
+			assert.Equal(t, tc.want, render(d))
+			checkInvariants(t, d)
+		})
+	}
+}
+
+// checkInvariants: spans on UTF-8 boundaries inside the input; every
+// non-blank byte in exactly one of a block part, furniture or unread.
+func checkInvariants(t *testing.T, d *doc.Document) {
+	t.Helper()
+	src := d.Source
+	bounds := make([]bool, len(src)+1)
+	for i := 0; i < len(src); {
+		bounds[i] = true
+		_, w := utf8.DecodeRuneInString(src[i:])
+		i += w
+	}
+	bounds[len(src)] = true
+	boundary := func(_ string, i int) bool { return bounds[i] }
+	owner := make([]int, len(src))
+	mark := func(s doc.Span, what int) {
+		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(src), "span %v out of range", s)
+		require.True(t, boundary(src, s.Start) && boundary(src, s.End), "span %v not on a rune boundary", s)
+		for i := s.Start; i < s.End; i++ {
+			if owner[i] != 0 && owner[i] != what {
+				t.Fatalf("byte %d in two places", i)
+			}
+			owner[i] = what
+		}
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		for _, p := range doc.BlockParts(b) {
+			mark(p, i+1)
+		}
+		require.True(t, b.Span.Start <= b.Head.Start && b.Head.End <= b.Span.End || b.Kind != doc.Heading)
+		if b.Text != "" {
+			s := d.SourceSpan(b, 0, len(b.Text))
+			require.True(t, b.Span.Start <= s.Start && s.End <= b.Span.End, "SourceSpan %v outside %v", s, b.Span)
+		}
+	}
+	for _, f := range d.Furniture {
+		mark(f, -1)
+	}
+	for _, u := range d.Unread {
+		mark(u, -2)
+	}
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRuneInString(src[i:])
+		blank := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0' || r == '\v' || r == '\f'
+		if !blank && owner[i] == 0 {
+			t.Fatalf("byte %d (%q) in nothing", i, r)
+		}
+		i += w
+	}
+}
+
+func TestSourceSpan(t *testing.T) {
+	r, _ := doc.NewReader()
+	src := "●人口は4,512 人で\n　住みやす い。\n"
+	d := r.Read(src)
+	require.Len(t, d.Blocks, 1)
+	b := &d.Blocks[0]
+	assert.Equal(t, "人口は4,512人で住みやすい。", b.Text)
+	i := strings.Index(b.Text, "4,512人")
+	s := d.SourceSpan(b, i, i+len("4,512人"))
+	assert.Equal(t, "4,512 人", src[s.Start:s.End])
+	i = strings.Index(b.Text, "で住み")
+	s = d.SourceSpan(b, i, i+len("で住み"))
+	assert.Equal(t, "で\n　住み", src[s.Start:s.End])
+}
+
+func TestLine(t *testing.T) {
+	d := (&doc.Reader{}).Read("a\r\nb\rc\nd")
+	_ = d
+	r, _ := doc.NewReader()
+	d = r.Read("a\r\nb\rc\nd")
+	for _, c := range []struct{ off, line int }{{0, 1}, {1, 1}, {2, 1}, {3, 2}, {4, 2}, {5, 3}, {7, 4}, {8, 4}} {
+		assert.Equal(t, c.line, d.Line(c.off), "offset %d", c.off)
+	}
+}
+
+// TestReadConcurrent: one Reader shared by goroutines gives each the same
+// blocks as a sequential read.
+func TestReadConcurrent(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	want := make([][]string, len(readTests))
+	for i, tc := range readTests {
+		want[i] = render(r.Read(tc.in))
+	}
+	done := make(chan error, 16)
+	for g := 0; g < 16; g++ {
+		go func() {
+			for i, tc := range readTests {
+				if got := render(r.Read(tc.in)); strings.Join(got, "\n") != strings.Join(want[i], "\n") {
+					done <- fmt.Errorf("%s differs", tc.name)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 16; g++ {
+		assert.NoError(t, <-done)
+	}
+}
+
+func TestNewReaderOptions(t *testing.T) {
+	for _, opt := range []doc.Option{doc.WithBlockWords(""), doc.WithFurniture(" "), doc.WithLabels(doc.Label{}),
+		doc.WithBulletMarkers(""), doc.WithPlanWords(doc.PlanWord{}), doc.WithTableHeaderWords("")} {
+		_, err := doc.NewReader(opt)
+		assert.ErrorIs(t, err, doc.ErrOption)
+	}
+	r, err := doc.NewReader(doc.WithBlockWords("まちの将来像"), doc.WithFurniture("広告"), doc.WithBulletMarkers("◘"),
+		doc.WithPlanWords(doc.PlanWord{Word: "分野", Rank: 30}), doc.WithLabels(doc.Label{Name: "所管", Synonyms: []string{"所管部署"}}))
+	require.NoError(t, err)
+	d := r.Read("分野1 くらし\nまちの将来像\n◘誰もが暮らしやすいまちです。\n所管部署：企画課\n広告\n")
+	assert.Equal(t, []string{"1 H1 分野N|分野1|くらし", "2 H2 word||まちの将来像{まちの将来像}", "3 B ◘|誰もが暮らしやすいまちです。",
+		"4 F 所管(所管部署)=企画課", "5 furniture 広告"}, render(d))
+	assert.Contains(t, doc.DefaultBlockWords(), "現状と課題")
+	assert.Equal(t, "heading", doc.Heading.String())
+	assert.Equal(t, "Kind(9)", doc.Kind(9).String())
+}
