@@ -131,12 +131,12 @@ func runTable(c *cli.Command, args []string) error {
 	if err != nil || inds == nil && c.Problems > 0 {
 		return err
 	}
+	if *asJSON { // evaluated one at a time: the least memory for a large table
+		return kpi.Evaluator{Ranks: scheme}.WriteJSON(c.Stdout, inds)
+	}
 	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(inds)
-	inds = nil // each evaluation holds its indicator; free the table before rendering
 
 	switch {
-	case *asJSON:
-		return kpi.WriteJSON(c.Stdout, evs)
 	case *asMD:
 		return kpi.WriteMarkdown(c.Stdout, evs)
 	case *htmlFile != "":
