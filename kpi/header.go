@@ -78,14 +78,10 @@ func normalizeHeader(s string) string {
 	return strings.NewReplacer(" ", "", "_", "", "-", "", "・", "").Replace(s)
 }
 
-// headerColumns maps each cell of a candidate header row to a column; the
-// first cell naming a column wins, later duplicates map to colNone.
-func headerColumns(row []string) (cols []column, known int) {
-	return headerColumnsWith(row, nil)
-}
-
-// headerColumnsWith is headerColumns with the caller's header words
-// (TableOptions.Headers) read first.
+// headerColumnsWith maps each cell of a candidate header row to a column; the
+// first cell naming a column wins, later duplicates map to colNone. The
+// caller's header words (extra, TableOptions.Headers) are read before the
+// aliases.
 func headerColumnsWith(row []string, extra map[string]string) (cols []column, known int) {
 	cols = make([]column, len(row))
 	seen := map[column]bool{}

@@ -121,7 +121,7 @@ func runTable(c *cli.Command, args []string) error {
 		}
 	}
 	var inds []kpi.Indicator
-	name := fs.Arg(0)
+	var name string
 	if *plan != "" {
 		inds, err = planIndicators(c, *plan, fs.Arg(0), p)
 		name = *plan
