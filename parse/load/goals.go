@@ -380,7 +380,11 @@ func (g *goalsLoader) block(i int) {
 		return
 	}
 	isItem := b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != "")
-	if owner != "" && (isItem || (b.Kind == doc.Paragraph && endsGoal(b.Text))) && isGoalSentence(statementOf(b)) {
+	// prose is a goal only under a unit's own heading; under a unit named
+	// only by the title it may be a preamble (この組織目標は…), so only
+	// items count there
+	prose := b.Kind == doc.Paragraph && endsGoal(b.Text) && g.owner != ""
+	if owner != "" && (isItem || prose) && isGoalSentence(statementOf(b)) {
 		g.flushSheet()
 		g.addGoal(owner, i, statementOf(b), nil)
 		g.u.use(i)
@@ -756,7 +760,7 @@ func (g *goalsLoader) line(ln srcLine) bool {
 		return true
 	}
 	stmt := itemText(t)
-	if owner != "" && (endsGoal(t) || stmt != t) && isGoalSentence(stmt) {
+	if owner != "" && (endsGoal(t) && g.owner != "" || stmt != t) && isGoalSentence(stmt) {
 		g.flushSheet()
 		at := ln.span.Start + strings.Index(g.d.Source[ln.span.Start:ln.span.End], stmt)
 		if at < ln.span.Start {

@@ -114,6 +114,13 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "a preamble under a title-only unit is a note, not a goal",
+		in:   "令和6年度 福祉部 組織目標\nこの組織目標は、部の重点事項を定めたものです。\n(1) 相談件数を年300件以上にします。\n",
+		want: goalsWant{title: "令和6年度 福祉部 組織目標", orgs: []orgWant{
+			{name: "福祉部", goals: []goalWant{{"相談件数を年300件以上にします。", []string{"年300件以上"}}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{

@@ -422,8 +422,21 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		case MeetingDate:
 			readMeetingWhen(m, d, u, p, sec)
 		case MeetingPlace:
-			if m.Place == "" {
-				m.Place = joinParts(sec.parts, " ")
+			// the first line, and a remark in brackets under it
+			// ((オンライン併用)); anything else after it is kept as written
+			if m.Place == "" && len(sec.parts) > 0 {
+				m.Place = strings.TrimSpace(sec.parts[0].text)
+				var rest []meetingPart
+				for _, pt := range sec.parts[1:] {
+					if t := strings.TrimSpace(pt.text); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+						m.Place += " " + t
+					} else {
+						rest = append(rest, pt)
+					}
+				}
+				if len(rest) > 0 {
+					m.Fields = append(m.Fields, Field{Label: sec.as, Value: joinParts(rest, "\n"), Line: rest[0].line})
+				}
 			}
 		case MeetingAttendees:
 			before := m.AttendeeCount

@@ -380,7 +380,7 @@ func headOf(s string) (goal.Head, bool) {
 	}
 	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
 	if !strings.HasSuffix(title, "長") || runes(title) > 16 || runes(title) < 2 || name == "" || runes(name) > 12 ||
-		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, []string{"方針", "目標", "計画"}) {
+		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, notNames) {
 		return goal.Head{}, false
 	}
 	name = strings.Join(strings.FieldsFunc(name, isBlank), " ")
@@ -677,3 +677,7 @@ func isFurnitureText(t string) bool {
 	}
 	return strings.TrimFunc(rest, func(r rune) bool { return isBlank(r) || strings.ContainsRune("。、.・|｜", r) }) == "" && rest != t
 }
+
+// notNames are words after a title ending in 長 that show the line is no
+// head's name: 市長 あいさつ, 局長 メッセージ, 区長 運営方針.
+var notNames = []string{"方針", "目標", "計画", "あいさつ", "挨拶", "メッセージ", "について", "より", "から", "紹介", "プロフィール"}
