@@ -120,6 +120,9 @@ type goalsLoader struct {
 	started bool   // a goal or unit has been read
 	group   string // the heading over the goals being read, if any
 	skipTo  int    // end of the title's line: blocks before it are the title
+	// headings are the units whose headings enclose the blocks being read,
+	// largest first.
+	headings []*goal.Organization
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
@@ -330,9 +333,7 @@ func (g *goalsLoader) block(i int) {
 	}
 	if name := orgHeading(b); name != "" {
 		g.flushSheet()
-		g.owner = name
-		g.group = ""
-		g.org(name)
+		g.setOwner(name)
 		g.u.use(i)
 		g.started = true
 		return
@@ -736,8 +737,7 @@ func (g *goalsLoader) line(ln srcLine) bool {
 	}
 	if name := orgHeading(&doc.Block{Kind: doc.Paragraph, Text: t}); name != "" {
 		g.flushSheet()
-		g.owner = name
-		g.org(name)
+		g.setOwner(name)
 		g.started = true
 		return true
 	}
@@ -831,4 +831,41 @@ func lineOf(src string, off int) (string, int) {
 		b += off
 	}
 	return strings.TrimFunc(src[a:b], isBlank), b
+}
+
+// orgRank orders kinds of unit from the largest: a 課 heading after a 部
+// heading is a division of that department.
+func orgRank(k goal.OrgKind) int {
+	switch k {
+	case goal.OrgHeadquarters, goal.OrgBureau, goal.OrgWard, goal.OrgSecretariat, goal.OrgCommission:
+		return 1
+	case goal.OrgDepartment, goal.OrgOffice:
+		return 2
+	case goal.OrgDivision, goal.OrgEstablishment, goal.OrgCenter:
+		return 3
+	case goal.OrgSection:
+		return 4
+	}
+	return 0
+}
+
+// setOwner makes name the unit of the goals that follow; a smaller unit
+// after a larger one's heading (■総務部 then ○人事課) is placed under it.
+func (g *goalsLoader) setOwner(name string) {
+	o := g.org(name)
+	r := orgRank(o.Kind)
+	// the nearest enclosing heading of a larger unit
+	for len(g.headings) > 0 {
+		top := g.headings[len(g.headings)-1]
+		if rt := orgRank(top.Kind); rt > 0 && r > rt {
+			if o.Parent == nil && top != o {
+				top.AddChild(o)
+			}
+			break
+		}
+		g.headings = g.headings[:len(g.headings)-1]
+	}
+	g.headings = append(g.headings, o)
+	g.owner = name
+	g.group = ""
 }

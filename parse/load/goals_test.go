@@ -121,6 +121,16 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "division headings under department headings",
+		in:   "令和6年度 組織目標\n■総務部\n○人事課\n・研修を年4回開催します。\n■市民部\n○市民課\n・待ち時間を15分以内にします。\n",
+		want: goalsWant{title: "令和6年度 組織目標", orgs: []orgWant{
+			{name: "総務部"},
+			{name: "人事課", parent: "総務部", goals: []goalWant{{"研修を年4回開催します。", []string{"年4回"}}}},
+			{name: "市民部"},
+			{name: "市民課", parent: "市民部", goals: []goalWant{{"待ち時間を15分以内にします。", []string{"15分以内"}}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{
