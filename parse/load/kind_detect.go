@@ -140,7 +140,7 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		dl := detectLine{text: f, title: n <= 8}
 		for k, c := range defaultCues {
-			if dl.title && !seenTitle[k] && utf8.RuneCountInString(f) <= 60 && containsAny(f, c.Title) {
+			if dl.title && !seenTitle[k] && isTitleLine(f) && containsAny(f, c.Title) {
 				seenTitle[k] = true
 				s[k] += 3
 			}
@@ -476,4 +476,14 @@ func isPlanNumbered(s string) bool {
 		}
 	}
 	return false
+}
+
+// isTitleLine: a line that can be a document's title: short, no sentence
+// end, no bullet mark (・会議を開催します。 is no meeting's title).
+func isTitleLine(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.HasSuffix(s, "。") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r)
 }
