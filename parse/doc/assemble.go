@@ -1,6 +1,9 @@
 package doc
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // assemble turns pieces into blocks, joining continuation lines. A first
 // pass counts the blocks so that the slice is allocated once, at its size.
@@ -31,9 +34,11 @@ func (st *state) assemble() {
 
 // openBlock is what continues needs of the open paragraph or bullet.
 type openBlock struct {
-	kind  Kind
-	ended bool // its text ends a sentence
-	end   int  // its last byte
+	kind   Kind
+	ended  bool // its text ends a sentence
+	end    int  // its last byte
+	short  bool // its last line is short: a wrapped line runs to the margin
+	figure bool // its last line ends in a figure (…35分以内, …500万人)
 }
 
 // walk goes through the pieces once; with build it appends the blocks,
@@ -54,7 +59,8 @@ func (st *state) walk(build bool) int {
 	}
 	openAt := func(p *piece, k Kind) {
 		open, between, furn = count-1, false, false
-		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end}
+		ob = openBlock{kind: k, ended: endsSentence(st.src[p.textStart:p.end]), end: p.end, short: shortLine(st.src[p.start:p.end]),
+			figure: endsInFigure(st.src[p.start:p.end])}
 	}
 	for i := 0; i < len(st.ps); i++ {
 		p := &st.ps[i]
@@ -71,7 +77,7 @@ func (st *state) walk(build bool) int {
 			continue
 		case pFurniture:
 			if build {
-				d.Furniture = append(d.Furniture, Span{p.start, p.end})
+				d.Furniture = append(d.Furniture, st.withAbsorbed(i, i, Span{p.start, p.end}))
 			}
 			furn = true
 		case pUnread:
@@ -104,7 +110,8 @@ func (st *state) walk(build bool) int {
 					if build {
 						st.extend(&d.Blocks[open], p)
 					}
-					ob.ended, ob.end = endsSentence(st.src[p.textStart:p.end]), p.end
+					ob.ended, ob.end, ob.short = endsSentence(st.src[p.textStart:p.end]), p.end, shortLine(st.src[p.start:p.end])
+					ob.figure = endsInFigure(st.src[p.start:p.end])
 					furn = false
 				}
 				continue
@@ -127,18 +134,33 @@ func (st *state) continues(b openBlock, p *piece, between, furn bool) bool {
 	if f := fold(st.src[p.start:min(p.end, p.start+24)]); f == "目次" || f == "もくじ" {
 		return false // a table of contents' title starts something new
 	}
+	t0 := st.src[p.textStart:p.end]
+	if figureTokens(t0) >= 2 || b.figure {
+		return false // rows of figures and lines ending in one stand alone (KPI lines)
+	}
 	adjacent := !between && !p.blankBefore && !p.runTogether && b.end < p.start && st.d.Line(b.end)+1 == p.line
+	// a short line is not wrapped: the next line is a new item (a list
+	// of names one per line), unless it goes on mid-sentence
+	if adjacent && b.short && !p.indent && !midSentence(st.src[p.textStart:p.end]) {
+		adjacent = false
+	}
 	if adjacent || p.indent && furn && !between {
 		return true // a sentence broken at a page end goes on after the footer
 	}
 	// Across blank lines or headings only a line that starts with an
 	// ideographic space and goes on mid-sentence (　に取り組みます。): an
 	// indented line that starts a sentence is a new paragraph.
-	return p.indent && midSentence(st.src[p.textStart:p.end])
+	t := st.src[p.textStart:p.end]
+	if p.indent && midSentence(t) {
+		return true
+	}
+	// across blank lines only (double-spaced extraction), a line that
+	// begins in the middle of a sentence (な説明があった。) goes on with it
+	return !between && p.blankBefore && !p.runTogether && midSentence(t) && !endsSentence(st.src[p.start:min(p.end, p.start+3)])
 }
 
 // sentenceParticles start the second half of a broken sentence.
-var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
+var sentenceParticles = []string{"に", "を", "が", "は", "と", "で", "へ", "も", "や", "の", "な", "より", "から", "まで", "ため", "など", "し、", "する", "して", "され", "させ", "ます", "です", "ない", "れる", "られ", "、", "。"}
 
 func midSentence(t string) bool {
 	for _, p := range sentenceParticles {
@@ -235,7 +257,7 @@ func (st *state) headingBlock(i int) Block {
 
 func (st *state) fieldBlock(i int) Block {
 	p := &st.ps[i]
-	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.label, LabelText: p.labelText}
+	b := Block{Kind: Field, Span: Span{p.start, p.end}, Label: p.extra.label, LabelText: p.extra.labelText}
 	vs, ve := p.textStart, p.end
 	if j, ok := st.values[i]; ok {
 		vs, ve = st.ps[j].start, st.ps[j].end
@@ -253,10 +275,67 @@ func (st *state) fieldBlock(i int) Block {
 	return b
 }
 
+// withAbsorbed widens s over the pieces next to from..to that pieces of
+// from..to absorbed (copies of a heading, title lines), so that a piece
+// turned into furniture or grouped into a table takes them along.
+func (st *state) withAbsorbed(from, to int, s Span) Span {
+	owned := func(j int) bool {
+		return st.ps[j].kind == pAbsorbed && st.ps[j].owner >= from && st.ps[j].owner <= to
+	}
+	for j := from - 1; j >= 0 && owned(j); j-- {
+		s.Start = st.ps[j].start
+	}
+	for j := to + 1; j < len(st.ps) && owned(j); j++ {
+		s.End = st.ps[j].end
+	}
+	return s
+}
+
 func (st *state) groupBlock(g *group) Block {
-	b := Block{Kind: g.kind, Span: Span{st.ps[g.from].start, st.ps[g.to].end}, Rows: g.rows, Entries: g.entries}
+	b := Block{Kind: g.kind, Span: st.withAbsorbed(g.from, g.to, Span{st.ps[g.from].start, st.ps[g.to].end}), Rows: g.rows, Entries: g.entries}
 	if g.kind == TOC {
 		inferTOCLevels(b.Entries)
 	}
 	return b
+}
+
+// shortLine: fewer than 16 characters, far from any page's margin, and
+// reading as a name rather than part of a sentence (no は, を, が, に, not
+// ending in kana).
+func shortLine(s string) bool {
+	if len(s) >= 16*3 || runeCount(s) >= 16 || strings.ContainsAny(s, "はをがに、") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !(last >= 0x3041 && last <= 0x309f) || strings.HasSuffix(s, "くり") || strings.HasSuffix(s, "まち")
+}
+
+// endsInFigure: an indicator line closing with a figure and its unit or
+// comparator (…38.2分→35分以内, 現状42%→目標50%): complete, not wrapped.
+func endsInFigure(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	cmp := false
+	for _, c := range []string{"以内", "以上", "以下", "未満", "程度"} {
+		if t, ok := strings.CutSuffix(s, c); ok {
+			s, cmp = t, true
+		}
+	}
+	// an indicator line: a comparator at the end, or KPI notation in it
+	if !cmp && !strings.ContainsAny(s, "→＝⇒") {
+		return false
+	}
+	// up to three unit characters after the last digit
+	n := 0
+	for s != "" && n <= 3 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		if isDigitRune(r) {
+			return true
+		}
+		if isSpace(r) || r == '。' || r == '、' {
+			return false
+		}
+		s = s[:len(s)-w]
+		n++
+	}
+	return false
 }

@@ -11,11 +11,17 @@ func (r *Reader) classify(src string, p *piece) {
 	s := src[p.start:p.end]
 	p.textStart = p.start
 	if cells, sep := pipeCells(src, p.start, p.end); len(cells) >= 2 || sep {
-		p.kind, p.cells, p.pipeSep, p.pipe = pRow, cells, sep, true
+		p.kind, p.extra, p.pipeSep, p.pipe = pRow, &pieceExtra{cells: cells}, sep, true
 		return
 	}
 	if !hasLetterOrDigit(s) {
 		p.kind = pUnread
+		return
+	}
+	// (1), ①, 〔1〕, Ⅰ alone on a line: a heading number whose title is on
+	// the next line (unitTitles gives it one, or makes it furniture)
+	if n, ok := r.readNumbering(s); ok && n.end == len(s) && loneNumberStyles[n.style] {
+		p.kind, p.num, p.lone = pHeading, n, true
 		return
 	}
 	if isPageNumber(s) || r.isFurniture(s) {
@@ -23,7 +29,7 @@ func (r *Reader) classify(src string, p *piece) {
 		return
 	}
 	if cells := tabCells(src, p.start, p.end); len(cells) >= 2 {
-		p.kind, p.cells = pRow, cells
+		p.kind, p.extra = pRow, &pieceExtra{cells: cells}
 		return
 	}
 	r.tocPageNumber(src, p)
@@ -126,12 +132,17 @@ func headingTitle(title string, n numbering) bool {
 	if len(title) > 3*limit+8 || runeCount(title) > limit || strings.Contains(title, "。") || strings.Contains(title, "→") || strings.Contains(title, "⇒") {
 		return false
 	}
+	if verbEnd(title) {
+		return false // a sentence broken at the line's end, not a title
+	}
 	if figureTokens(title) >= 2 {
 		return false
 	}
 	// 市民満足度 42%, 避難訓練の参加者数 1,200人: a table row, not a title
-	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 && figureLike(f[len(f)-1]) {
-		return false
+	if f := strings.FieldsFunc(title, isSpace); len(f) >= 2 {
+		if last := f[len(f)-1]; figureLike(last) || hasDigit(last) && runeCount(last) <= 8 {
+			return false // …年2回, …42%: a figure closing the line
+		}
 	}
 	return true
 }
@@ -355,7 +366,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 				continue
 			}
 			if sep || bracket || j == len(s) {
-				p.kind, p.label, p.labelText = pLabelOnly, l.name, strings.TrimSpace(s[i:i+n])
+				p.kind, p.extra = pLabelOnly, &pieceExtra{label: l.name, labelText: strings.TrimSpace(s[i : i+n])}
 				p.textStart = p.end
 				return true
 			}
@@ -364,7 +375,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		if !sep {
 			continue
 		}
-		p.kind, p.label, p.labelText, p.textStart = pField, l.name, strings.TrimSpace(s[i:i+n]), at+k
+		p.kind, p.extra, p.textStart = pField, &pieceExtra{label: l.name, labelText: strings.TrimSpace(s[i : i+n])}, at+k
 		return true
 	}
 	return false
@@ -549,4 +560,20 @@ func titleBreak(src string, start, end int) int {
 		i += w
 	}
 	return 0
+}
+
+// loneNumberStyles may stand alone on a line with the title below; a bare
+// number alone is a page number.
+var loneNumberStyles = map[string]bool{"(N)": true, "①": true, "〔N〕": true, "【N】": true, "Ⅰ": true, "(ア)": true}
+
+// verbEnd: text ending the way a broken sentence or a statement without
+// its full stop does (…整備され, …を, …取り組みます), which a title does not.
+func verbEnd(t string) bool {
+	// not する, つくる, ない: strategy titles end in plain verbs (雇用を創出する)
+	for _, e := range []string{"され", "られ", "てい", "して", "ます", "です", "ません", "を", "が", "は", "に", "で", "、"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }

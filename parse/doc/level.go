@@ -5,6 +5,7 @@ package doc
 type openStyle struct {
 	style string
 	rank  int
+	last  int // the last ordinal seen in this style (0: none)
 }
 
 // inferLevels sets the level of every heading from the order in which the
@@ -15,21 +16,39 @@ type openStyle struct {
 // headings; numbered headings do not (1 under 施策展開).
 func inferLevels(bs []Block) {
 	var stack []openStyle
+	content := false // text came after the last heading
 	for i := range bs {
 		b := &bs[i]
 		if b.Kind != Heading {
+			content = true
 			continue
 		}
-		b.Level = push(&stack, b.Style, b.rank)
+		ord := 0
+		if len(b.Ordinal) > 0 {
+			ord = b.Ordinal[len(b.Ordinal)-1]
+		}
+		b.Level = push(&stack, b.Style, b.rank, ord, content)
+		content = false
 	}
 }
 
-func push(stack *[]openStyle, style string, rank int) int {
+// push places a heading of style in the stack and returns its level. A
+// worded heading new to the stack that follows the second or later item of
+// a numbered list and its text (…(2) 避難所の充実 / 本文 / 【主な指標】) closes
+// the list: it stands beside the items, under their parent, not inside the
+// last one.
+func push(stack *[]openStyle, style string, rank, ord int, afterText bool) int {
 	s := *stack
 	for k := len(s) - 1; k >= 0; k-- {
 		if s[k].style == style {
+			s[k].last = ord
 			*stack = s[:k+1]
 			return k + 1
+		}
+	}
+	if style == "word" && afterText && len(s) > 1 {
+		if top := s[len(s)-1]; top.rank >= rankDai && top.last >= 2 {
+			s = s[:len(s)-1]
 		}
 	}
 	if rank >= 0 {
@@ -43,7 +62,7 @@ func push(stack *[]openStyle, style string, rank int) int {
 			break
 		}
 	}
-	s = append(s, openStyle{style, rank})
+	s = append(s, openStyle{style, rank, ord})
 	*stack = s
 	return len(s)
 }
@@ -56,6 +75,6 @@ func inferTOCLevels(es []TOCEntry) {
 		if st == "" {
 			st, rank = "title", -1
 		}
-		es[i].Level = push(&stack, st, rank)
+		es[i].Level = push(&stack, st, rank, 0, false)
 	}
 }

@@ -37,11 +37,9 @@ type piece struct {
 	num       numbering
 	word      string // canonical block word
 	marker    string
-	label     string
-	labelText string
-	cells     []Span
-	pipeSep   bool // a pipe table separator row |---|
-	pipe      bool // a pipe row (else a tab row)
+	extra     *pieceExtra // what few pieces need: a field's label, a row's cells
+	pipeSep   bool        // a pipe table separator row |---|
+	pipe      bool        // a pipe row (else a tab row)
 
 	tocEnd  int // end of an entry's title before its page number (0: none)
 	tocPage int
@@ -49,7 +47,16 @@ type piece struct {
 
 	owner int // for pAbsorbed: index of the piece whose block holds it
 
-	splitAt int // classify: a heading ends here and a sentence follows on the line
+	splitAt int  // classify: a heading ends here and a sentence follows on the line
+	lone    bool // a heading number alone on its line, its title to come
+}
+
+// pieceExtra holds what only fields and table rows need, out of the piece
+// every line has.
+type pieceExtra struct {
+	label     string
+	labelText string
+	cells     []Span
 }
 
 func nonBlankBytes(s string) int {

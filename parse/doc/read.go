@@ -45,7 +45,18 @@ func lineStarts(src string) []int {
 
 // pieces splits every line into trimmed pieces and classifies them.
 func (r *Reader) pieces(src string, d *Document) []piece {
-	ps := make([]piece, 0, len(d.lineStarts))
+	// one piece per line that holds text (run-together lines add a few)
+	n := 0
+	for ln, ls := range d.lineStarts {
+		le := len(src)
+		if ln+1 < len(d.lineStarts) {
+			le = d.lineStarts[ln+1]
+		}
+		if ts, te := trimSpan(src, ls, le); ts < te {
+			n++
+		}
+	}
+	ps := make([]piece, 0, n+n/8+1)
 	blank := false
 	for ln, ls := range d.lineStarts {
 		le := len(src)
@@ -306,10 +317,21 @@ func (st *state) joinWrappedTitles() {
 func (st *state) unitTitles() {
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || !p.num.unit || p.textStart+p.num.end < p.end {
+		if p.kind != pHeading || !p.num.unit && !p.lone || p.textStart+p.num.end < p.end {
 			continue
 		}
 		if _, done := st.titles[i]; done {
+			continue
+		}
+		if p.lone {
+			// the title must be the next line; without one the number is
+			// page furniture
+			if j := st.next(i); j > 0 && st.titleLine(j) && !st.ps[j].blankBefore {
+				st.titles[i] = headTitle{title: []int{j}}
+				st.absorb(j, i)
+			} else {
+				p.kind = pFurniture
+			}
 			continue
 		}
 		if j := st.next(i); j > 0 && st.titleLine(j) && !latinOnly(st.text(&st.ps[j])) {
@@ -388,8 +410,8 @@ func (st *state) shortTitles() {
 			continue
 		}
 		nt := st.src[q.start:q.end]
-		okNext := q.kind == pBullet || q.kind == pText && (endsSentence(nt) || runeCount(nt) > 30)
-		if !okNext {
+		okNext := q.kind == pBullet || q.kind == pText && (endsSentence(nt) || runeCount(nt) > 30) && !midSentence(st.src[q.textStart:q.end])
+		if !okNext || fragmentEnd(t) {
 			continue
 		}
 		// it must start a block: after a blank line, a heading, page
@@ -420,7 +442,7 @@ func (st *state) shortTitles() {
 
 // titleMarks dress a short heading as often as they open a bullet
 // (■子育て支援の充実, ◆現状).
-const titleMarks = "■□◆◇●○◎▶▷"
+const titleMarks = "■□◆◇●○〇◎▶▷"
 
 // markTitles reads a marked short line as a heading (style "■" …, the mark
 // itself) when it is no item of a list: the pieces around it do not carry

@@ -101,12 +101,22 @@ func (t *textBuilder) add(start, end int) {
 		drop := false
 		if r == ' ' {
 			drop = i > start && i+w < end && joinable(prev, next)
+			if drop && isDigitRune(prev) && isDigitRune(next) {
+				// 2 0 2 5年, 令和1 0年: one digit spaced from the next; but
+				// 12 30 (two numbers) stay apart
+				drop = digitRunBefore(src[start:i]) == 1 || digitRunAfterUnit(src[i+w:end])
+			}
 			if drop && isCJKWord(prev) && isDigitRune(next) {
 				// 120人 200人: two figures, the first with its unit, stay apart
+				// (a digit among the three characters before the space)
 				before := src[start:i]
-				_, pw := utf8.DecodeLastRuneInString(before)
-				if pp, _ := utf8.DecodeLastRuneInString(before[:len(before)-pw]); isDigitRune(pp) {
-					drop = false
+				for k := 0; k < 3 && before != ""; k++ {
+					pr, pw := utf8.DecodeLastRuneInString(before)
+					if k > 0 && isDigitRune(pr) {
+						drop = false
+						break
+					}
+					before = before[:len(before)-pw]
 				}
 			}
 		} else {
@@ -131,10 +141,12 @@ func joinable(prev, next rune) bool {
 	switch {
 	case isCJKWord(prev) && isCJKWord(next):
 		return true
-	case numPrev && (numNext || isCJKWord(next)):
-		return true
-	case isCJKWord(prev) && isDigitRune(next):
-		return true
+	case numPrev && isCJKWord(next), numPrev && !isDigitRune(prev) && numNext:
+		return true // 4,512 人, 0. 47
+	case isDigitRune(prev) && numNext:
+		return true // digits: decided by add, which sees the runs around
+	case strings.ContainsRune("約第和成正治元計全", prev) && isDigitRune(next):
+		return true // 約 8%, 令和 6年, 第 2章
 	case (prev == '%' || prev == '％') && isCJKWord(next):
 		return true
 	case strings.ContainsRune("、。，．「『（", prev) && (isCJKWord(next) || isDigitRune(next)):
@@ -148,3 +160,28 @@ func joinable(prev, next rune) bool {
 // isCJKWord: kana, kanji and the long vowel mark, the characters a Japanese
 // word is made of.
 func isCJKWord(r rune) bool { return isKana(r) || isKanji(r) }
+
+// digitRunBefore counts the digits right before the end of s.
+func digitRunBefore(s string) int {
+	n := 0
+	for s != "" {
+		c, w := utf8.DecodeLastRuneInString(s)
+		if !isDigitRune(c) {
+			break
+		}
+		n++
+		s = s[:len(s)-w]
+	}
+	return n
+}
+
+// digitRunAfterUnit: s starts with one digit glued to a unit or sign (7%,
+// 0年), the tail of a number whose digits were spaced apart.
+func digitRunAfterUnit(s string) bool {
+	c, w := utf8.DecodeRuneInString(s)
+	if !isDigitRune(c) {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(s[w:])
+	return n == '%' || n == '％' || isCJKWord(n)
+}

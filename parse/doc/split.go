@@ -190,7 +190,12 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune) int {
 			}
 			after := i + len(w)
 			if after == end {
-				return 1
+				// at the line's end only after a finished sentence: 主な関連計画
+				// is one phrase
+				if prev == '。' || prev == '」' || prev == '）' {
+					return 1
+				}
+				return 0
 			}
 			if prev == '。' {
 				// 。成果指標（KPI）市内の…: a block word opening a new part

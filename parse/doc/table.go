@@ -76,7 +76,7 @@ func (st *state) rowRun(i int) (int, bool) {
 			}
 			continue
 		}
-		g.rows = append(g.rows, st.row(p.cells, len(g.rows) == 0 && st.headerCells(p.cells)))
+		g.rows = append(g.rows, st.row(p.extra.cells, len(g.rows) == 0 && st.headerCells(p.extra.cells)))
 	}
 	g.to = j - 1
 	if len(g.rows) == 0 {

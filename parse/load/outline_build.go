@@ -95,6 +95,11 @@ func (b *outlineBuilder) run() {
 		switch blk.Kind {
 		case doc.Heading:
 			b.use.use(i)
+			if b.heads == 0 && len(b.stack) == 0 && blk.Style == "title" && endsInPlanWord(blk.Title) {
+				// a short plan title at the head (北浜市教育計画) is front matter
+				b.addStmt(b.current(), newStmt(blk))
+				continue
+			}
 			b.heading(i)
 		case doc.Bullet, doc.Paragraph:
 			b.use.use(i)
@@ -360,6 +365,16 @@ func hasBlankLine(src string, from, to int) bool {
 			i++
 		}
 		seg = i + 1
+	}
+	return false
+}
+
+// endsInPlanWord: a plan's name (…計画, …プラン, …戦略 …).
+func endsInPlanWord(t string) bool {
+	for _, w := range planTitleWords {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
 	}
 	return false
 }

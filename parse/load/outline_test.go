@@ -528,6 +528,10 @@ func TestLoadOutlineFrontMatter(t *testing.T) {
 	assert.Equal(t, goal.FiscalYear(2028), p.End)
 	require.Len(t, p.Nodes, 1, "nothing else before the heading: no preamble")
 
+	p = loadOutlineString(t, "北浜市教育計画\n\nこの計画は、本市の教育の目指す姿を示すものです。\n\n1 計画の目的\n")
+	assert.Equal(t, "北浜市教育計画", p.Title, "a short title line before a sentence is the plan's title, not a heading")
+	assert.Equal(t, "北浜市", p.Issuer)
+
 	p = loadOutlineString(t, "第3次みどり町総合計画\n計画期間 2016∼2025年度\n\n第1章 総論\n")
 	assert.Equal(t, "第3次", p.Edition)
 	assert.Equal(t, "みどり町", p.Issuer)

@@ -127,8 +127,11 @@ func (u *blockUse) coverageIn(from, to int) float64 {
 		}
 		return n
 	}
-	for i, b := range u.d.Blocks {
-		n := count(b.Span)
+	for i := range u.d.Blocks {
+		n := 0
+		for _, p := range doc.BlockParts(&u.d.Blocks[i]) {
+			n += count(p) // not the page furniture between a block's parts
+		}
 		total += n
 		if u.used[i] {
 			used += n
