@@ -420,7 +420,7 @@ func endsGoal(s string) bool {
 }
 
 // contactPhrases open the contact block at the end of a web page.
-var contactPhrases = []string{"このページに関するお問い合わせ", "このページの作成担当", "このページについてのお問い合わせ", "お問い合わせ先", "問合せ先", "問い合わせ先"}
+var contactPhrases = []string{"このページに関するお問い合わせ", "この記事に関するお問い合わせ", "このページの作成担当", "このページについてのお問い合わせ", "お問い合わせ先", "問合せ先", "問い合わせ先"}
 
 // contactStart returns the offset of the first line that opens a contact
 // block, or -1.
