@@ -164,6 +164,19 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			}
 			continue
 		}
+		if l.pg.Organization == nil && b.Kind != doc.Bullet {
+			// the page's title printed after its sections (a PDF's footer:
+			// 北山区運営方針（令和6年度）)
+			if t := sourceLine(d, b, strings.Join(blockLines(b), " ")); runes(t) <= 40 && !strings.HasSuffix(t, "。") {
+				if unit, head := unitOfTitle(t); unit != "" {
+					l.pg.Title = t
+					l.pg.Organization = goal.NewOrganization(unit)
+					l.pg.Organization.Head.Title = head
+					l.u.use(i)
+					continue
+				}
+			}
+		}
 		if w, heading, ok := l.sectionOf(b); ok {
 			l.u.use(i)
 			if w == SectionContact {
@@ -397,7 +410,11 @@ func unitOfHead(title string) string {
 	return ""
 }
 
-var eraPrefixRe = regexp.MustCompile(`^.*?(年度|年)\s*`)
+// eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
+var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+
+// bracketTailRe is a remark in brackets after a title: （令和6年度）.
+var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)
 
 // unitOfTitle finds the unit a page title names, and a head title when the
 // title is a head's (環境局長 経営方針).
@@ -414,7 +431,7 @@ func unitOfTitle(t string) (unit, head string) {
 		}
 	}
 	for _, w := range strings.FieldsFunc(t, isBlank) {
-		w = eraPrefixRe.ReplaceAllString(w, "")
+		w = bracketTailRe.ReplaceAllString(eraPrefixRe.ReplaceAllString(w, ""), "")
 		for _, suf := range pageTitleSuffixes {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				w = strings.TrimSuffix(w, suf)
