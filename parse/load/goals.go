@@ -161,7 +161,13 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		l: &GoalList{}, orgs: map[string]*goal.Organization{}}
 	g.docOrg = g.documentOrg()
 	g.contactAt = contactStart(d.Source)
+	cells := g.cellTables()
+	g.owner, g.started = "", false // the title and what follows are read in order below
 	for i := range d.Blocks {
+		if inCells(cells, d.Blocks[i].Span.Start) {
+			g.u.use(i) // read as a table flattened one cell per line
+			continue
+		}
 		if g.contactAt >= 0 && d.Blocks[i].Span.Start >= g.contactAt {
 			break
 		}

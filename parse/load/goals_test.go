@@ -131,6 +131,16 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "a table flattened one cell per line",
+		in:   "令和6年度 重点目標\n部局\n課等\n重点目標\n目標達成基準\n環境部\n環境政策課\n脱炭素の推進\n診断件数30件以上\n建設部\n道路課\n通学路の安全確保\n点検を年2回実施\n",
+		want: goalsWant{title: "令和6年度 重点目標", orgs: []orgWant{
+			{name: "環境部"},
+			{name: "環境政策課", parent: "環境部", goals: []goalWant{{"脱炭素の推進", []string{"30件以上"}}}},
+			{name: "建設部"},
+			{name: "道路課", parent: "建設部", goals: []goalWant{{"通学路の安全確保", []string{"年2回"}}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{
