@@ -657,7 +657,9 @@ type goalItemJSON struct {
 }
 
 // MarshalJSON writes the documented form: units in order with their goals
-// nested.
+// nested. A unit with no goal of its own that only encloses others (the
+// bureau of a bureau and division table) is named as their "parent" and
+// not listed itself.
 //
 //	{"kind":"goals","title":…,"organizations":[{"name","kind"?,"parent"?,
 //	  "goals":[{"text","purpose"?,"targets":[…],"fields"?:[…],"line"}]}],
@@ -688,7 +690,16 @@ func (l GoalList) MarshalJSON() ([]byte, error) {
 		j.Organizations = append(j.Organizations, oj)
 		return at[name]
 	}
+	has := map[string]bool{}
+	for _, g := range l.Goals {
+		has[g.Owner] = true
+	}
 	for _, o := range l.Organizations {
+		// a bureau that only encloses divisions is their "parent", not a
+		// unit of the list
+		if !has[o.Name] && len(o.Children) > 0 {
+			continue
+		}
 		add(o.Name, o)
 	}
 	for _, g := range l.Goals {
