@@ -96,26 +96,27 @@ func (b *outlineBuilder) addZones(n *goal.Node, st goal.Statement) {
 	if len(zs) < minZones {
 		return
 	}
+	from := st.Span.Start
+	have := make(map[string]bool, len(n.Children)+len(zs))
+	for _, c := range n.Children {
+		if c != nil {
+			have[c.Title] = true
+		}
+	}
 	for _, z := range zs {
-		if hasChildTitled(n, z.name) {
+		if have[z.name] {
 			continue
 		}
+		have[z.name] = true
 		c := &goal.Node{Level: z.suffix, Title: z.name, Kind: goal.BlockZone, Line: st.Line}
-		// the name as it stands in the document
-		if at := strings.Index(b.d.Source[st.Span.Start:st.Span.End], "「"+z.name+"」"); at >= 0 {
-			s := st.Span.Start + at + len("「")
+		// the name as it stands in the document, searched from where the
+		// last one was found: names come in order, so the scan is linear
+		if at := strings.Index(b.d.Source[from:st.Span.End], "「"+z.name+"」"); at >= 0 {
+			s := from + at + len("「")
 			c.Span = goal.Span{Start: s, End: s + len(z.name)}
 			c.Line = b.d.Line(s)
+			from = s + len(z.name)
 		}
 		n.Children = append(n.Children, c)
 	}
-}
-
-func hasChildTitled(n *goal.Node, title string) bool {
-	for _, c := range n.Children {
-		if c != nil && c.Title == title {
-			return true
-		}
-	}
-	return false
 }
