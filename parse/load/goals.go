@@ -297,6 +297,10 @@ func orgHeading(b *doc.Block) string {
 		return ""
 	}
 	t = strings.TrimFunc(itemText(t), isBlank)
+	// 総務部（部長 山田太郎）: the remark in brackets is not the name
+	if u := bracketTailRe.ReplaceAllString(t, ""); u != t && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "(") {
+		t = strings.TrimFunc(u, isBlank)
+	}
 	t = strings.Trim(t, "【】[]〔〕（）()■□◆◇●○")
 	t = strings.TrimFunc(t, isBlank)
 	if isOrgName(t) && !strings.ContainsFunc(t, isBlank) {
@@ -340,6 +344,7 @@ func (g *goalsLoader) block(i int) {
 	if name := orgHeading(b); name != "" {
 		g.flushSheet()
 		g.setOwner(name)
+		g.headInRemark(sourceLine(g.d, b, b.Text))
 		g.u.use(i)
 		g.started = true
 		return
@@ -645,6 +650,7 @@ type goalOrgJSON struct {
 	Name   string         `json:"name"`
 	Kind   goal.OrgKind   `json:"kind,omitempty"`
 	Parent string         `json:"parent,omitempty"`
+	Head   *goal.Head     `json:"head,omitempty"`
 	Goals  []goalItemJSON `json:"goals"`
 }
 
@@ -684,6 +690,10 @@ func (l GoalList) MarshalJSON() ([]byte, error) {
 			oj.Kind = o.Kind
 			if o.Parent != nil {
 				oj.Parent = o.Parent.Name
+			}
+			if !o.Head.IsZero() {
+				h := o.Head
+				oj.Head = &h
 			}
 		}
 		at[name] = len(j.Organizations)
@@ -885,4 +895,19 @@ func (g *goalsLoader) setOwner(name string) {
 	g.headings = append(g.headings, o)
 	g.owner = name
 	g.group = ""
+}
+
+// headInRemark reads the head a unit's heading names in brackets
+// (■総務部（部長 山田太郎）) into the unit being read.
+func (g *goalsLoader) headInRemark(line string) {
+	m := bracketTailRe.FindString(line)
+	if m == "" || g.owner == "" {
+		return
+	}
+	inner := strings.TrimFunc(strings.Trim(m, "（）()"), isBlank)
+	if h, ok := headOf(inner); ok {
+		if o := g.orgs[g.owner]; o != nil && o.Head.IsZero() {
+			o.Head = h
+		}
+	}
 }

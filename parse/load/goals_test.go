@@ -176,6 +176,18 @@ func TestLoadGoals(t *testing.T) {
 	}
 }
 
+func TestLoadGoalsHeadInHeading(t *testing.T) {
+	l, err := LoadGoals(strings.NewReader("令和6年度 組織目標\n■総務部（部長 山田 太郎）\n・研修を年4回開催します。\n"))
+	require.NoError(t, err)
+	require.Len(t, l.Organizations, 1)
+	assert.Equal(t, "総務部", l.Organizations[0].Name)
+	assert.Equal(t, "部長", l.Organizations[0].Head.Title)
+	assert.Equal(t, "山田 太郎", l.Organizations[0].Head.Name)
+	b, err := l.MarshalJSON()
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"head":{"title":"部長","name":"山田 太郎"}`)
+}
+
 func TestLoadGoalsErrors(t *testing.T) {
 	_, err := LoadGoals(strings.NewReader("\n\n"))
 	assert.True(t, errors.Is(err, parse.ErrNoContent), "%v", err)
