@@ -961,10 +961,11 @@ func lineAt(src string, off int) string {
 	return strings.TrimFunc(src[a:b], isBlank)
 }
 
-var inlineItemRe = regexp.MustCompile(`[ 　]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
+var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
 
 // splitInlineItems splits a line holding several numbered items after
-// white space: 「（１）計画について　（２）その他」.
+// white space or a comma: 「（１）計画について　（２）その他」,
+// 「(1)予算について、(2)条例について」.
 func splitInlineItems(s string) []string {
 	idx := inlineItemRe.FindAllStringIndex(s, -1)
 	if len(idx) == 0 {
@@ -976,5 +977,9 @@ func splitInlineItems(s string) []string {
 		out = append(out, s[prev:m[0]])
 		prev = m[0]
 	}
-	return append(out, s[prev:])
+	out = append(out, s[prev:])
+	for k := range out {
+		out[k] = strings.TrimLeft(out[k], " 　、，")
+	}
+	return out
 }
