@@ -22,8 +22,8 @@ const (
 )
 
 var defaultMeetingLabels = []doc.Label{
-	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時"}},
-	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場"}},
+	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき"}},
+	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ"}},
 	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "事務局", "出席説明員", "説明員"}},
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
 	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
