@@ -500,12 +500,6 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 	return m
 }
 
-// itemTitle is a title block's text without a leading mark (■, ●).
-func itemTitle(b *doc.Block) string {
-	t := strings.Join(blockLines(b), " ")
-	return strings.TrimLeft(strings.TrimSpace(t), "■□◆◇●○◎▼▽★☆")
-}
-
 // markerOf is the mark a piece starts with: a bullet's marker, a heading's
 // number, or a mark at the start of its text.
 func markerOf(b *doc.Block, line string) string {
