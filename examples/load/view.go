@@ -32,6 +32,9 @@ func viewGoals(w io.Writer, l *load.GoalList) {
 	fmt.Fprintf(w, "goal list: %s\n", l.Title)
 	for _, o := range l.Organizations {
 		goals := l.GoalsOf(o.Name)
+		if len(goals) == 0 && len(o.Children) > 0 {
+			continue // named as its divisions' parent
+		}
 		parent := ""
 		if o.Parent != nil {
 			parent = " (" + o.Parent.Name + ")"

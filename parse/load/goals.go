@@ -120,6 +120,9 @@ type goalsLoader struct {
 	started bool   // a goal or unit has been read
 	group   string // the heading over the goals being read, if any
 	skipTo  int    // end of the title's line: blocks before it are the title
+	// headings are the units whose headings enclose the blocks being read,
+	// largest first.
+	headings []*goal.Organization
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
@@ -158,7 +161,13 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		l: &GoalList{}, orgs: map[string]*goal.Organization{}}
 	g.docOrg = g.documentOrg()
 	g.contactAt = contactStart(d.Source)
+	cells := g.cellTables()
+	g.owner, g.started = "", false // the title and what follows are read in order below
 	for i := range d.Blocks {
+		if inCells(cells, d.Blocks[i].Span.Start) {
+			g.u.use(i) // read as a table flattened one cell per line
+			continue
+		}
 		if g.contactAt >= 0 && d.Blocks[i].Span.Start >= g.contactAt {
 			break
 		}
@@ -288,6 +297,10 @@ func orgHeading(b *doc.Block) string {
 		return ""
 	}
 	t = strings.TrimFunc(itemText(t), isBlank)
+	// 総務部（部長 山田太郎）: the remark in brackets is not the name
+	if u := bracketTailRe.ReplaceAllString(t, ""); u != t && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "(") {
+		t = strings.TrimFunc(u, isBlank)
+	}
 	t = strings.Trim(t, "【】[]〔〕（）()■□◆◇●○")
 	t = strings.TrimFunc(t, isBlank)
 	if isOrgName(t) && !strings.ContainsFunc(t, isBlank) {
@@ -330,9 +343,8 @@ func (g *goalsLoader) block(i int) {
 	}
 	if name := orgHeading(b); name != "" {
 		g.flushSheet()
-		g.owner = name
-		g.group = ""
-		g.org(name)
+		g.setOwner(name)
+		g.headInRemark(sourceLine(g.d, b, b.Text))
 		g.u.use(i)
 		g.started = true
 		return
@@ -380,7 +392,11 @@ func (g *goalsLoader) block(i int) {
 		return
 	}
 	isItem := b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != "")
-	if owner != "" && (isItem || (b.Kind == doc.Paragraph && endsGoal(b.Text))) && isGoalSentence(statementOf(b)) {
+	// prose is a goal only under a unit's own heading; under a unit named
+	// only by the title it may be a preamble (この組織目標は…), so only
+	// items count there
+	prose := b.Kind == doc.Paragraph && endsGoal(b.Text) && g.owner != ""
+	if owner != "" && (isItem || prose) && isGoalSentence(statementOf(b)) {
 		g.flushSheet()
 		g.addGoal(owner, i, statementOf(b), nil)
 		g.u.use(i)
@@ -415,7 +431,7 @@ func endsGoal(s string) bool {
 }
 
 // contactPhrases open the contact block at the end of a web page.
-var contactPhrases = []string{"このページに関するお問い合わせ", "このページの作成担当", "このページについてのお問い合わせ", "お問い合わせ先", "問合せ先", "問い合わせ先"}
+var contactPhrases = []string{"このページに関するお問い合わせ", "この記事に関するお問い合わせ", "このページの作成担当", "このページについてのお問い合わせ", "お問い合わせ先", "問合せ先", "問い合わせ先"}
 
 // contactStart returns the offset of the first line that opens a contact
 // block, or -1.
@@ -634,6 +650,7 @@ type goalOrgJSON struct {
 	Name   string         `json:"name"`
 	Kind   goal.OrgKind   `json:"kind,omitempty"`
 	Parent string         `json:"parent,omitempty"`
+	Head   *goal.Head     `json:"head,omitempty"`
 	Goals  []goalItemJSON `json:"goals"`
 }
 
@@ -646,7 +663,9 @@ type goalItemJSON struct {
 }
 
 // MarshalJSON writes the documented form: units in order with their goals
-// nested.
+// nested. A unit with no goal of its own that only encloses others (the
+// bureau of a bureau and division table) is named as their "parent" and
+// not listed itself.
 //
 //	{"kind":"goals","title":…,"organizations":[{"name","kind"?,"parent"?,
 //	  "goals":[{"text","purpose"?,"targets":[…],"fields"?:[…],"line"}]}],
@@ -672,12 +691,25 @@ func (l GoalList) MarshalJSON() ([]byte, error) {
 			if o.Parent != nil {
 				oj.Parent = o.Parent.Name
 			}
+			if !o.Head.IsZero() {
+				h := o.Head
+				oj.Head = &h
+			}
 		}
 		at[name] = len(j.Organizations)
 		j.Organizations = append(j.Organizations, oj)
 		return at[name]
 	}
+	has := map[string]bool{}
+	for _, g := range l.Goals {
+		has[g.Owner] = true
+	}
 	for _, o := range l.Organizations {
+		// a bureau that only encloses divisions is their "parent", not a
+		// unit of the list
+		if !has[o.Name] && len(o.Children) > 0 {
+			continue
+		}
 		add(o.Name, o)
 	}
 	for _, g := range l.Goals {
@@ -732,8 +764,7 @@ func (g *goalsLoader) line(ln srcLine) bool {
 	}
 	if name := orgHeading(&doc.Block{Kind: doc.Paragraph, Text: t}); name != "" {
 		g.flushSheet()
-		g.owner = name
-		g.org(name)
+		g.setOwner(name)
 		g.started = true
 		return true
 	}
@@ -756,7 +787,7 @@ func (g *goalsLoader) line(ln srcLine) bool {
 		return true
 	}
 	stmt := itemText(t)
-	if owner != "" && (endsGoal(t) || stmt != t) && isGoalSentence(stmt) {
+	if owner != "" && (endsGoal(t) && g.owner != "" || stmt != t) && isGoalSentence(stmt) {
 		g.flushSheet()
 		at := ln.span.Start + strings.Index(g.d.Source[ln.span.Start:ln.span.End], stmt)
 		if at < ln.span.Start {
@@ -827,4 +858,56 @@ func lineOf(src string, off int) (string, int) {
 		b += off
 	}
 	return strings.TrimFunc(src[a:b], isBlank), b
+}
+
+// orgRank orders kinds of unit from the largest: a 課 heading after a 部
+// heading is a division of that department.
+func orgRank(k goal.OrgKind) int {
+	switch k {
+	case goal.OrgHeadquarters, goal.OrgBureau, goal.OrgWard, goal.OrgSecretariat, goal.OrgCommission:
+		return 1
+	case goal.OrgDepartment, goal.OrgOffice:
+		return 2
+	case goal.OrgDivision, goal.OrgEstablishment, goal.OrgCenter:
+		return 3
+	case goal.OrgSection:
+		return 4
+	}
+	return 0
+}
+
+// setOwner makes name the unit of the goals that follow; a smaller unit
+// after a larger one's heading (■総務部 then ○人事課) is placed under it.
+func (g *goalsLoader) setOwner(name string) {
+	o := g.org(name)
+	r := orgRank(o.Kind)
+	// the nearest enclosing heading of a larger unit
+	for len(g.headings) > 0 {
+		top := g.headings[len(g.headings)-1]
+		if rt := orgRank(top.Kind); rt > 0 && r > rt {
+			if o.Parent == nil && top != o {
+				top.AddChild(o)
+			}
+			break
+		}
+		g.headings = g.headings[:len(g.headings)-1]
+	}
+	g.headings = append(g.headings, o)
+	g.owner = name
+	g.group = ""
+}
+
+// headInRemark reads the head a unit's heading names in brackets
+// (■総務部（部長 山田太郎）) into the unit being read.
+func (g *goalsLoader) headInRemark(line string) {
+	m := bracketTailRe.FindString(line)
+	if m == "" || g.owner == "" {
+		return
+	}
+	inner := strings.TrimFunc(strings.Trim(m, "（）()"), isBlank)
+	if h, ok := headOf(inner); ok {
+		if o := g.orgs[g.owner]; o != nil && o.Head.IsZero() {
+			o.Head = h
+		}
+	}
 }

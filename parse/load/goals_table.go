@@ -309,7 +309,15 @@ func cellItems(src string, s doc.Span) []cellItem {
 	var out []cellItem
 	var cur cellItem
 	var b strings.Builder
+	curBlank := true // b holds only white space
+	write := func(str string) {
+		if curBlank && strings.TrimFunc(str, isBlank) != "" {
+			curBlank = false
+		}
+		b.WriteString(str)
+	}
 	flush := func() {
+		defer func() { curBlank = true }()
 		text := b.String()
 		trimmed := strings.TrimFunc(text, isBlank)
 		if trimmed == "" {
@@ -349,23 +357,25 @@ func cellItems(src string, s doc.Span) []cellItem {
 			}
 			i += pos
 			before := strings.TrimRightFunc(t[:i], isBlank)
-			atStart := strings.TrimFunc(b.String()+t[pos:i], isBlank) == "" || len(before) < i
+			// at the start of an item (nothing but white space before it in
+			// the item) or after white space; curBlank saves rescanning
+			atStart := curBlank && strings.TrimFunc(t[pos:i], isBlank) == "" || len(before) < i
 			if atStart {
 				if i > pos {
 					cur.pieces = append(cur.pieces, cellPiece{textAt: b.Len(), srcAt: sg.at + pos, n: i - pos})
-					b.WriteString(t[pos:i])
+					write(t[pos:i])
 				}
 				flush()
 				pos = i + len("・")
 				continue
 			}
 			cur.pieces = append(cur.pieces, cellPiece{textAt: b.Len(), srcAt: sg.at + pos, n: i + len("・") - pos})
-			b.WriteString(t[pos : i+len("・")])
+			write(t[pos : i+len("・")])
 			pos = i + len("・")
 		}
 		if pos < len(t) {
 			cur.pieces = append(cur.pieces, cellPiece{textAt: b.Len(), srcAt: sg.at + pos, n: len(t) - pos})
-			b.WriteString(t[pos:])
+			write(t[pos:])
 		}
 	}
 	flush()

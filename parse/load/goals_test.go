@@ -114,6 +114,33 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "a preamble under a title-only unit is a note, not a goal",
+		in:   "令和6年度 福祉部 組織目標\nこの組織目標は、部の重点事項を定めたものです。\n(1) 相談件数を年300件以上にします。\n",
+		want: goalsWant{title: "令和6年度 福祉部 組織目標", orgs: []orgWant{
+			{name: "福祉部", goals: []goalWant{{"相談件数を年300件以上にします。", []string{"年300件以上"}}}},
+		}},
+	},
+	{
+		name: "division headings under department headings",
+		in:   "令和6年度 組織目標\n■総務部\n○人事課\n・研修を年4回開催します。\n■市民部\n○市民課\n・待ち時間を15分以内にします。\n",
+		want: goalsWant{title: "令和6年度 組織目標", orgs: []orgWant{
+			{name: "総務部"},
+			{name: "人事課", parent: "総務部", goals: []goalWant{{"研修を年4回開催します。", []string{"年4回"}}}},
+			{name: "市民部"},
+			{name: "市民課", parent: "市民部", goals: []goalWant{{"待ち時間を15分以内にします。", []string{"15分以内"}}}},
+		}},
+	},
+	{
+		name: "a table flattened one cell per line",
+		in:   "令和6年度 重点目標\n部局\n課等\n重点目標\n目標達成基準\n環境部\n環境政策課\n脱炭素の推進\n診断件数30件以上\n建設部\n道路課\n通学路の安全確保\n点検を年2回実施\n",
+		want: goalsWant{title: "令和6年度 重点目標", orgs: []orgWant{
+			{name: "環境部"},
+			{name: "環境政策課", parent: "環境部", goals: []goalWant{{"脱炭素の推進", []string{"30件以上"}}}},
+			{name: "建設部"},
+			{name: "道路課", parent: "建設部", goals: []goalWant{{"通学路の安全確保", []string{"年2回"}}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{
@@ -147,6 +174,18 @@ func TestLoadGoals(t *testing.T) {
 			assert.Equal(t, tt.want.orgs, got)
 		})
 	}
+}
+
+func TestLoadGoalsHeadInHeading(t *testing.T) {
+	l, err := LoadGoals(strings.NewReader("令和6年度 組織目標\n■総務部（部長 山田 太郎）\n・研修を年4回開催します。\n"))
+	require.NoError(t, err)
+	require.Len(t, l.Organizations, 1)
+	assert.Equal(t, "総務部", l.Organizations[0].Name)
+	assert.Equal(t, "部長", l.Organizations[0].Head.Title)
+	assert.Equal(t, "山田 太郎", l.Organizations[0].Head.Name)
+	b, err := l.MarshalJSON()
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"head":{"title":"部長","name":"山田 太郎"}`)
 }
 
 func TestLoadGoalsErrors(t *testing.T) {

@@ -140,7 +140,7 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		dl := detectLine{text: f, title: n <= 8}
 		for k, c := range defaultCues {
-			if dl.title && !seenTitle[k] && utf8.RuneCountInString(f) <= 60 && containsAny(f, c.Title) {
+			if dl.title && !seenTitle[k] && isTitleLine(f) && containsAny(f, c.Title) {
 				seenTitle[k] = true
 				s[k] += 3
 			}
@@ -331,17 +331,6 @@ func headingOf(s string, words []string) (string, bool) {
 	return "", false
 }
 
-// isChapterHeading: 第1章, 第 2 節, 第一編 at the start of a line.
-func isChapterHeading(s string) bool {
-	if !strings.HasPrefix(s, "第") {
-		return false
-	}
-	t := strings.TrimLeftFunc(s[len("第"):], func(r rune) bool {
-		return r == ' ' || r == '\u3000' || (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
-	})
-	return len(t) < len(s)-len("第") && (strings.HasPrefix(t, "章") || strings.HasPrefix(t, "節") || strings.HasPrefix(t, "編"))
-}
-
 // orgSuffixes end the names of units of a local government.
 var orgSuffixes = []string{"局", "部", "課", "室", "区", "本部", "事務局", "委員会", "センター", "所", "署", "館"}
 
@@ -476,4 +465,14 @@ func isPlanNumbered(s string) bool {
 		}
 	}
 	return false
+}
+
+// isTitleLine: a line that can be a document's title: short, no sentence
+// end, no bullet mark (・会議を開催します。 is no meeting's title).
+func isTitleLine(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.HasSuffix(s, "。") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r)
 }

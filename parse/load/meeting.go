@@ -422,8 +422,21 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		case MeetingDate:
 			readMeetingWhen(m, d, u, p, sec)
 		case MeetingPlace:
-			if m.Place == "" {
-				m.Place = joinParts(sec.parts, " ")
+			// the first line, and a remark in brackets under it
+			// ((オンライン併用)); anything else after it is kept as written
+			if m.Place == "" && len(sec.parts) > 0 {
+				m.Place = strings.TrimSpace(sec.parts[0].text)
+				var rest []meetingPart
+				for _, pt := range sec.parts[1:] {
+					if t := strings.TrimSpace(pt.text); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+						m.Place += " " + t
+					} else {
+						rest = append(rest, pt)
+					}
+				}
+				if len(rest) > 0 {
+					m.Fields = append(m.Fields, Field{Label: sec.as, Value: joinParts(rest, "\n"), Line: rest[0].line})
+				}
 			}
 		case MeetingAttendees:
 			before := m.AttendeeCount
@@ -485,12 +498,6 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		}
 	}
 	return m
-}
-
-// itemTitle is a title block's text without a leading mark (■, ●).
-func itemTitle(b *doc.Block) string {
-	t := strings.Join(blockLines(b), " ")
-	return strings.TrimLeft(strings.TrimSpace(t), "■□◆◇●○◎▼▽★☆")
 }
 
 // markerOf is the mark a piece starts with: a bullet's marker, a heading's
@@ -948,10 +955,11 @@ func lineAt(src string, off int) string {
 	return strings.TrimFunc(src[a:b], isBlank)
 }
 
-var inlineItemRe = regexp.MustCompile(`[ 　]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
+var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
 
 // splitInlineItems splits a line holding several numbered items after
-// white space: 「（１）計画について　（２）その他」.
+// white space or a comma: 「（１）計画について　（２）その他」,
+// 「(1)予算について、(2)条例について」.
 func splitInlineItems(s string) []string {
 	idx := inlineItemRe.FindAllStringIndex(s, -1)
 	if len(idx) == 0 {
@@ -963,5 +971,9 @@ func splitInlineItems(s string) []string {
 		out = append(out, s[prev:m[0]])
 		prev = m[0]
 	}
-	return append(out, s[prev:])
+	out = append(out, s[prev:])
+	for k := range out {
+		out[k] = strings.TrimLeft(out[k], " 　、，")
+	}
+	return out
 }

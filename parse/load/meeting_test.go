@@ -87,6 +87,12 @@ var meetingTests = []struct {
 			place: "本庁舎4階 第3会議室", attendees: []string{"委員7人"}, count: 7}},
 	},
 	{
+		name: "two agenda items on one line after a comma, 24-hour times with 時",
+		in:   "第1回 文化振興会議\n日時：令和6年5月9日 14時～15時30分\n議題：(1)予算について、(2)条例について\n",
+		want: []meetingWant{{title: "第1回 文化振興会議", body: "文化振興会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:30",
+			agenda: []string{"予算について", "条例について"}}},
+	},
+	{
 		name: "a table of labels and values",
 		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
 		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",

@@ -25,6 +25,7 @@ func TestReadTimeRange(t *testing.T) {
 		{"hour out of range", "25:00～26:00", "", "", false, false},
 		{"pm noon", "午後0時30分～1時", "12:30", "13:00", true, false},
 		{"open close", "開会 午後1時30分 閉会 午後2時46分", "13:30", "14:46", true, false},
+		{"opened and closed after the times", "午前10時00分開会　午前11時45分閉会", "10:00", "11:45", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,8 +22,8 @@ const (
 )
 
 var defaultMeetingLabels = []doc.Label{
-	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時"}},
-	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場"}},
+	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき"}},
+	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ"}},
 	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "事務局", "出席説明員", "説明員"}},
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
 	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
@@ -86,8 +86,10 @@ func DefaultOutcomeWords() []OutcomeWord { return append([]OutcomeWord(nil), def
 var meetingTitleWords = []string{"会議", "審議会", "委員会", "懇話会", "懇談会", "協議会", "検討会", "部会", "分科会", "研究会", "連絡会", "会議録", "議事録", "結果概要", "会議概要", "要旨", "定例会"}
 
 // agendaProcedure are agenda items that are procedure, not matter: 開会
-// (opening), 閉会 (closing), greetings.
-var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "あいさつ", "挨拶", "その他"}
+// (opening), 閉会 (closing), greetings, and the sub-headings of a 次第.
+var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "あいさつ", "挨拶", "その他",
+	// sub-headings of a 次第 over the items themselves
+	"議事", "議題", "案件", "報告事項", "協議事項", "審議事項", "報告", "協議"}
 
 // titleSuffixes end a summary's title but are not part of the body's name.
 // Longer suffixes are tried first; one is taken off only when what is left

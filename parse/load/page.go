@@ -164,6 +164,19 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			}
 			continue
 		}
+		if l.pg.Organization == nil && b.Kind != doc.Bullet {
+			// the page's title printed after its sections (a PDF's footer:
+			// 北山区運営方針（令和6年度）)
+			if t := sourceLine(d, b, strings.Join(blockLines(b), " ")); runes(t) <= 40 && !strings.HasSuffix(t, "。") {
+				if unit, head := unitOfTitle(t); unit != "" {
+					l.pg.Title = t
+					l.pg.Organization = goal.NewOrganization(unit)
+					l.pg.Organization.Head.Title = head
+					l.u.use(i)
+					continue
+				}
+			}
+		}
 		if w, heading, ok := l.sectionOf(b); ok {
 			l.u.use(i)
 			if w == SectionContact {
@@ -380,7 +393,7 @@ func headOf(s string) (goal.Head, bool) {
 	}
 	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
 	if !strings.HasSuffix(title, "長") || runes(title) > 16 || runes(title) < 2 || name == "" || runes(name) > 12 ||
-		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, []string{"方針", "目標", "計画"}) {
+		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, notNames) {
 		return goal.Head{}, false
 	}
 	name = strings.Join(strings.FieldsFunc(name, isBlank), " ")
@@ -397,7 +410,11 @@ func unitOfHead(title string) string {
 	return ""
 }
 
-var eraPrefixRe = regexp.MustCompile(`^.*?(年度|年)\s*`)
+// eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
+var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+
+// bracketTailRe is a remark in brackets after a title: （令和6年度）.
+var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)
 
 // unitOfTitle finds the unit a page title names, and a head title when the
 // title is a head's (環境局長 経営方針).
@@ -414,7 +431,7 @@ func unitOfTitle(t string) (unit, head string) {
 		}
 	}
 	for _, w := range strings.FieldsFunc(t, isBlank) {
-		w = eraPrefixRe.ReplaceAllString(w, "")
+		w = bracketTailRe.ReplaceAllString(eraPrefixRe.ReplaceAllString(w, ""), "")
 		for _, suf := range pageTitleSuffixes {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				w = strings.TrimSuffix(w, suf)
@@ -677,3 +694,7 @@ func isFurnitureText(t string) bool {
 	}
 	return strings.TrimFunc(rest, func(r rune) bool { return isBlank(r) || strings.ContainsRune("。、.・|｜", r) }) == "" && rest != t
 }
+
+// notNames are words after a title ending in 長 that show the line is no
+// head's name: 市長 あいさつ, 局長 メッセージ, 区長 運営方針.
+var notNames = []string{"方針", "目標", "計画", "あいさつ", "挨拶", "メッセージ", "について", "より", "から", "紹介", "プロフィール"}

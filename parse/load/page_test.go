@@ -65,6 +65,16 @@ var pageTests = []struct {
 		want: pageWant{unit: "北区", headTitle: "区長", headName: "山田 花子", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
 	},
 	{
+		name: "a greeting heading is no head's name",
+		in:   "市長 あいさつ\n北区の運営方針\n使命\nまちをつくります。\n",
+		want: pageWant{unit: "北区", sections: []string{"あいさつ", "使命"}, items: map[string]int{}, plans: []string{}},
+	},
+	{
+		name: "numbered section headings, 主要な取組, the title printed after the sections",
+		in:   "第1 区の将来像\n　みどりと笑顔があふれるまち\n第2 主要な取組\n　1 防災・減災の推進\n　2 子育て支援\n北山区運営方針（令和6年度）\n",
+		want: pageWant{unit: "北山区", sections: []string{"基本理念", "主な取組"}, items: map[string]int{"主な取組": 2}, plans: []string{}},
+	},
+	{
 		name: "no update date, no head: those stay empty",
 		in:   "市民協働部の目標と取組\n目標\n協働のまちをつくります。\n主な取組\n・登録団体数を300団体以上にします。\n",
 		want: pageWant{unit: "市民協働部", sections: []string{"目標", "主な取組"}, items: map[string]int{"主な取組": 1}, plans: []string{}},

@@ -24,9 +24,9 @@ var defaultSectionWords = []SectionWord{
 	{Word: "経営課題", Phrases: []string{"経営課題", "現状と課題", "課題"}},
 	{Word: "行財政改革", Phrases: []string{"行財政改革", "業務改革", "行政改革"}},
 	{Word: "今年度の重点", Phrases: []string{"今年度の重点", "本年度の重点", "重点的に取り組", "今年度の取組"}},
-	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業"}},
+	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策"}},
 	{Word: "重点取組", Phrases: []string{"重点取組", "重点取り組み", "重点的な取組"}},
-	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "具体的な取組", "取組内容"}},
+	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "主要な取組", "主要な取り組み", "具体的な取組", "取組内容"}},
 	{Word: "目標", Phrases: []string{"経営目標", "組織目標", "重点目標", "目標"}},
 	{Word: "関連計画", Phrases: []string{"関連する計画", "関連計画", "関連する個別計画"}},
 }
