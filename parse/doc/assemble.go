@@ -239,6 +239,9 @@ func (st *state) headingBlock(i int) Block {
 		tb.add(p.textStart, p.end)
 		tb.set(&b)
 		b.Title = strings.Trim(b.Text, "【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:： \u3000")
+		if p.word != "" {
+			b.Title = unwrapRound(b.Title)
+		}
 		return b
 	default:
 		tb.add(p.textStart+p.num.end, p.end)
@@ -338,4 +341,18 @@ func endsInFigure(s string) bool {
 		n++
 	}
 	return false
+}
+
+// unwrapRound removes the round brackets around a whole block word
+// (（現状と課題） → 現状と課題); a bracketed note after the word stays
+// (重要業績評価指標（KPI）).
+func unwrapRound(s string) string {
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(s, pr[0]); ok {
+			if in, ok = strings.CutSuffix(in, pr[1]); ok && !strings.ContainsAny(in, "（）()") {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
 }
