@@ -75,6 +75,21 @@ func buildCommands(t *testing.T) (dir string, names []string) {
 		}
 	}
 	require.NotEmpty(t, names)
+	// go test caches a result by the files the test itself opens; the
+	// build below runs in another process, so every source file of the
+	// module is looked at here, and a change to any reruns the test.
+	require.NoError(t, filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != ".." || d.Name() == "testdata" || d.Name() == "screenshots") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(path, ".go") || d.Name() == "go.mod" || d.Name() == "go.sum") {
+			_, err = os.Stat(path)
+		}
+		return err
+	}))
 	dir = t.TempDir()
 	cmd := exec.Command("go", "build", "-o", dir+string(filepath.Separator), "./...")
 	out, err := cmd.CombinedOutput()

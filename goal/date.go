@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"time"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // Precision says how much of a Date is known.
@@ -228,7 +230,7 @@ func ParseDate(s string) (Date, error) {
 type dateTextError struct{ text string }
 
 func (e *dateTextError) Error() string {
-	return "goal: bad date " + quoteExcerpt(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
+	return "goal: bad date " + excerpt.Quote(e.text) + ": want YYYY, YYYY-MM or YYYY-MM-DD"
 }
 
 func (e *dateTextError) Unwrap() error { return ErrInvalidDate }

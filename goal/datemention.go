@@ -3,6 +3,8 @@ package goal
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // DateKind says what a DateMention names.
@@ -201,7 +203,7 @@ func (m *DateMention) UnmarshalJSON(data []byte) error {
 func fourDigitYear(s string) (FiscalYear, error) {
 	d, err := ParseDate(s)
 	if err != nil || d.Precision != PrecisionYear {
-		return 0, fmt.Errorf("want a fiscal year as four digits, not %s", quoteExcerpt(s))
+		return 0, fmt.Errorf("want a fiscal year as four digits, not %s", excerpt.Quote(s))
 	}
 	return FiscalYear(d.Year), nil
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // FiscalQuarter is a quarter (四半期) of a Japanese fiscal year: Q1 is
@@ -108,7 +110,7 @@ func (q *FiscalQuarter) UnmarshalText(text []byte) error {
 	n, err2 := strconv.Atoi(qs)
 	v := FiscalQuarter{Year: y, Quarter: n}
 	if !ok || !ok2 || err1 != nil || err2 != nil || !v.Valid() || len(qs) != 1 || qs[0] < '0' || qs[0] > '9' {
-		return fmt.Errorf("goal: bad fiscal quarter %s: want FY2023-Q1", quoteExcerpt(s))
+		return fmt.Errorf("goal: bad fiscal quarter %s: want FY2023-Q1", excerpt.Quote(s))
 	}
 	*q = v
 	return nil

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // FiscalYear is a Japanese fiscal year (年度), 1 April to 31 March, named by
@@ -106,7 +108,7 @@ func (fy *FiscalYear) UnmarshalText(text []byte) error {
 	n := 0
 	for i, c := range text {
 		if c < '0' || c > '9' || i == 0 && c == '0' || i >= 4 {
-			return fmt.Errorf("goal: bad fiscal year %s: want 1 to 9999 in canonical form", quoteExcerpt(string(text)))
+			return fmt.Errorf("goal: bad fiscal year %s: want 1 to 9999 in canonical form", excerpt.Quote(string(text)))
 		}
 		n = n*10 + int(c-'0')
 	}

@@ -3,6 +3,8 @@ package goal
 import (
 	"errors"
 	"strconv"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // SchemeLocalGovernmentCode is the Identifier scheme of the 全国地方公共団体
@@ -22,7 +24,7 @@ type LocalGovernmentCodeError struct {
 }
 
 func (e *LocalGovernmentCodeError) Error() string {
-	return "goal: local government code " + quoteExcerpt(e.Code) + ": " + e.Reason
+	return "goal: local government code " + excerpt.Quote(e.Code) + ": " + e.Reason
 }
 
 // Unwrap returns ErrLocalGovernmentCode.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // ErrClockTime is wrapped by the errors of Clock and ClockTime.UnmarshalText.
@@ -72,7 +74,7 @@ func (c *ClockTime) UnmarshalText(text []byte) error {
 	hour, err1 := strconv.Atoi(h)
 	minute, err2 := strconv.Atoi(m)
 	if !ok || err1 != nil || err2 != nil || len(m) != 2 {
-		return fmt.Errorf("goal: %w: %s", ErrClockTime, quoteExcerpt(string(text)))
+		return fmt.Errorf("goal: %w: %s", ErrClockTime, excerpt.Quote(string(text)))
 	}
 	v, err := Clock(hour, minute)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/policygoal/policygoal/internal/excerpt"
 )
 
 // OrgKind is the sort of organization a name says it is, read from the
@@ -70,7 +72,7 @@ func (k *OrgKind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("goal: unknown OrgKind %s", quoteExcerpt(string(text)))
+	return fmt.Errorf("goal: unknown OrgKind %s", excerpt.Quote(string(text)))
 }
 
 // OrgKindOf returns the kind a name ends in: the longest known suffix at the

@@ -48,6 +48,14 @@ func FuzzReadTable(f *testing.F) {
 				t.Fatalf("CRLF reads differently from LF on %q: %v", in, err)
 			}
 		}
+		if !strings.ContainsAny(in, "\r\"") && !strings.HasPrefix(in, "\uFEFF") {
+			// Without quotes (where a CR inside a cell is read as a line
+			// break) a CR-only file reads as the LF one, errors on the same rows.
+			cr, err := ReadTable(strings.NewReader(strings.ReplaceAll(in, "\n", "\r")), withParsers)
+			if err != nil || !assert.ObjectsAreEqual(tab.Indicators, cr.Indicators) || !assert.ObjectsAreEqual(errorRows(tab.Errors), errorRows(cr.Errors)) {
+				t.Fatalf("CR-only reads differently from LF on %q: %v", in, err)
+			}
+		}
 		names := map[string]bool{}
 		for _, ind := range tab.Indicators {
 			if ind.Name == "" || names[ind.Name] {
@@ -75,6 +83,56 @@ func FuzzReadTable(f *testing.F) {
 		for _, e := range tab.Errors {
 			if e.Row < 1 || e.Column < 0 || e.Err == nil || e.Error() == "" {
 				t.Fatalf("malformed cell error %+v", e)
+			}
+		}
+	})
+}
+
+func errorRows(errs []*CellError) [][3]int {
+	var out [][3]int
+	for _, e := range errs {
+		out = append(out, [3]int{e.Row, e.Line, e.Column})
+	}
+	return out
+}
+
+// FuzzReadEvents checks that ReadEvents never panics, is deterministic,
+// reads LF, CR LF and CR-only files alike (dates, rows and errors), and
+// returns only valid dates with increasing rows.
+func FuzzReadEvents(f *testing.F) {
+	for _, s := range []string{
+		"開催日,会議\n2023-04-12,a\n令和5年5月10日,b\n",
+		"2023-13-45,a\n2023-05-10,b\n",
+		"date\n\n2023-04\nsoon\n",
+		"\"2023-04-12\n\",x\n2023-05-01\n",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		ev, err := ReadEvents(strings.NewReader(in), fakeParser{}, 0)
+		if err != nil {
+			t.Fatalf("error on %q: %v", in, err)
+		}
+		again, _ := ReadEvents(strings.NewReader(in), fakeParser{}, 0)
+		if !assert.ObjectsAreEqual(ev, again) {
+			t.Fatalf("not deterministic on %q", in)
+		}
+		if len(ev.Dates) != len(ev.Rows) {
+			t.Fatalf("%d dates, %d rows", len(ev.Dates), len(ev.Rows))
+		}
+		for i, d := range ev.Dates {
+			if d.Validate() != nil || d.IsZero() || i > 0 && ev.Rows[i] <= ev.Rows[i-1] {
+				t.Fatalf("bad date %v at row %d", d, ev.Rows[i])
+			}
+		}
+		if !strings.ContainsAny(in, "\r\"") && !strings.HasPrefix(in, "\uFEFF") {
+			for _, ending := range []string{"\r\n", "\r"} {
+				other, err := ReadEvents(strings.NewReader(strings.ReplaceAll(in, "\n", ending)), fakeParser{}, 0)
+				if err != nil || !assert.ObjectsAreEqual(ev.Dates, other.Dates) || !assert.ObjectsAreEqual(ev.Rows, other.Rows) ||
+					!assert.ObjectsAreEqual(errorRows(ev.Errors), errorRows(other.Errors)) {
+					t.Fatalf("%q endings read differently on %q", ending, in)
+				}
 			}
 		}
 	})

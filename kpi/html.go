@@ -81,6 +81,7 @@ type htmlPage struct {
 	L                         *reportLabels
 	Title, FiscalYear, Date   string
 	Source                    string
+	Sub                       string // fiscal year, date, count: the line under the title
 	Count                     int
 	ScoreMean, ScoreWeighted  string
 	ScoredOf                  string
@@ -158,6 +159,14 @@ func buildPage(evs []Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
 	if !opt.Prepared.IsZero() {
 		p.Date = dateText(opt.Prepared, l)
 	}
+	var sub []string
+	for _, kv := range [][2]string{{l.FiscalYearReported, p.FiscalYear}, {l.Prepared, p.Date},
+		{l.Indicators, strconv.Itoa(len(evs))}} {
+		if kv[1] != "" {
+			sub = append(sub, kv[0]+l.Colon+kv[1])
+		}
+	}
+	p.Sub = strings.Join(sub, l.Sep)
 	all := RollupAll(evs)
 	p.ScoreMean, p.ScoreWeighted = ratio(all.MeanScore), ratio(all.WeightedScore)
 	scored := 0

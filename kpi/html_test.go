@@ -43,8 +43,7 @@ func TestHTMLReport(t *testing.T) {
 		{"Japanese labels, title, fiscal year of the latest actual, date, source", func(t *testing.T) {
 			assert.Contains(t, page, `<html lang="ja">`)
 			assert.Contains(t, page, "<h1>○○市 成果指標の評価</h1>")
-			assert.Contains(t, page, "対象年度：令和5年度")
-			assert.Contains(t, page, "作成日：2024年6月30日")
+			assert.Contains(t, page, `<p class="sub">対象年度：令和5年度　作成日：2024年6月30日　指標数：7</p>`)
 			assert.Contains(t, page, "データ：sample.csv")
 			for _, s := range []string{"達成", "順調", "遅れ", "悪化", "データなし"} {
 				assert.Contains(t, page, `<span class="badge">`+s+`</span>`)
@@ -134,7 +133,7 @@ func TestHTMLReportEnglish(t *testing.T) {
 	page := writeReport(t, sampleEvaluations(t), HTMLOptions{English: true, FiscalYear: 2024})
 	assert.Contains(t, page, `<html lang="en">`)
 	assert.Contains(t, page, "<h1>KPI evaluation</h1>")
-	assert.Contains(t, page, "Fiscal year: FY2024")
+	assert.Contains(t, page, `<p class="sub">Fiscal year: FY2024 · Indicators: 7</p>`)
 	assert.NotContains(t, page, "：", "no full-width punctuation in English")
 	assert.Contains(t, page, `data-figure="baseline">1,200件 (FY2020)`)
 	assert.Contains(t, page, "Achievement (target ÷ actual)")

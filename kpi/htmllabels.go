@@ -5,7 +5,7 @@ package kpi
 // municipal staff and residents.
 type reportLabels struct {
 	Lang                                       string // the page's lang attribute
-	Colon, LParen, RParen, Dot                 string // punctuation: full-width in Japanese
+	Colon, LParen, RParen, Dot, Sep            string // punctuation: full-width in Japanese
 	DefaultTitle                               string
 	Status                                     map[Status]string
 	Trend                                      map[Trend]string
@@ -40,7 +40,7 @@ type reportLabels struct {
 
 var japaneseLabels = reportLabels{
 	Lang:  "ja",
-	Colon: "：", LParen: "（", RParen: "）", Dot: "・",
+	Colon: "：", LParen: "（", RParen: "）", Dot: "・", Sep: "　",
 	DefaultTitle: "成果指標の評価",
 	Status: map[Status]string{StatusAchieved: "達成", StatusOnTrack: "順調", StatusBehind: "遅れ",
 		StatusWorsened: "悪化", StatusNoData: "データなし", StatusUnset: "判定不可"},
@@ -98,7 +98,7 @@ var japaneseLabels = reportLabels{
 
 var englishLabels = reportLabels{
 	Lang:  "en",
-	Colon: ": ", LParen: " (", RParen: ")", Dot: " · ",
+	Colon: ": ", LParen: " (", RParen: ")", Dot: " · ", Sep: " · ",
 	DefaultTitle: "KPI evaluation",
 	Status: map[Status]string{StatusAchieved: "achieved", StatusOnTrack: "on track", StatusBehind: "behind",
 		StatusWorsened: "worsened", StatusNoData: "no data", StatusUnset: "not judged"},

@@ -69,13 +69,16 @@ td.barcell{width:35%;min-width:4.5em}
 ol.method{padding-left:1.3em;font-size:.9rem}
 footer{margin-top:2em;color:#666;font-size:.8rem}
 @media (max-width:480px){body{padding:12px}h1{font-size:1.35rem}.card{padding:10px}}
-@media print{body{padding:0;max-width:none}h2{break-after:avoid}.cards{display:block}.card{margin-bottom:10px}}
+@media print{@page{size:A4;margin:12mm}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{padding:0;max-width:none;font-size:9.5pt}h1{font-size:16pt}h2{font-size:12pt;break-after:avoid}
+.cards{grid-template-columns:1fr 1fr;gap:8px}.card{padding:8px 10px}.summary{grid-template-columns:1fr 1fr}
+tr{break-inside:avoid}}
 </style>
 </head>
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="sub">{{if .FiscalYear}}{{.L.FiscalYearReported}}{{.L.Colon}}{{.FiscalYear}}{{end}}{{if .Date}}　{{.L.Prepared}}{{.L.Colon}}{{.Date}}{{end}}　{{.L.Indicators}}{{.L.Colon}}{{.Count}}</p>
+<p class="sub">{{.Sub}}</p>
 </header>
 
 <section class="summary" aria-label="{{.L.Summary}}">

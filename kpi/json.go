@@ -51,8 +51,22 @@ func (ev Evaluation) MarshalJSON() ([]byte, error) {
 // array's text in memory (a 25 MB table's evaluations are a 10 MB array).
 // An empty or nil evs is written as [].
 func WriteJSON(w io.Writer, evs []Evaluation) error {
+	return writeJSONArray(w, len(evs), func(i int) Evaluation { return evs[i] })
+}
+
+// WriteJSON evaluates inds one at a time and writes the evaluations as the
+// package's WriteJSON does, the same bytes as WriteJSON(w,
+// e.EvaluateAll(inds)) without holding every evaluation (472 bytes each)
+// at once: for a large table, the path that needs the least memory.
+func (e Evaluator) WriteJSON(w io.Writer, inds []Indicator) error {
+	return writeJSONArray(w, len(inds), func(i int) Evaluation { return e.Evaluate(inds[i]) })
+}
+
+// writeJSONArray writes the n evaluations at(0) … at(n-1) as an indented
+// JSON array, reusing one buffer.
+func writeJSONArray(w io.Writer, n int, at func(int) Evaluation) error {
 	bw := bufio.NewWriter(w)
-	if len(evs) == 0 {
+	if n == 0 {
 		bw.WriteString("[]\n")
 		return bw.Flush()
 	}
@@ -61,14 +75,15 @@ func WriteJSON(w io.Writer, evs []Evaluation) error {
 	enc.SetIndent("  ", "  ")
 	enc.SetEscapeHTML(false)
 	bw.WriteString("[\n")
-	for i, ev := range evs {
+	for i := 0; i < n; i++ {
+		ev := at(i)
 		buf.Reset()
 		if err := enc.Encode(ev); err != nil {
 			return fmt.Errorf("kpi: evaluation %d (%s): %w", i+1, excerpt.Quote(ev.Indicator.Name), err)
 		}
 		bw.WriteString("  ")
 		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		if i < len(evs)-1 {
+		if i < n-1 {
 			bw.WriteString(",")
 		}
 		if _, err := bw.WriteString("\n"); err != nil {

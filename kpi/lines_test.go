@@ -171,7 +171,8 @@ func TestNeedsFoldEveryRune(t *testing.T) {
 }
 
 // WriteJSON writes what encoding/json's indenting Encoder writes for the
-// whole slice.
+// whole slice, and Evaluator.WriteJSON what WriteJSON writes for
+// EvaluateAll.
 func TestWriteJSONMatchesEncoder(t *testing.T) {
 	tab, err := ReadTable(bytes.NewReader(readSample(t)), withParsers)
 	require.NoError(t, err)
@@ -189,6 +190,13 @@ func TestWriteJSONMatchesEncoder(t *testing.T) {
 		require.NoError(t, enc.Encode(all))
 		require.NoError(t, WriteJSON(&got, evs[:n]))
 		assert.Equal(t, want.String(), got.String(), "%d evaluations", n)
+	}
+	inds := tab.Indicators
+	for _, n := range []int{0, 1, len(inds)} {
+		var want, got bytes.Buffer
+		require.NoError(t, WriteJSON(&want, Evaluator{}.EvaluateAll(inds[:n])))
+		require.NoError(t, Evaluator{}.WriteJSON(&got, inds[:n]))
+		assert.Equal(t, want.String(), got.String(), "Evaluator.WriteJSON, %d indicators", n)
 	}
 }
 

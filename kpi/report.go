@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/displaywidth"
 )
 
 // statusLabel is how reports name each status.
@@ -148,18 +148,7 @@ func ratio(f Figure) string {
 
 // displayWidth counts East Asian wide and full-width runes as two columns,
 // so Japanese names line up in a terminal.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
+func displayWidth(s string) int { return displaywidth.String(s) }
 
 // writeColumns writes rows as left-aligned columns two spaces apart, with
 // the first row as a header.

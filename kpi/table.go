@@ -115,7 +115,7 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 			continue
 		}
 		if cols, known := headerColumns(rec.cells); known >= 3 {
-			tr.cols = cols
+			tr.setColumns(cols)
 			tr.table.Header, tr.table.HeaderRow = slices.Clone(rec.cells), rec.row
 			for i, c := range cols {
 				if c == colNone && normalizeCell(rec.cells[i]) != "" {
@@ -140,10 +140,9 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 	}
 	t := tr.table
 	t.Replaced = rd.replaced
-	t.Indicators = make([]Indicator, 0, len(tr.order))
-	for _, i := range tr.order {
-		t.Indicators = append(t.Indicators, tr.inds[i].ind)
-	}
+	// The indicators were built in place, in order of first appearance:
+	// no copy at the end, when the whole table is in memory.
+	t.Indicators = slices.Clip(tr.inds)
 	return t, nil
 }
 
@@ -270,18 +269,59 @@ type tableReader struct {
 	cols   []column
 	table  Table
 	byName map[string]int
-	inds   []*pending
-	order  []int
-	last   int // index of the indicator of the previous good row
+	inds   []Indicator // in order of first appearance
+	states []pending   // what reading inds[i] needs, dropped at the end
+	last   int         // index of the indicator of the previous good row
+	// colIndex is the first column of each field (columnOf), built on
+	// first use.
+	colIndex []int
+	// defSlot is the index in pending.defs of each definition field the
+	// header has, -1 for the others; numDefs how many there are.
+	defSlot [numColumns]int8
+	numDefs int
 	// lastFailed is set when the previous non-empty row was skipped.
 	lastFailed bool
 }
 
-// pending is an indicator being read, with the text each definition column
-// first had, to detect conflicting rows.
+// pending is what reading an indicator needs beyond the indicator: the
+// text each definition column first had, to detect conflicting rows.
 type pending struct {
-	ind  Indicator
-	defs [numColumns]string
+	// defs holds the first text of each definition column the header
+	// has (tableReader.defSlot): only those, since a slot for every field
+	// cost more than the indicator itself on a large table.
+	defs []string
+	// seen holds the (year, provisional) of each observation, so that a
+	// second value for the same year is found without a walk over all of
+	// them (quadratic for an indicator of many rows).
+	seen map[observationKey]bool
+}
+
+// hasObservation reports whether the indicator has a value for key. A few
+// observations are searched; from the ninth on, a map is kept (most
+// indicators have a handful, and a map each would cost more memory than
+// the table).
+func (p *pending) hasObservation(ind *Indicator, key observationKey) bool {
+	obs := ind.Observations
+	if p.seen == nil && len(obs) >= 8 {
+		p.seen = make(map[observationKey]bool, 2*len(obs))
+		for _, o := range obs {
+			p.seen[observationKey{o.Year, o.Provisional}] = true
+		}
+	}
+	if p.seen != nil {
+		return p.seen[key]
+	}
+	for _, o := range obs {
+		if o.Year == key.year && o.Provisional == key.provisional {
+			return true
+		}
+	}
+	return false
+}
+
+type observationKey struct {
+	year        goal.FiscalYear
+	provisional bool
 }
 
 // cell is one cell of a row with its position.
@@ -346,9 +386,9 @@ func (tr *tableReader) row(rec record) {
 		// Numbers on a row without its own unit are read in the unit the
 		// indicator already has ("50件" where 件 was given above).
 		if name == "" {
-			unit = tr.inds[tr.last].ind.Unit
+			unit = tr.inds[tr.last].Unit
 		} else if i, found := tr.byName[name]; found {
-			unit = tr.inds[i].ind.Unit
+			unit = tr.inds[i].Unit
 		}
 	}
 	var v rowValues
@@ -401,43 +441,46 @@ func (tr *tableReader) row(rec record) {
 		idx, found = tr.byName[name]
 		if !found {
 			idx = len(tr.inds)
-			tr.inds = append(tr.inds, &pending{ind: Indicator{Name: name}})
+			tr.inds = append(tr.inds, Indicator{Name: name})
+			tr.states = append(tr.states, pending{})
 			tr.byName[name] = idx
-			tr.order = append(tr.order, idx)
 		}
 	}
-	p := tr.inds[idx]
+	p, ind := &tr.states[idx], &tr.inds[idx]
 	// Definition cells: the first non-empty text stands; a different one
 	// later is a conflict.
+	if p.defs == nil {
+		p.defs = make([]string, tr.numDefs)
+	}
 	for c := colUnit; c < numColumns; c++ {
-		if c == colActual || c == colActualYear || c == colProvisional {
+		slot := tr.defSlot[c]
+		if slot < 0 {
 			continue
 		}
 		text := normalizeCell(cells[c].text)
-		if text == "" || p.defs[c] == "" || p.defs[c] == text {
+		if text == "" || p.defs[slot] == "" || p.defs[slot] == text {
 			continue
 		}
-		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(p.defs[c])))
+		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(p.defs[slot])))
 		ok = false
 	}
-	if v.actual.OK {
-		for _, o := range p.ind.Observations {
-			if o.Year == v.actualYear && o.Provisional == v.provisional {
-				bad(colActual, ErrConflict, fmt.Errorf("a value for %s is already given", yearText(o.Year)))
-				ok = false
-				break
-			}
-		}
+	key := observationKey{v.actualYear, v.provisional}
+	if v.actual.OK && p.hasObservation(ind, key) {
+		bad(colActual, ErrConflict, fmt.Errorf("a value for %s is already given", yearText(v.actualYear)))
+		ok = false
 	}
 	if !ok {
 		return
 	}
 	for c := colUnit; c < numColumns; c++ {
-		if text := normalizeCell(cells[c].text); text != "" && p.defs[c] == "" {
-			p.defs[c] = text
+		if slot := tr.defSlot[c]; slot >= 0 && p.defs[slot] == "" {
+			p.defs[slot] = normalizeCell(cells[c].text)
 		}
 	}
-	v.apply(&p.ind, unit)
+	v.apply(ind, unit)
+	if v.actual.OK && p.seen != nil {
+		p.seen[key] = true
+	}
 	tr.last, tr.lastFailed = idx, false
 }
 
@@ -448,13 +491,42 @@ func yearText(fy goal.FiscalYear) string {
 	return fmt.Sprintf("FY%d", int(fy))
 }
 
-func (tr *tableReader) columnOf(c column) int {
-	for i, cc := range tr.cols {
-		if cc == c {
-			return i
+// setColumns takes the header's fields and numbers the definition fields
+// it has (every field but the name and an actual's value, year and
+// provisional flag) for pending.defs.
+func (tr *tableReader) setColumns(cols []column) {
+	tr.cols = cols
+	for c := range tr.defSlot {
+		tr.defSlot[c] = -1
+	}
+	for _, c := range cols {
+		switch c {
+		case colNone, colName, colActual, colActualYear, colProvisional:
+			continue
+		}
+		if tr.defSlot[c] < 0 {
+			tr.defSlot[c] = int8(tr.numDefs)
+			tr.numDefs++
 		}
 	}
-	return -1
+}
+
+// columnOf returns the 0-based index of field c's column, or -1: a lookup,
+// since a header of a million columns and a million rows that each ask
+// would otherwise take time quadratic in the file.
+func (tr *tableReader) columnOf(c column) int {
+	if tr.colIndex == nil {
+		tr.colIndex = make([]int, numColumns)
+		for i := range tr.colIndex {
+			tr.colIndex[i] = -1
+		}
+		for i, cc := range tr.cols {
+			if tr.colIndex[cc] < 0 {
+				tr.colIndex[cc] = i
+			}
+		}
+	}
+	return tr.colIndex[c]
 }
 
 // rowValues are the parsed cells of one row.

@@ -11,7 +11,13 @@ import (
 
 // lightVerbs carry no meaning of their own after a verbal noun: in
 // 「10%の削減を図る」 (to aim at a 10 % cut) the act is 削減する.
-var lightVerbs = []string{"図る", "目指す", "行う"}
+var lightVerbs = []string{"図る", "目指す", "行う", "努める", "取り組む"}
+
+// lightVerbAfter reports whether the particle at word k (を or に) is
+// followed by a light verb: the verbal noun before it is the act.
+func (r *recognizer) lightVerbAfter(ws []word, k, hi int) bool {
+	return k+1 < hi && isParticle(ws[k], "を", "に") && ws[k+1].pos[0] == "動詞" && inList(r.lemma(ws[k+1].surface), lightVerbs)
+}
 
 // ratioWords are the ratios stated as verbal nouns: 倍増 (doubling), 半減 (halving).
 var ratioWords = []string{"倍増", "半減"}
@@ -58,6 +64,16 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				return ""
 			}
 			k++
+		case w.surface == "「" || w.surface == "『":
+			// 「役に立った」と答える: a quotation is what is said, not the act.
+			j := k + 1
+			for j < hiK && j-k <= 16 && ws[j].surface != "」" && ws[j].surface != "』" {
+				j++
+			}
+			if j >= hiK || j-k > 16 {
+				return ""
+			}
+			k = j + 1
 		case w.pos[0] == "動詞":
 			if relativeVerb(ws, k, hiK) {
 				k++ // シティセールスに係る取組状況を確認する: 係る modifies a noun
@@ -68,6 +84,10 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 			b := compoundAfter(ws, k, hiK)
 			if b == k {
 				return ""
+			}
+			if text := r.s[ws[k].start:ws[b-1].end]; isSkipped(text) && !inList(text, goalWords) {
+				k = b // 累計 48 件 　 累計 100 件: a manner word of the next figure
+				continue
 			}
 			if k == after+1 && isParticle(ws[after], "の") && b > k+1 {
 				k = b // 年間20回以上の健康相談: the subject, not the act
@@ -84,11 +104,8 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				switch {
 				case verbal && k == after && p == "の":
 					return last.surface + "する" // 月1回開催の会議
-				case verbal && b == k+1 && k == after+1 && isParticle(ws[after], "の"):
-					return last.surface + "する" // ベスト10以内の維持に努める
-				case verbal && b == k+1 && p == "を" && next+1 < hiK && ws[next+1].pos[0] == "動詞" &&
-					inList(r.lemma(ws[next+1].surface), lightVerbs):
-					return last.surface + "する" // 10%の削減を図る
+				case verbal && b == k+1 && r.lightVerbAfter(ws, next, hiK):
+					return last.surface + "する" // 10%の削減を図る, ベスト10以内の維持に努める
 				}
 				if inList(r.s[ws[k].start:last.end], goalWords) && (p == "と" || p == "に") {
 					return "" // 90%以上を目標とする: a target is named, nothing is done

@@ -87,11 +87,10 @@ func foldRune(s string, r rune, n int) (out rune, used int) {
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII variants
 		return r - 0xFF01 + '!', n
 	case r >= 0xFF61 && r <= 0xFF9F: // half-width katakana and marks
-		wide := []rune(width.Widen.String(string(r)))
-		if len(wide) != 1 {
+		w := width.LookupRune(r).Wide() // no allocation, unlike Widen.String per rune
+		if w == 0 {
 			return r, n
 		}
-		w := wide[0]
 		if n < len(s) {
 			next, m := utf8.DecodeRuneInString(s[n:])
 			if v, ok := voice(w, next); ok {

@@ -75,7 +75,7 @@ var counters = []counter{
 	{"団体", "団体"}, {"事業", "事業"}, {"世帯", "世帯"}, {"施設", "施設"}, {"店舗", "店舗"},
 	{"種類", "種類"}, {"項目", "項目"}, {"講座", "講座"}, {"地区", "地区"}, {"企業", "企業"},
 	{"機関", "機関"}, {"路線", "路線"}, {"区画", "区画"}, {"品目", "品目"}, {"事例", "事例"},
-	{"チーム", "チーム"}, {"コース", "コース"},
+	{"チーム", "チーム"}, {"コース", "コース"}, {"種目", "種目"}, {"言語", "言語"},
 	{"か所", "か所"}, {"箇所", "か所"}, {"カ所", "か所"}, {"ヶ所", "か所"}, {"ケ所", "か所"},
 	{"ヵ所", "か所"}, {"個所", "か所"},
 	{"回", "回"}, {"件", "件"}, {"人", "人"}, {"名", "名"}, {"社", "社"}, {"校", "校"},
@@ -139,7 +139,8 @@ var changeWords = []struct {
 	{"引き下げ", goal.ChangeDecrease}, {"圧縮", goal.ChangeDecrease}, {"減", goal.ChangeDecrease},
 	{"増やす", goal.ChangeIncrease}, {"増加", goal.ChangeIncrease}, {"向上", goal.ChangeIncrease},
 	{"引き上げ", goal.ChangeIncrease}, {"拡大", goal.ChangeIncrease}, {"上昇", goal.ChangeIncrease},
-	{"アップ", goal.ChangeIncrease}, {"増", goal.ChangeIncrease},
+	{"アップ", goal.ChangeIncrease}, {"倍増", goal.ChangeIncrease}, {"半減", goal.ChangeDecrease},
+	{"増", goal.ChangeIncrease},
 }
 
 // changeLinks may stand between a quantity and its change word.

@@ -1,11 +1,14 @@
 package parse
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/policygoal/policygoal/internal/scaling"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestScaling runs every public recognizer on patterns an attacker (or a
@@ -65,4 +68,23 @@ func TestScaling(t *testing.T) {
 		scaling.Case{Name: "number: digits and decimal points", Input: rep("1.2.3.4.5.6.7.8.9.0%"), Run: extract},
 		scaling.Case{Name: "number: kanji with 万 and 億", Input: rep("三億五千万人以上九千九百九十九人"), Run: extract},
 	)
+}
+
+// TestScanDatesMemory: an 80 KB line of dates allocates in proportion to
+// it (a chain of bare years once took 58 MB, 725× the line, in stack).
+func TestScanDatesMemory(t *testing.T) {
+	p := newParser(t)
+	for _, unit := range []string{"令和3～", "令和2年11月20日、", "令和3～令和5年度、", "2023年2月29日"} {
+		s := scaling.Repeat(unit, 80_000)
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		sc, err := p.ScanDates(s)
+		runtime.ReadMemStats(&after)
+		require.NoError(t, err)
+		got := after.TotalAlloc - before.TotalAlloc
+		assert.LessOrEqual(t, got, uint64(32*len(s)), "%s: %d bytes allocated for %d bytes of text (%d dates, %d problems)",
+			unit, got, len(s), len(sc.Dates), len(sc.Problems))
+		assert.Less(t, after.StackInuse, uint64(4<<20), "%s: %d bytes of stack", unit, after.StackInuse)
+	}
 }

@@ -177,31 +177,36 @@ func (p *Parser) readLine(br *bufio.Reader, number int, enc textenc.Encoding) (L
 		}
 		text := strings.TrimSuffix(sb.String(), "\n")
 		ln := Line{Number: number}
-		if len(text) > p.maxInput {
+		if end := fitReplaced(text, p.maxInput, enc); end < len(text) {
 			ln.Err = &InputError{Offset: p.maxInput, Err: ErrTooLong,
 				Detail: "line " + strconv.Itoa(number) + " cut at the limit of " + strconv.Itoa(p.maxInput) + " bytes"}
-			text = cutAtRune(text, p.maxInput)
+			text = text[:end]
 		}
 		ln.Text, ln.Replaced = textenc.Replace(text, enc)
 		return ln, nil
 	}
 }
 
-// cutAtRune returns s cut to at most n bytes without splitting a valid
-// rune: a rune the cut would split is dropped whole. Invalid bytes before
-// the cut are kept, for the caller to replace and count.
-func cutAtRune(s string, n int) string {
-	if len(s) <= n {
-		return s
+// fitReplaced returns how much of s fits in max bytes once each invalid
+// byte is replaced by U+FFFD (three bytes; Shift_JIS text comes decoded,
+// already valid): the line is cut there, never inside a rune, so its text
+// as extracted stays within the parser's maximum and every replaced byte
+// it keeps is counted.
+func fitReplaced(s string, max int, enc textenc.Encoding) int {
+	out := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w := size
+		if r == utf8.RuneError && size == 1 && enc != textenc.ShiftJIS {
+			w = utf8.RuneLen(utf8.RuneError)
+		}
+		if out+w > max {
+			return i
+		}
+		out += w
+		i += size
 	}
-	start := n // the start of the rune holding byte n, at most 3 back
-	for start > 0 && n-start < utf8.UTFMax-1 && !utf8.RuneStart(s[start]) {
-		start--
-	}
-	if r, size := utf8.DecodeRuneInString(s[start:]); !(r == utf8.RuneError && size == 1) && start+size > n {
-		return s[:start] // a valid rune across the cut
-	}
-	return s[:n]
+	return len(s)
 }
 
 func (p *Parser) extractLine(ln *Line) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,8 +44,9 @@ func TestExtractLines(t *testing.T) {
 		{"empty input", "", nil, nil, nil, nil},
 		{"CR only", "月1回\r\r年2回\r", []string{"月1回", "", "年2回"}, []int{1, 0, 1}, []int{0, 0, 0}, []bool{false, false, false}},
 		{"mixed line endings", "月1回\r\n週1回\r年2回\n日1回", []string{"月1回", "週1回", "年2回", "日1回"}, []int{1, 1, 1, 1}, []int{0, 0, 0, 0}, []bool{false, false, false, false}},
-		{"long line with invalid bytes counts them", "\xff\xfe" + strings.Repeat("a", 100) + "\n", []string{"\uFFFD\uFFFD" + strings.Repeat("a", 62)}, []int{0}, []int{2}, []bool{true}},
-		{"long line cut inside invalid bytes", strings.Repeat("a", 63) + "\xff\xff\xff\n", []string{strings.Repeat("a", 63) + "\uFFFD"}, []int{0}, []int{1}, []bool{true}},
+		{"long line with invalid bytes counts them", "\xff\xfe" + strings.Repeat("a", 100) + "\n", []string{"\uFFFD\uFFFD" + strings.Repeat("a", 58)}, []int{0}, []int{2}, []bool{true}},
+		{"long line cut inside invalid bytes", strings.Repeat("a", 61) + "\xff\xff\xff\n", []string{strings.Repeat("a", 61) + "\uFFFD"}, []int{0}, []int{1}, []bool{true}},
+		{"short line of invalid bytes cut as replaced", strings.Repeat("\xff", 30) + "\n", []string{strings.Repeat("\uFFFD", 21)}, []int{0}, []int{21}, []bool{true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,4 +119,52 @@ func TestExtractLinesShiftJISReplaced(t *testing.T) {
 	assert.Equal(t, 1, total)
 	assert.Equal(t, 1, lines[4000].Replaced)
 	assert.Equal(t, "会議を月1回開催\uFFFD", lines[4000].Text)
+}
+
+// FuzzExtractLines: LF, CR LF and CR-only streams give the same lines, each
+// line's Replaced counts the U+FFFD it added, and no line is longer than
+// the maximum.
+func FuzzExtractLines(f *testing.F) {
+	for _, s := range []string{"月1回\n\n年2回以上\n", "令和7年度までに年10回\xff\n週1回", "\xe3\x81", ""} {
+		f.Add(s)
+	}
+	p, err := New(WithMaxInput(256))
+	if err != nil {
+		f.Fatal(err)
+	}
+	read := func(t *testing.T, in string) []Line {
+		var lines []Line
+		if err := p.ExtractLines(strings.NewReader(in), StreamOptions{Workers: 2, Encoding: EncodingUTF8}, func(l Line) error {
+			lines = append(lines, l)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return lines
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if strings.Contains(in, "\r") {
+			return
+		}
+		lf := read(t, in)
+		for k, l := range lf {
+			if l.Number != k+1 || len(l.Text) > 256 || !utf8.ValidString(l.Text) {
+				t.Fatalf("line %d: number %d, %d bytes, valid %v", k+1, l.Number, len(l.Text), utf8.ValidString(l.Text))
+			}
+			if added := strings.Count(l.Text, "\uFFFD") - strings.Count(strings.Split(in, "\n")[k], "\uFFFD"); l.Err == nil && added != l.Replaced {
+				t.Fatalf("line %d: %d U+FFFD added, Replaced %d", k+1, added, l.Replaced)
+			}
+		}
+		for _, ending := range []string{"\r\n", "\r"} {
+			other := read(t, strings.ReplaceAll(in, "\n", ending))
+			if len(other) != len(lf) {
+				t.Fatalf("%q: %d lines, LF %d", ending, len(other), len(lf))
+			}
+			for k := range lf {
+				if other[k].Text != lf[k].Text || other[k].Replaced != lf[k].Replaced || len(other[k].Targets) != len(lf[k].Targets) {
+					t.Fatalf("%q: line %d differs", ending, k+1)
+				}
+			}
+		}
+	})
 }

@@ -32,6 +32,10 @@ var skippedBefore = []string{
 	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
 
+// signsBefore may stand between a phrase and its figure: ▲ and △ mark a
+// decrease in tables (▲46%), + and ± a change.
+var signsBefore = []string{"▲", "△", "▼", "+", "±"}
+
 // placeWords before の locate rather than name what is measured (市内の放置
 // 自転車: the bicycles, not the city): a subject's の-chain stops there.
 var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内", "区内", "町内", "国内", "全国", "区", "町"}
@@ -42,9 +46,9 @@ var placeWords = []string{"市内", "本市", "全市", "当市", "市", "県内
 // (局内会議を月1回, 参加者の90%), skipping a basis or manner word
 // (水道の漏水量を前年度比3%削減 → 水道の漏水量); else a phrase after it
 // joined by の (年間20回以上の健康講座) or closed by を (年に6回、防災訓練を実施).
-// A phrase takes the modifiers joined to it by の (救急車の平均到着時間). ""
-// when the clause names none. lo and hi bound the search (the neighbouring
-// targets).
+// A phrase takes the modifiers joined to it by の (救急車の平均到着時間). The
+// zero phraseSpan when the clause names none. lo and hi bound the search
+// (the neighbouring targets).
 func (r *recognizer) subjectOf(cl *clause, start, end, lo, hi int) phraseSpan {
 	ws := cl.words
 	first, after := wordRange(ws, start, end)
@@ -127,8 +131,9 @@ func compoundBefore(ws []word, k, lo int) int {
 	a, n := k+1, 0
 	for j := k; j >= lo; j-- {
 		w := ws[j]
-		if isBlank(w) && a <= k && ws[a].is("名詞", "接尾") && j-1 >= lo && isASCIILetter(runeAt(ws[j-1].surface, 0)) {
-			a = j // 「LED 化率」: a space PDF extraction left inside a word
+		if isBlank(w) && a <= k && j-1 >= lo && isNominal(ws[j-1]) &&
+			(ws[a].is("名詞", "接尾") && isASCIILetter(runeAt(ws[j-1].surface, 0)) || ws[j-1].pos[1] == "数" || ws[a].pos[1] == "数") {
+			a = j // 「LED 化率」「1 人 1 日当たり」: spaces PDF extraction left inside a phrase
 			continue
 		}
 		if !isNominal(w) && !(isStemVerb(w) && a <= k && w.end == ws[a].start) {
@@ -140,11 +145,26 @@ func compoundBefore(ws []word, k, lo int) int {
 		}
 		a = j
 	}
-	for a <= k && (ws[a].pos[1] == "数" || ws[a].is("名詞", "接尾")) {
+	for a <= k && isBlank(ws[a]) {
 		a++
+	}
+	a0 := a
+	for a <= k && (ws[a].pos[1] == "数" || ws[a].is("名詞", "接尾") || isBlank(ws[a])) {
+		a++
+	}
+	if b := a0 - 1; a > a0 && a < k && b >= lo {
+		if isBlank(ws[b]) && b-1 >= lo {
+			b--
+		}
+		if isParticle(ws[b], "の") {
+			return a0 // ごみの1人1日当たり排出量: the numeral is inside the phrase
+		}
 	}
 	// 「1 日現在」: a one-character unit of a spaced number is no part of it.
 	if a < k && a-2 >= lo && isBlank(ws[a-1]) && ws[a-2].pos[1] == "数" && utf8.RuneCountInString(ws[a].surface) == 1 {
+		a++
+	}
+	for a <= k && isBlank(ws[a]) {
 		a++
 	}
 	return a
@@ -216,6 +236,17 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 			break
 		}
 		mod := r.s[ws[c].start:ws[a-2].end]
+		for _, w := range perUnitWords {
+			if strings.HasSuffix(mod, w) {
+				// 1人1日当たりのごみ排出量: the basis keeps its numerals.
+				c = nominalRunBefore(ws, a-2, lo)
+				mod = r.s[ws[c].start:ws[a-2].end]
+				break
+			}
+		}
+		if isDate(ws, c, a-2) {
+			break
+		}
 		if inList(mod, placeWords) || inList(mod, skippedBefore) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
 			break
 		}
@@ -225,10 +256,16 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 }
 
 // isSkipped reports whether the compound text is a basis or manner word,
-// or a per-unit basis (1校あたり).
+// a period (受診率は毎年度98%以上: the period of a percentage is no
+// subject), or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
 	if inList(text, skippedBefore) {
 		return true
+	}
+	for _, pw := range periodWords {
+		if text == pw.word {
+			return true
+		}
 	}
 	for _, w := range perUnitWords {
 		if strings.HasSuffix(text, w) {
@@ -237,6 +274,24 @@ func isSkipped(text string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '比'
+}
+
+// dateEnds are the last words of a date or time that a figure is of
+// (平成30年度の41.2%, 4月1日現在の).
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末"}
+
+// isDate reports whether words a..b hold a numeral and end in a date word:
+// 平成30年度, 令和5年4月1日現在.
+func isDate(ws []word, a, b int) bool {
+	if a > b || !inList(ws[b].surface, dateEnds) {
+		return false
+	}
+	for j := a; j <= b; j++ {
+		if ws[j].pos[1] == "数" || ws[j].surface == "元" || inList(ws[j].surface, eraNames) {
+			return true // 令和元年
+		}
+	}
+	return false
 }
 
 // nominalRunBefore returns the first index of the run of nominal words,
@@ -291,6 +346,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				k = a - 1
 				continue
 			}
+			if w.surface == "の" && isDate(ws, nominalRunBefore(ws, k-1, lo), k-1) {
+				k = nominalRunBefore(ws, k-1, lo) - 1 // 平成30年度の41.2%: a time, not a subject
+				continue
+			}
 			return r.phrase(ws, a, k-1, lo)
 		case isParticle(w, "で", "に", "と", "から", "より", "まで"):
 			// 2013年度比で, 各地区で, 前年度から, 令和7年までに: a basis, a
@@ -331,8 +390,8 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				return phraseSpan{}
 			}
 			return phraseSpan{ws[o+1].start, ws[k-1].end}
-		case w.pos[0] == "副詞" || w.is("助詞", "副詞化"):
-			k-- // 新たに, さらに
+		case w.pos[0] == "副詞" || w.is("助詞", "副詞化") || inList(w.surface, signsBefore):
+			k-- // 新たに, さらに; ▲46%
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
 		default:
@@ -364,7 +423,7 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			if b == k || isChangeWord(r.s[ws[k].start:ws[b-1].end]) {
 				return phraseSpan{}
 			}
-			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || !isParticle(ws[b], "を", "が", "は", "の", "と", "も")) {
+			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || ws[b].pos[0] != "助詞" || r.lightVerbAfter(ws, b, hi)) {
 				return phraseSpan{} // ベスト10以内の維持に努める: the act, not what is measured
 			}
 			return phraseSpan{ws[k].start, ws[b-1].end}

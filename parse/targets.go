@@ -60,40 +60,22 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		if m.kanji && !p.confirmKanji(r.s, m.numStart, m.numEnd) {
 			continue
 		}
+		if n := len(keep); n > 0 && m.start < keep[n-1].end {
+			continue // read as part of the target before: 1軒倍増
+		}
 		if !r.checkUnit(cs.at(m.start), &m) {
 			continue
 		}
 		keep = append(keep, m)
+		// The one before is now bounded on both sides: read what it
+		// measures, and let go of the clauses no later target needs.
+		if n := len(keep); n >= 2 {
+			r.readWords(cs, text, keep, n-2, keep[n-1].start)
+			cs.release(keep[n-2].start)
+		}
 	}
-	// What each target measures and what is done, read from the words of
-	// its clause, each bounded by its neighbours.
-	for k := range keep {
-		cl := cs.at(keep[k].start)
-		if cl == nil {
-			break
-		}
-		lo, hi := 0, len(r.s)
-		if k > 0 {
-			lo = keep[k-1].end
-		}
-		if k+1 < len(keep) {
-			hi = keep[k+1].start
-		}
-		if sub := r.subjectOf(cl, keep[k].start, keep[k].end, lo, hi); sub.end > sub.start {
-			os, oe := f.span(sub.start, sub.end)
-			keep[k].t.Subject = text[os:oe] // as written, full-width included
-		}
-		keep[k].t.Action = r.actionOf(cl, keep[k].start, keep[k].end, hi)
-		if keep[k].t.Change == goal.ChangeUnset {
-			keep[k].t.Change = changeOfVerb(keep[k].t.Action) // 5,000人増やします
-		}
-		if keep[k].t.Subject == "" && k > 0 && lo <= keep[k].start {
-			// 活動時間 15,400時間→32,000時間: the figure after an arrow
-			// measures what the one before it does.
-			if arrowBetween(r.s[lo:keep[k].start]) {
-				keep[k].t.Subject = keep[k-1].t.Subject
-			}
-		}
+	if n := len(keep); n > 0 {
+		r.readWords(cs, text, keep, n-1, len(r.s))
 	}
 	out := make([]goal.Target, 0, len(keep))
 	// A relative deadline (年度内に) needs no date in the text, only the
@@ -112,6 +94,33 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		out = append(out, t)
 	}
 	return out, r.problems
+}
+
+// readWords reads the subject and action of keep[k] from the words of its
+// clause, between the target before it and hi, where the next one starts.
+func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int) {
+	cl := cs.at(keep[k].start)
+	if cl == nil {
+		return
+	}
+	m := &keep[k]
+	lo := 0
+	if k > 0 {
+		lo = keep[k-1].end
+	}
+	if sub := r.subjectOf(cl, m.start, m.end, lo, hi); sub.end > sub.start {
+		os, oe := r.f.span(sub.start, sub.end)
+		m.t.Subject = text[os:oe] // as written, full-width included
+	}
+	m.t.Action = r.actionOf(cl, m.start, m.end, hi)
+	if m.t.Change == goal.ChangeUnset && m.t.Kind != goal.KindRatio {
+		m.t.Change = changeOfVerb(m.t.Action) // 5,000人増やします
+	}
+	if m.t.Subject == "" && k > 0 && lo <= m.start && sameFigure(r.s[lo:m.start]) {
+		// 活動時間 15,400時間→32,000時間: the figure after an arrow
+		// measures what the one before it does.
+		m.t.Subject = keep[k-1].t.Subject
+	}
 }
 
 // scan walks the text once. Only a few characters can start a target — a
@@ -649,8 +658,8 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		if perUnitAt(s, end) {
 			return 0, false // 市民1人あたり: the base of a rate
 		}
-		if n.value == 1 && (endsAt(s, spacesBefore(s, n.start), "1日") || hasAt(s, skipSpaces(s, end), "1日")) {
-			return 0, false // 1日1人, 1人1日: the base of a rate
+		if n.value == 1 && (oneDayBefore(s, n.start) || oneDayAt(s, end)) {
+			return 0, false // 1日1人, 1人1日, 1 人 1 日: the base of a rate
 		}
 		m.unitStart, m.unitEnd = ce, end
 		t.Value = n.value * scale
@@ -687,11 +696,29 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	return 0, false
 }
 
-// arrowBetween reports whether the short text between two figures holds an
-// arrow of an indicator row: 「38.2%　→　60.0%」, 「92.3%（令和5年度）→ 95.0%」.
-func arrowBetween(between string) bool {
+// sameFigure reports whether the short text between two figures makes the
+// second a later value of the first: an arrow of an indicator row
+// (「38.2%　→　60.0%」, 「92.3%（令和5年度）→ 95.0%」), から (3名から6名), or
+// nothing but the spaces between two cells of a row (「152 団体 　 170 団体」).
+func sameFigure(between string) bool {
 	if utf8.RuneCountInString(between) > 24 || strings.ContainsAny(between, "、。") {
 		return false
+	}
+	// 「185 万人 （令和 4 年度） 200 万人」: a bracketed year between cells.
+	rest := between
+	for {
+		o := strings.IndexAny(rest, "(（")
+		if o < 0 {
+			break
+		}
+		c := strings.IndexAny(rest[o:], ")）")
+		if c < 0 {
+			break
+		}
+		rest = rest[:o] + " " + rest[o+c+1:]
+	}
+	if rest = strings.TrimSpace(rest); rest == "" || strings.HasPrefix(rest, "から") || isSkipped(rest) {
+		return true // 18.2%から令和12年度には25%; 累計 48 件 　 累計 100 件
 	}
 	for _, a := range rateArrows {
 		if strings.Contains(between, a) {
@@ -725,6 +752,22 @@ func spacesBefore(s string, i int) int {
 		return j
 	}
 	return i
+}
+
+// oneDayAt reports whether 「1日」 follows at i, spaces allowed (1 人 1 日当たり).
+func oneDayAt(s string, i int) bool {
+	i = skipSpaces(s, i)
+	return hasAt(s, i, "1") && !(i+1 < len(s) && isDigit(s[i+1])) && hasAt(s, skipSpaces(s, i+1), "日")
+}
+
+// oneDayBefore reports whether 「1日」 ends at i, spaces allowed (1 日 1 人).
+func oneDayBefore(s string, i int) bool {
+	i = spacesBefore(s, i)
+	if !endsAt(s, i, "日") {
+		return false
+	}
+	j := spacesBefore(s, i-len("日"))
+	return endsAt(s, j, "1") && !(j >= 2 && isDigit(s[j-2]))
 }
 
 // perUnitAt reports whether a per-unit word (当たり, あたり, につき) follows at i.
@@ -921,9 +964,9 @@ func (r *recognizer) suffixes(m *match) {
 			if hasAt(s, q, cw.word) {
 				if cw.word == "増" || cw.word == "減" {
 					// 増 and 減 alone only directly after the quantity: 10%増.
-					// 増進 (promotion) is no change; 増やし, 減らし, 増え are
-					// verbs, read as the action.
-					if next := runeAt(s, q+len(cw.word)); link != "" || next == '進' || strings.ContainsRune("やらえるっ", next) {
+					// 増進 (promotion), 増設 (adding more) are words of their
+					// own; 増やし, 減らし, 増え are verbs, read as the action.
+					if next := runeAt(s, q+len(cw.word)); link != "" || unicode.Is(unicode.Han, next) || strings.ContainsRune("やらえるっ", next) {
 						continue
 					}
 				}

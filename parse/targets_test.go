@@ -192,6 +192,36 @@ var targetTests = []struct {
 	{"quoted modifier joined by の", "「住みやすいと思う人」の割合が８６．３％であり", []want{{Kind: pct, Value: 86.3, Cmp: eq, Unit: "%", Subject: "「住みやすいと思う人」の割合", Action: "", Text: "８６．３％"}}},
 	{"named as the goal, nothing done", "満足度90％以上を目標とします", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "満足度", Action: "", Text: "90％以上"}}},
 	{"verbal noun after の", "満足度90%以上の達成を図ります", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "満足度", Action: "達成する", Text: "90%以上"}}},
+	{"period word next to a percentage is no subject", "検診の受診率は毎年度50％以上とします", []want{{Kind: pct, Value: 50, Cmp: ge, Unit: "%", Subject: "検診の受診率", Action: "する", Text: "50％以上"}}},
+	{"from one figure to another", "相談員を2名から4名に倍増します", []want{
+		{Kind: cnt, Value: 2, Cmp: eq, Unit: "名", Subject: "相談員", Action: "", Text: "2名"},
+		{Kind: cnt, Value: 4, Cmp: eq, Unit: "名", Change: inc, Subject: "相談員", Action: "倍増する", Text: "4名に倍増"}}},
+	{"two cells of a row", "登録団体数 　 52 団体 　 60 団体", []want{
+		{Kind: cnt, Value: 52, Cmp: eq, Unit: "団体", Subject: "登録団体数", Action: "", Text: "52 団体"},
+		{Kind: cnt, Value: 60, Cmp: eq, Unit: "団体", Subject: "登録団体数", Action: "", Text: "60 団体"}}},
+	{"decrease sign before the figure", "CO2排出量（基準年度比） 　 ▲30 ％", []want{{Kind: pct, Value: 30, Cmp: eq, Unit: "%", Subject: "CO2排出量", Action: "", Text: "30 ％"}}},
+	{"quotation passed on the way to the act", "参加者の9割以上が「満足」と回答することを目指す", []want{{Kind: pct, Value: 90, Cmp: ge, Unit: "%", Subject: "参加者", Action: "回答する", Text: "9割以上"}}},
+	{"spaced per-person-per-day basis", "ごみの 1 人 1 日当たり排出量 　 900 g", []want{{Kind: cnt, Value: 900, Cmp: eq, Unit: "g", Subject: "ごみの 1 人 1 日当たり排出量", Action: "", Text: "900 g"}}},
+	{"numeral inside a の-phrase", "ごみの1人1日当たり排出量を850g以下", []want{{Kind: cnt, Value: 850, Cmp: le, Unit: "g", Subject: "ごみの1人1日当たり排出量", Action: "", Text: "850g以下"}}},
+	{"増 starting a word is no change", "相談センターを2か所増設し", []want{{Kind: cnt, Value: 2, Cmp: eq, Unit: "か所", Subject: "相談センター", Action: "増設する", Text: "2か所"}}},
+	{"verbal noun after の as the object", "延べ300人以上の意見を聴取します", []want{{Kind: cnt, Value: 300, Cmp: ge, Unit: "人", Subject: "意見", Action: "聴取する", Text: "300人以上"}}},
+	{"baseline then target with から", "リサイクル率を、現状の18.2%から令和12年度には25%まで引き上げます", []want{
+		{Kind: pct, Value: 18.2, Cmp: eq, Unit: "%", Subject: "リサイクル率", Action: "", Text: "18.2%"},
+		{Kind: pct, Value: 25, Cmp: eq, Unit: "%", Change: inc, Subject: "リサイクル率", Action: "引き上げる", Text: "25%まで引き上げ"}}},
+	{"cells with bracketed years", "利用者数 　 年間 185 万人 　 （令和 4 年度） 　 200 万人", []want{
+		{Kind: cnt, Value: 1.85e6, Cmp: eq, Unit: "人", Per: year, Subject: "利用者数", Action: "", Text: "年間 185 万人"},
+		{Kind: cnt, Value: 2e6, Cmp: eq, Unit: "人", Subject: "利用者数", Action: "", Text: "200 万人"}}},
+	{"manner word of the next cell is no action", "活用件数 　 累計 12 件 　 累計 30 件", []want{
+		{Kind: cnt, Value: 12, Cmp: eq, Unit: "件", Subject: "活用件数", Action: "", Text: "12 件"},
+		{Kind: cnt, Value: 30, Cmp: eq, Unit: "件", Subject: "活用件数", Action: "", Text: "30 件"}}},
+	{"listed counters 種目 and 言語", "競技を10種目、案内を4言語で", []want{
+		{Kind: cnt, Value: 10, Cmp: eq, Unit: "種目", Subject: "競技", Action: "", Text: "10種目"},
+		{Kind: cnt, Value: 4, Cmp: eq, Unit: "言語", Subject: "案内", Action: "", Text: "4言語"}}},
+	{"a date before の is no subject", "緑地の割合は、平成30年度の41.2%から令和5年度には38.6%に低下しました", []want{
+		{Kind: pct, Value: 41.2, Cmp: eq, Unit: "%", Subject: "緑地の割合", Action: "", Text: "41.2%"},
+		{Kind: pct, Value: 38.6, Cmp: eq, Unit: "%", Subject: "緑地の割合", Action: "低下する", Text: "38.6%"}}},
+	{"first year of an era is a date", "入込客数は、令和元年の412万人", []want{{Kind: cnt, Value: 4.12e6, Cmp: eq, Unit: "人", Subject: "入込客数", Action: "", Text: "412万人"}}},
+	{"per-unit basis opening the phrase", "1人1日当たりのごみ排出量を800グラム以下に減らします", []want{{Kind: cnt, Value: 800, Cmp: le, Unit: "g", Change: dec, Subject: "1人1日当たりのごみ排出量", Action: "減らす", Text: "800グラム以下"}}},
 	{"spaced Latin word in a subject", "道路照明灯の LED 化率 100 ％", []want{{Kind: pct, Value: 100, Cmp: eq, Unit: "%", Subject: "道路照明灯の LED 化率", Action: "", Text: "100 ％"}}},
 	{"arrow past a bracketed year", "組織率 92.3%（令和5年度）→ 95.0%（令和11年度）", []want{
 		{Kind: pct, Value: 92.3, Cmp: eq, Unit: "%", Subject: "組織率", Action: "", Text: "92.3%"},

@@ -124,6 +124,20 @@ func (c *clauses) at(i int) *clause {
 	return &c.done[len(c.done)-1]
 }
 
+// release drops the words of the clauses that end at or before i: the
+// targets are read in order, so none after i needs them (a long line of
+// targets keeps only a few clauses' words alive).
+func (c *clauses) release(i int) {
+	for k := len(c.done) - 1; k >= 0; k-- {
+		if c.done[k].end <= i {
+			if c.done[k].words == nil {
+				break
+			}
+			c.done[k].words = nil
+		}
+	}
+}
+
 // wordAt returns the index of the word that starts exactly at i, or -1.
 func (cl *clause) wordAt(i int) int {
 	for k, w := range cl.words {

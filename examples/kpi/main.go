@@ -122,12 +122,13 @@ func runTable(c *cli.Command, args []string) error {
 		return nil
 	}
 	reportProblems(c, name, tab.Errors, tab.Replaced)
+	if *asJSON { // evaluated one at a time: the least memory for a large table
+		return kpi.Evaluator{Ranks: scheme}.WriteJSON(c.Stdout, tab.Indicators)
+	}
 	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(tab.Indicators)
 	tab.Indicators = nil // each evaluation holds its indicator; free the table before rendering
 
 	switch {
-	case *asJSON:
-		return kpi.WriteJSON(c.Stdout, evs)
 	case *asMD:
 		return kpi.WriteMarkdown(c.Stdout, evs)
 	case *htmlFile != "":

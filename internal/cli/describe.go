@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/internal/excerpt"
 	"github.com/policygoal/policygoal/kpi"
 	"github.com/policygoal/policygoal/parse"
 )
@@ -134,21 +135,10 @@ func Message(err error) string {
 // packagePrefixes are the prefixes the library's error strings start with.
 var packagePrefixes = []string{"parse: ", "kpi: ", "goal: "}
 
-// maxQuoted is how many bytes of input a message quotes at most.
-const maxQuoted = 64
-
-// Quote quotes s for a message, cut to at most maxQuoted bytes (at a rune
-// boundary) with an ellipsis, so a huge cell never floods the terminal.
-func Quote(s string) string {
-	if len(s) <= maxQuoted {
-		return strconv.Quote(s)
-	}
-	cut := maxQuoted
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
-}
+// Quote quotes s for a message, cut to at most excerpt.MaxBytes bytes (at
+// a rune boundary) with an ellipsis, so a huge cell never floods the
+// terminal.
+func Quote(s string) string { return excerpt.Quote(s) }
 
 // Column is the 1-based column (in runes) of byte offset off in line.
 func Column(line string, off int) int {

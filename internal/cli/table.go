@@ -3,30 +3,13 @@ package cli
 import (
 	"io"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/displaywidth"
 )
 
-// DisplayWidth is how many terminal columns s takes: East Asian wide and
-// full-width runes (kanji, kana, 全角 letters) two, combining marks and
-// control characters none, everything else one.
-func DisplayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r < 0x20 || r == 0x7f || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-		default:
-			switch width.LookupRune(r).Kind() {
-			case width.EastAsianWide, width.EastAsianFullwidth:
-				n += 2
-			default:
-				n++
-			}
-		}
-	}
-	return n
-}
+// DisplayWidth is how many terminal columns s takes (see
+// internal/displaywidth).
+func DisplayWidth(s string) int { return displaywidth.String(s) }
 
 // Table collects rows and writes them as left-aligned columns two spaces
 // apart, padded by display width, so that a column of Japanese text lines

@@ -37,7 +37,7 @@ func TestMeasure(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
 	}
-	small, large := strings.Repeat("a", 2000), strings.Repeat("a", 2000*scaling.Factor)
+	small, large := strings.Repeat("a", 1000), strings.Repeat("a", 1000*scaling.Factor)
 	sink := 0
 	linear := func(_ testing.TB, s string) {
 		for i := 0; i < len(s); i++ {

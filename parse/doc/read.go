@@ -158,10 +158,9 @@ type state struct {
 	groups []group
 	gOf    []int32 // piece index → group index + 1; 0 outside groups
 
-	titles  map[int]headTitle // heading piece → title/subtitle pieces
-	values  map[int]int       // label piece → its value's piece on the next line
-	keys    map[int]string    // heading piece → headingKey, computed once
-	pending []*Block          // joined blocks whose text is still to be made
+	titles map[int]headTitle // heading piece → title/subtitle pieces
+	values map[int]int       // label piece → its value's piece on the next line
+	keys   map[int]string    // heading piece → headingKey, computed once
 }
 
 type group struct {
