@@ -200,6 +200,9 @@ var readTests = []struct {
 	{"an indented paragraph after a bracketed block word is its text, not a continuation of the text above",
 		"施策2-1　子育て支援\n（現状と課題）\n　相談窓口の認知度は低く、\n利用は伸びていません。\n",
 		[]string{"1 H1 施策N-N|施策2-1|子育て支援", "2 H2 word||現状と課題{現状と課題}", "3 P 相談窓口の認知度は低く、利用は伸びていません。"}},
+	{"an indented line right below a worded heading starts its text even after an unfinished statement and with a particle",
+		"●公園の遊具を順に更新し\n（現状と課題）\n　のびのびと遊べる場所が足りません。\n",
+		[]string{"1 B ●|公園の遊具を順に更新し", "2 H1 word||現状と課題{現状と課題}", "3 P のびのびと遊べる場所が足りません。"}},
 	// worded block headings never own numbered headings
 	{"strategy layout: plan-word headings beside the worded blocks, each block under the nearest numbered heading",
 		"基本目標1　しごとをつくる\n【数値目標】\n| 指標 | 基準値 | 目標値 |\n| 新規就業者数 | 40人 | 80人 |\n施策1-1　起業支援\n（現状と課題）\n" +
