@@ -59,6 +59,7 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 	}
 	ps := make([]piece, 0, n+n/8+1)
 	titles := r.runningTitles(src, d.lineStarts)
+	pagesBegun := false // a page line holding a running title came
 	blank := false
 	for ln, ls := range d.lineStarts {
 		le := len(src)
@@ -72,6 +73,13 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 		}
 		indent := strings.HasPrefix(src[ls:le], "\u3000")
 		rtCuts, hasTitle := runningTitleCuts(src, ts, te, titles, nil)
+		if hasTitle && !pagesBegun {
+			if pageStart(src, ts, te) >= 0 {
+				pagesBegun = true
+			} else if slices.Contains(titles, src[ts:te]) {
+				hasTitle = false // the title on the cover, before the pages: front matter
+			}
+		}
 		// a run-together page: its headings are glued to each other
 		page := hasTitle || pageStart(src, ts, te) >= 0 && runeCount(src[ts:te]) >= pageLineRunes
 		cuts := r.splitLine(src, ts, te, page)

@@ -228,6 +228,12 @@ var readTests = []struct {
 			"2 B ▶|生ごみの堆肥化を広げます。", "3 H1 Ⅰ|Ⅲ|計画の推進", "3 H2 N|1|推進体制", "3 B ▶|町民会議を年2回開きます。",
 			"1 furniture 8", "1 furniture みさき町環境計画（第3次）", "1 furniture みさき町環境計画（第3次）", "2 furniture 9",
 			"2 furniture みさき町環境計画（第3次）", "3 furniture 10", "3 furniture みさき町環境計画（第3次）"}},
+	{"the running title alone on the cover before the pages is the document's title, not furniture",
+		"みさき町環境計画（第3次）\n8みさき町環境計画（第3次）Ⅱ 施策の展開▶里山の面積は10年で5%減りました。▶保全活動の担い手が減っています。\n" +
+			"9みさき町環境計画（第3次）Ⅲ 計画の推進▶町民会議を年2回開き、施策の進み具合を点検します。\nみさき町環境計画（第3次）\n",
+		[]string{"1 P みさき町環境計画（第3次）", "2 H1 Ⅰ|Ⅱ|施策の展開{施策の展開}", "2 B ▶|里山の面積は10年で5%減りました。", "2 B ▶|保全活動の担い手が減っています。",
+			"3 H1 Ⅰ|Ⅲ|計画の推進", "3 B ▶|町民会議を年2回開き、施策の進み具合を点検します。",
+			"2 furniture 8", "2 furniture みさき町環境計画（第3次）", "3 furniture 9", "3 furniture みさき町環境計画（第3次）", "4 furniture みさき町環境計画（第3次）"}},
 	{"run-together page: figures, plan-word numbers and numbers after particles are not cut",
 		"12みさき町環境計画（第3次）基本目標2 まちを守る▶令和5年4月に協定を3件結びました。▶対象は2 地区です。\n" +
 			"13みさき町環境計画（第3次）施策の方向▶毎年度1回、協定の実施状況を点検して結果を公表します。\n",
