@@ -40,6 +40,8 @@ var commands = []command{
 		bad: "前の行\n令和5年13月1日までに月1回開催する。\n", badWhere: "stdin:2:1"},
 	{dir: "cs90", name: "cs90", args: []string{"-format", "csv"}, good: "総務局,会議を月1回開催する。\n",
 		bad: "総務局,\"A\n", badWhere: "stdin:1:5", out: "-o"},
+	{dir: "load", name: "load", args: []string{"-kind", "goals"}, good: "総務局,会議を月1回開催する。\n",
+		bad: "総務局,\"A\n", badWhere: "stdin:1:5"},
 	{dir: "outline", name: "outline", good: "第1章 総論\n\n施策展開\n\n1 会議\n❖会議を月1回以上開催します。\n",
 		bad: "第1章 総論\n本文\x00です\n", badWhere: "stdin:2:3"},
 	{dir: "kpi", name: "kpi",

@@ -58,7 +58,7 @@ var (
 // runes); Offset is the byte offset into the decoded UTF-8 text. All three
 // are 0 when the problem has no position (a read failure, an empty input).
 type LoadError struct {
-	Document string // what was being loaded: "goal table", "organization page", "meeting"
+	Document string // what was being loaded: "outline"
 	Line     int
 	Column   int
 	Offset   int
@@ -92,8 +92,8 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // loader reads unless WithMaxDocument says otherwise: 16 MiB.
 const DefaultMaxDocument = 16 << 20
 
-// LoadOption configures one call of a document loader (LoadTable,
-// LoadOrganizationPage, LoadMeeting). Options are checked when the loader
+// LoadOption configures one call of a document loader (LoadOutline).
+// Options are checked when the loader
 // runs; a bad one is an *OptionError wrapping ErrOption.
 type LoadOption func(*loadConfig) error
 
@@ -102,11 +102,10 @@ type LoadOption func(*loadConfig) error
 type loadConfig struct {
 	encoding    Encoding
 	maxDocument int
-	format      TableFormat
 }
 
 func newLoadConfig(opts []LoadOption) (loadConfig, error) {
-	c := loadConfig{encoding: EncodingAuto, maxDocument: DefaultMaxDocument, format: FormatAuto}
+	c := loadConfig{encoding: EncodingAuto, maxDocument: DefaultMaxDocument}
 	for _, o := range opts {
 		if o == nil {
 			continue

@@ -14,7 +14,9 @@
 // prints the module version.
 //
 // The -json form is {"title":…,"organizations":[{"name","kind","goals":
-// [{"text","purpose"?,"targets":[…]}]}]}, as parse.GoalTable marshals it.
+// [{"text","purpose"?,"targets":[…]}]}],"coverage","unread"}, the goal
+// list JSON of package parse/load (an alias of "load -kind goals"); -format
+// is accepted for compatibility, the layout is detected.
 // The -csv form has the columns organization, kind, goal, purpose,
 // target_text, target_kind, value, max, unit, per, interval, cmp, change,
 // subject, by, start, end; a goal with no target has one row with the target
@@ -39,6 +41,7 @@ import (
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/load"
 )
 
 func main() {
@@ -51,7 +54,6 @@ const synopsis = "cs90 [-json | -csv [-bom] [-csv-raw]] [-encoding auto|utf-8|sh
 type config struct {
 	json, csv, bom, csvRaw bool
 	encoding               parse.Encoding
-	format                 parse.TableFormat
 	out, in                string
 }
 
@@ -100,13 +102,10 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 		return cfg, cli.Usagef("-encoding: %s", cli.Message(err))
 	}
 	cfg.encoding = e
+	// -format is kept for scripts that pass it; the loader detects the
+	// layout (TAB, CSV, pipes, headings and bullets) itself.
 	switch strings.ToLower(*format) {
-	case "auto", "":
-		cfg.format = parse.FormatAuto
-	case "tsv":
-		cfg.format = parse.FormatTSV
-	case "csv":
-		cfg.format = parse.FormatCSV
+	case "auto", "", "tsv", "csv":
 	default:
 		return cfg, cli.Usagef("-format: want auto, tsv or csv, got %q", *format)
 	}
@@ -119,12 +118,8 @@ func convert(c *cli.Command, cfg config) error {
 		return err
 	}
 	defer f.Close()
-	p, err := parse.New()
-	if err != nil {
-		return err
-	}
 	in := c.Progress(f, name, size)
-	tab, err := p.LoadTable(in, parse.WithEncoding(cfg.encoding), parse.WithTableFormat(cfg.format))
+	tab, err := load.LoadGoals(in, load.WithEncoding(cfg.encoding))
 	if err != nil {
 		c.Report(name, err)
 		return nil
@@ -149,14 +144,14 @@ func convert(c *cli.Command, cfg config) error {
 	return cli.WriteFile(cfg.out, []string{cfg.in}, write)
 }
 
-func writeJSON(w io.Writer, tab parse.GoalTable) error {
+func writeJSON(w io.Writer, tab *load.GoalList) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(tab)
 }
 
-func writeListing(w io.Writer, tab parse.GoalTable) error {
+func writeListing(w io.Writer, tab *load.GoalList) error {
 	bw := &errWriter{w: w}
 	if tab.Title != "" {
 		bw.printf("%s\n\n", tab.Title)
@@ -195,7 +190,7 @@ func (e *errWriter) printf(format string, a ...any) {
 var csvHeader = []string{"organization", "kind", "goal", "purpose", "target_text", "target_kind", "value", "max",
 	"unit", "per", "interval", "cmp", "change", "subject", "by", "start", "end"}
 
-func writeCSV(w io.Writer, tab parse.GoalTable, bom, neutralize bool) error {
+func writeCSV(w io.Writer, tab *load.GoalList, bom, neutralize bool) error {
 	if bom {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err

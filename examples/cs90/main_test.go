@@ -28,7 +28,11 @@ func TestJSONContract(t *testing.T) {
 	code, out, errs := runCmd(t, table, "-json")
 	require.Equal(t, 0, code, errs)
 	var v struct {
-		Title         string `json:"title"`
+		Kind          string          `json:"kind"`
+		Coverage      float64         `json:"coverage"`
+		Unread        json.RawMessage `json:"unread"`
+		Notes         []string        `json:"notes"`
+		Title         string          `json:"title"`
 		Organizations []struct {
 			Name  string `json:"name"`
 			Kind  string `json:"kind"`
@@ -36,12 +40,14 @@ func TestJSONContract(t *testing.T) {
 				Text    string            `json:"text"`
 				Purpose string            `json:"purpose"`
 				Targets []json.RawMessage `json:"targets"`
+				Line    int               `json:"line"`
 			} `json:"goals"`
 		} `json:"organizations"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
 	dec.DisallowUnknownFields()
 	require.NoError(t, dec.Decode(&v))
+	assert.Equal(t, "goals", v.Kind)
 	assert.Equal(t, "一覧", v.Title)
 	require.Len(t, v.Organizations, 2)
 	assert.Equal(t, "事務局", v.Organizations[1].Kind)
@@ -123,7 +129,7 @@ func TestErrors(t *testing.T) {
 		{"two files", table, []string{"a", "b"}, 2, "one input"},
 		{"missing file", "", []string{"/nonexistent/x.txt"}, 1, "nonexistent"},
 		{"no rows", "タイトル\n", nil, 1, "no content"},
-		{"malformed csv with position", "総務局,\"A\"B\n", []string{"-format", "csv"}, 1, "1:8"},
+		{"malformed csv row is not a goal", "総務局,\"A\"B\n", []string{"-format", "csv"}, 1, "no goal"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := runCmd(t, tt.stdin, tt.args...)

@@ -10,6 +10,7 @@ import (
 	"github.com/policygoal/policygoal/internal/excerpt"
 	"github.com/policygoal/policygoal/kpi"
 	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/load"
 )
 
 // Where is the position prefix of a problem: "file:line:col: ", "file:line: "
@@ -71,7 +72,17 @@ func dedupe(msg string) string {
 func locate(err error) (line, col int, msg string) {
 	var le *parse.LoadError
 	var ce *kpi.CellError
+	var de *load.Error
+	var wk *load.WrongKindError
 	switch {
+	case errors.As(err, &wk):
+		return 0, 0, "this looks like " + withArticle(wk.Got.String()) + " document, not " + wk.Want.String()
+	case errors.As(err, &de):
+		msg = Message(de.Err)
+		if de.Detail != "" {
+			msg += ": " + de.Detail
+		}
+		return de.Line, de.Column, msg
 	case errors.As(err, &le):
 		msg = Message(le.Err)
 		if le.Detail != "" {
@@ -133,7 +144,16 @@ func Message(err error) string {
 }
 
 // packagePrefixes are the prefixes the library's error strings start with.
-var packagePrefixes = []string{"parse: ", "kpi: ", "goal: "}
+var packagePrefixes = []string{"parse: ", "kpi: ", "goal: ", "load: "}
+
+// withArticle puts the indefinite article before a kind's name: "a goals",
+// "an indicators".
+func withArticle(s string) string {
+	if s != "" && strings.ContainsAny(s[:1], "aeiou") {
+		return "an " + s
+	}
+	return "a " + s
+}
 
 // Quote quotes s for a message, cut to at most excerpt.MaxBytes bytes (at
 // a rune boundary) with an ellipsis, so a huge cell never floods the

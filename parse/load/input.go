@@ -4,7 +4,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/internal/textenc"
@@ -17,14 +16,19 @@ import (
 // parse.ErrOption.
 type Option func(*Config) error
 
-// Config is what the options set. ReadText starts from the defaults
-// (encoding detected, parse.DefaultMaxDocument, a default parser made on
-// first need, the loader's own structure reader).
+// Config is what the options set. The zero Config is not used: ReadText
+// starts from the defaults (encoding detected, DefaultMaxDocument, a
+// default parser and structure reader made on first need).
 type Config struct {
 	Encoding    parse.Encoding
 	MaxDocument int
 	Parser      *parse.Parser
 	Reader      *doc.Reader
+
+	goalColumns   []GoalColumn
+	pageSections  []SectionWord
+	meetingLabels []doc.Label
+	outcomeWords  []OutcomeWord
 }
 
 // WithEncoding chooses the document's encoding instead of detecting it.
@@ -64,7 +68,8 @@ func WithParser(p *parse.Parser) Option {
 }
 
 // WithReader makes the loader read structure with r (its vocabulary
-// extended by the caller). Default: the loader's own reader.
+// extended by the caller). Default: the loader's own reader, whose
+// vocabulary includes the loader's labels.
 func WithReader(r *doc.Reader) Option {
 	return func(c *Config) error {
 		if r == nil {
@@ -94,21 +99,6 @@ func newConfig(opts []Option) (Config, error) {
 		c.Parser = p
 	}
 	return c, nil
-}
-
-var defaultParserOnce struct {
-	sync.Once
-	p   *parse.Parser
-	err error
-}
-
-// defaultParser is the parser loaders use when WithParser is not given,
-// made once.
-func defaultParser() (*parse.Parser, error) {
-	defaultParserOnce.Do(func() {
-		defaultParserOnce.p, defaultParserOnce.err = parse.New()
-	})
-	return defaultParserOnce.p, defaultParserOnce.err
 }
 
 // ReadText reads all of r (at most the configured maximum) and decodes it
@@ -156,7 +146,7 @@ type Error struct {
 	Column int
 	Offset int
 	// Err is a sentinel: parse.ErrEncoding, parse.ErrRead, parse.ErrTooLong,
-	// parse.ErrNoContent, parse.ErrSyntax.
+	// parse.ErrNoContent, parse.ErrSyntax, ErrWrongKind.
 	Err    error
 	Detail string
 }
@@ -193,7 +183,18 @@ func position(text string, off int) (line, col int) {
 	if off < 0 {
 		off = 0
 	}
-	line = 1 + strings.Count(text[:off], "\n")
-	start := strings.LastIndexByte(text[:off], '\n') + 1
+	// LF, CR LF and a lone CR each end a line
+	head := text[:off]
+	line = 1 + strings.Count(head, "\n") + strings.Count(head, "\r") - strings.Count(head, "\r\n")
+	start := strings.LastIndexAny(head, "\r\n") + 1
 	return line, 1 + utf8.RuneCountInString(text[start:off])
+}
+
+// errNoContent is the error of a document holding nothing a loader reads.
+func errNoContent(kind Kind, detail string) error {
+	return &Error{Kind: kind, Err: parse.ErrNoContent, Detail: detail}
+}
+
+func optionError(option, reason string) error {
+	return &parse.OptionError{Option: option, Reason: reason}
 }

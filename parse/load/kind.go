@@ -1,6 +1,13 @@
 package load
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/policygoal/policygoal/parse"
+)
 
 // Kind is the kind of a municipal document. The zero value, KindUnset,
 // means unknown.
@@ -16,6 +23,8 @@ const (
 	KindIndicators      // an indicator (KPI) table (指標名, 現状値, 目標値 …)
 )
 
+const numKinds = 6
+
 var kindNames = []string{"", "plan", "goals", "page", "meeting", "indicators"}
 
 // String returns the name used in JSON and on the command line ("goals");
@@ -25,4 +34,101 @@ func (k Kind) String() string {
 		return kindNames[k]
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText writes the name; KindUnset is an error.
+func (k Kind) MarshalText() ([]byte, error) {
+	if k == KindUnset || int(k) >= len(kindNames) {
+		return nil, errors.New("load: cannot marshal kind " + k.String())
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText reads a name written by MarshalText.
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// ParseKind reads a kind's name: "plan", "goals", "page", "meeting",
+// "indicators" (also "goal", "meetings", "indicator"). Anything else is an
+// *parse.OptionError wrapping parse.ErrOption.
+func ParseKind(s string) (Kind, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "plan":
+		return KindPlan, nil
+	case "goals", "goal":
+		return KindGoals, nil
+	case "page":
+		return KindPage, nil
+	case "meeting", "meetings":
+		return KindMeeting, nil
+	case "indicators", "indicator":
+		return KindIndicators, nil
+	}
+	return KindUnset, &parse.OptionError{Option: "kind", Reason: "unknown kind " + strconv.Quote(s)}
+}
+
+// ErrWrongKind is wrapped by the error of a loader given a document that is
+// clearly of another kind.
+var ErrWrongKind = errors.New("document of another kind")
+
+// WrongKindError is the error of a loader given a document that Detect
+// says is of another kind.
+type WrongKindError struct {
+	Want       Kind    // the kind the loader reads
+	Got        Kind    // the kind the document looks like
+	Confidence float64 // Detect's confidence in Got
+}
+
+func (e *WrongKindError) Error() string {
+	return "load: " + ErrWrongKind.Error() + ": looks like " + e.Got.String() +
+		" (confidence " + strconv.FormatFloat(e.Confidence, 'f', 2, 64) + "), not " + e.Want.String()
+}
+
+// Unwrap returns ErrWrongKind.
+func (e *WrongKindError) Unwrap() error { return ErrWrongKind }
+
+// RefuseConfidence is the confidence from which a loader refuses a
+// document Detect takes for another kind.
+const RefuseConfidence = 0.6
+
+// CheckKind returns a *WrongKindError when Detect takes text for a kind
+// other than want and that is clear — its confidence is at least
+// RefuseConfidence, or the other kind scores at least 4 and four times as
+// much as want — unless want scores at least half as much;
+// nil otherwise. Loaders call it before reading.
+func CheckKind(want Kind, text string) error {
+	scores := scoreKinds(text)
+	got, conf := best(scores)
+	if got == KindUnset || got == want {
+		return nil
+	}
+	// clear: Detect is confident, or little points to want while much
+	// points to got (a plan chapter with an indicator table in it is still
+	// no goal list)
+	clear := conf >= RefuseConfidence || scores[got] >= 4 && 4*scores[want] <= scores[got]
+	if !clear || scores[want] > 0 && scores[want] >= scores[got]/2 {
+		return nil
+	}
+	return &WrongKindError{Want: want, Got: got, Confidence: conf}
+}
+
+var defaultParserOnce struct {
+	sync.Once
+	p   *parse.Parser
+	err error
+}
+
+// defaultParser is the parser loaders use when WithParser is not given,
+// made once.
+func defaultParser() (*parse.Parser, error) {
+	defaultParserOnce.Do(func() {
+		defaultParserOnce.p, defaultParserOnce.err = parse.New()
+	})
+	return defaultParserOnce.p, defaultParserOnce.err
 }

@@ -108,6 +108,7 @@ func (o *Outline) UnmarshalJSON(data []byte) error {
 		}
 		delete(fields, "coverage")
 	}
+	delete(fields, "kind") // "plan", as examples/load writes it
 	// the rest is the plan, which refuses members it does not know
 	rest, err := json.Marshal(fields)
 	if err != nil {

@@ -3,15 +3,17 @@ package load
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/parse/doc"
 )
 
 // Unread is a part of a document a loader could not place: a line (or the
 // part of one) that fits none of the value's fields, or a value the loader
-// found but could not accept (Problem says why). Start and End are byte
-// offsets into the decoded text, Line is 1-based. Every kind of value
-// reports what it did not read in this one shape.
+// found but could not accept (Problem says why: an end time before the
+// start, a number out of range). Start and End are byte offsets into the
+// decoded text, Line is 1-based. Every kind of value reports what it did
+// not read in this one shape.
 type Unread struct {
 	Line    int    `json:"line"`
 	Text    string `json:"text"`
@@ -34,6 +36,18 @@ func newBlockUse(d *doc.Document) *blockUse {
 
 // use marks block i as placed.
 func (u *blockUse) use(i int) { u.used[i] = true }
+
+// problem records a span the loader found but refused, with why.
+func (u *blockUse) problem(s doc.Span, why string) {
+	if s.Start < 0 || s.End > len(u.d.Source) || s.Start >= s.End {
+		return
+	}
+	u.problems = append(u.problems, Unread{Line: u.d.Line(s.Start), Text: u.d.Source[s.Start:s.End],
+		Start: s.Start, End: s.End, Problem: why})
+}
+
+// unreadSpan records a part of a used block the loader did not read.
+func (u *blockUse) unreadSpan(s doc.Span) { u.problem(s, "") }
 
 // unreadIn returns the unread parts within [from, to): blocks not used, the
 // reader's own unread spans, and the problems, in document order, one entry
@@ -82,7 +96,7 @@ func (u *blockUse) spanLines(s doc.Span) []Unread {
 			end += start
 		}
 		text := src[start:end]
-		trimmed := strings.TrimFunc(text, outlineBlank)
+		trimmed := strings.TrimFunc(text, isBlank)
 		if trimmed != "" {
 			lead := strings.Index(text, trimmed)
 			a := start + lead
@@ -107,7 +121,7 @@ func (u *blockUse) coverageIn(from, to int) float64 {
 		}
 		n := 0
 		for _, r := range u.d.Source[a:b] {
-			if !outlineBlank(r) {
+			if !isBlank(r) {
 				n += len(string(r))
 			}
 		}
@@ -126,8 +140,75 @@ func (u *blockUse) coverageIn(from, to int) float64 {
 	for _, s := range u.d.Unread {
 		total += count(s)
 	}
+	// lines of used blocks the loader could not read
+	for _, p := range u.problems {
+		if p.Problem == "" {
+			used -= count(doc.Span{Start: p.Start, End: p.End})
+		}
+	}
 	if total == 0 {
 		return 1
 	}
-	return float64(used) / float64(total)
+	return max(float64(used), 0) / float64(total)
+}
+
+// partition returns the unread parts and the coverage of each byte range
+// [bounds[k], bounds[k+1]) (the last to the end of the source), in one pass
+// over the document: a page of many meetings stays linear.
+func (u *blockUse) partition(bounds []int) ([][]Unread, []float64) {
+	all := u.unreadIn(0, -1)
+	n := len(bounds)
+	unread := make([][]Unread, n)
+	total := make([]int, n)
+	used := make([]int, n)
+	part := func(off int) int {
+		// the last bound at or before off
+		k := sort.SearchInts(bounds, off+1) - 1
+		return max(k, 0)
+	}
+	for _, x := range all {
+		k := part(x.Start)
+		unread[k] = append(unread[k], x)
+	}
+	nonBlank := func(s doc.Span) int {
+		c := 0
+		for _, r := range u.d.Source[s.Start:s.End] {
+			if !isBlank(r) {
+				c += utf8.RuneLen(r)
+			}
+		}
+		return c
+	}
+	for i, b := range u.d.Blocks {
+		if b.Span.Start < 0 || b.Span.End > len(u.d.Source) || b.Span.Start >= b.Span.End {
+			continue
+		}
+		k := part(b.Span.Start)
+		c := nonBlank(b.Span)
+		total[k] += c
+		if u.used[i] {
+			used[k] += c
+		}
+	}
+	for _, s := range u.d.Unread {
+		if s.Start >= 0 && s.End <= len(u.d.Source) && s.Start < s.End {
+			total[part(s.Start)] += nonBlank(s)
+		}
+	}
+	for _, p := range u.problems {
+		if p.Problem == "" && p.Start >= 0 && p.End <= len(u.d.Source) && p.Start < p.End {
+			used[part(p.Start)] -= nonBlank(doc.Span{Start: p.Start, End: p.End})
+		}
+	}
+	cov := make([]float64, n)
+	for k := range cov {
+		if unread[k] == nil {
+			unread[k] = []Unread{}
+		}
+		cov[k] = 1
+		if total[k] > 0 {
+			cov[k] = float64(max(used[k], 0)) / float64(total[k])
+		}
+	}
+	return unread, cov
 }

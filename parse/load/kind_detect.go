@@ -1,0 +1,478 @@
+package load
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Kind detection scores a document for each kind by the words and shapes
+// its lines have, from vocabulary tables (DetectVocabulary) rather than
+// branches, and takes the kind that scores highest. The confidence says how
+// far ahead of the runner-up it is and how much evidence there was.
+
+// KindCues are the words that point to one kind of document.
+type KindCues struct {
+	// Title words count when one of the first lines holds them:
+	// 組織目標 in 「令和6年度 ○○部 組織目標」.
+	Title []string
+	// Labels count when a line starts with them as a label (【日時】,
+	// 日時：, 「1 日時」, 日　時, or the label alone on its line).
+	Labels []string
+	// Headings count when a short line is, or starts with, one of them
+	// (使命, 現状と課題 …).
+	Headings []string
+	// Words count anywhere in the text, once each.
+	Words []string
+}
+
+// DefaultKindCues returns a copy of the default cues of every kind.
+func DefaultKindCues() map[Kind]KindCues {
+	out := make(map[Kind]KindCues, len(defaultCues))
+	for k, c := range defaultCues {
+		out[k] = KindCues{Title: clone(c.Title), Labels: clone(c.Labels), Headings: clone(c.Headings), Words: clone(c.Words)}
+	}
+	return out
+}
+
+func clone(s []string) []string { return append([]string(nil), s...) }
+
+var defaultCues = map[Kind]KindCues{
+	KindMeeting: {
+		Title:  []string{"会議", "審議会", "委員会", "懇話会", "懇談会", "協議会", "会議録", "結果概要", "会議概要", "議事要旨", "議事録"},
+		Labels: []string{"日時", "開催日時", "日程", "場所", "会場", "開催場所", "出席者", "出席委員", "出席", "委員", "欠席者", "欠席委員", "事務局", "議題", "案件", "次第", "議事", "協議事項", "報告事項", "結果", "決定事項", "結論", "主な意見", "意見等", "傍聴者", "配布資料", "会議資料", "提案説明"},
+		Words:  []string{"原案のとおり", "了承", "委員長", "事務局"},
+	},
+	KindGoals: {
+		Title:    []string{"組織目標", "重点目標", "行動目標", "運営目標", "目標一覧", "部局目標", "部局別目標", "部局別重点目標", "CS90"},
+		Labels:   []string{"課題", "達成水準", "取組内容", "目標", "達成状況", "評価", "目標達成基準", "重点目標"},
+		Headings: []string{"部局", "課等", "局等", "所属"},
+	},
+	KindPage: {
+		Title:    []string{"運営方針", "経営方針", "経営目標", "局長方針", "部長方針", "組織運営", "の目標と取組", "の方針"},
+		Headings: []string{"使命", "ミッション", "基本理念", "運営方針", "経営方針", "経営課題", "重点施策", "重点取組", "主な取組", "今年度の重点", "部局の役割", "組織を運営します", "重点的に取り組みます", "行財政改革に取り組みます", "目標"},
+		Words:    []string{"更新日", "このページの作成担当", "お問い合わせ"},
+	},
+	KindPlan: {
+		Title:    []string{"総合計画", "基本計画", "実施計画", "戦略", "計画"},
+		Headings: []string{"現状と課題", "施策の方向", "施策展開", "施策の展開", "基本目標", "主な取組", "関連する個別計画", "めざす姿", "目指す姿", "基本方針", "計画の推進"},
+	},
+	KindIndicators: {
+		Headings: []string{"指標名", "成果指標", "現状値", "基準値", "目標値", "策定時", "直近値", "中間目標", "単位", "KPI", "方向性", "実績値"},
+	},
+}
+
+// Detect tells the kind of a document from its text: plan, goals, page,
+// meeting or indicators, with a confidence in [0, 1] (0.6 and above:
+// clear). KindUnset with confidence 0 when nothing points to any kind.
+// Detect is linear in the text's length.
+func Detect(text string) (Kind, float64) {
+	return best(scoreKinds(text))
+}
+
+// best returns the highest-scoring kind and the confidence: its lead over
+// the runner-up, damped when the evidence is thin.
+func best(s [numKinds]float64) (Kind, float64) {
+	var k Kind
+	first, second := 0.0, 0.0
+	for i := 1; i < len(s); i++ {
+		switch {
+		case s[i] > first:
+			second = first
+			first, k = s[i], Kind(i)
+		case s[i] > second:
+			second = s[i]
+		}
+	}
+	if first == 0 {
+		return KindUnset, 0
+	}
+	conf := first / (first + second)
+	if first < 4 {
+		conf *= first / 4
+	}
+	return k, conf
+}
+
+// detectLine is one non-blank line prepared for scoring.
+type detectLine struct {
+	text  string // trimmed, widths folded
+	title bool   // among the first lines
+}
+
+// scoreKinds scores text for every kind.
+func scoreKinds(text string) [numKinds]float64 {
+	var s [numKinds]float64
+	seenLabel := map[Kind]map[string]bool{}
+	seenHeading := map[Kind]map[string]bool{}
+	seenTitle := map[Kind]bool{}
+	seenWord := map[Kind]map[string]bool{}
+	planUnits, planWords := 0, 0
+	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
+	n := 0
+	for len(text) > 0 {
+		var line string
+		if i := strings.IndexAny(text, "\r\n"); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			line, text = text, ""
+		}
+		line = strings.TrimFunc(line, isBlank)
+		if line == "" {
+			continue
+		}
+		if len(line) > 4096 {
+			line = line[:4096]
+			for !utf8.ValidString(line) {
+				line = line[:len(line)-1]
+			}
+		}
+		n++
+		f := width.Fold.String(line)
+		if strings.HasPrefix(f, "|") {
+			// a row of a pipe table: its first cell may be a label (| 日時 | …)
+			f = strings.Replace(strings.TrimLeft(f, "| "), "|", ":", 1)
+		}
+		if isFurnitureLine(f) {
+			continue
+		}
+		dl := detectLine{text: f, title: n <= 8}
+		for k, c := range defaultCues {
+			if dl.title && !seenTitle[k] && isTitleLine(f) && containsAny(f, c.Title) {
+				seenTitle[k] = true
+				s[k] += 3
+			}
+			if lab, ok := labelOf(f, c.Labels); ok {
+				if seenLabel[k] == nil {
+					seenLabel[k] = map[string]bool{}
+				}
+				if !seenLabel[k][lab] {
+					seenLabel[k][lab] = true
+					s[k] += 1.2
+				}
+			}
+			for _, w := range c.Words {
+				if strings.Contains(f, w) {
+					if seenWord[k] == nil {
+						seenWord[k] = map[string]bool{}
+					}
+					if !seenWord[k][w] {
+						seenWord[k][w] = true
+						s[k] += 0.5
+					}
+				}
+			}
+			if h, ok := headingOf(f, c.Headings); ok {
+				if seenHeading[k] == nil {
+					seenHeading[k] = map[string]bool{}
+				}
+				if !seenHeading[k][h] {
+					seenHeading[k][h] = true
+					s[k] += 1
+				}
+			}
+		}
+		chapters += countChapters(f)
+		if isPlanNumbered(f) {
+			planUnits++
+		}
+		planWords += countWords(f, planTextWords)
+		if isOrgRow(f) {
+			orgRows++
+		}
+		if isOrgHeading(f) {
+			orgHeads++
+		}
+		if isGoalItem(f) {
+			items++
+		}
+		if n <= 12 && isHeadLine(f) {
+			heads++
+		}
+		if isIndicatorHeader(f) {
+			tableHeader = true
+		}
+		if countNumbers(f) >= 2 && utf8.RuneCountInString(f) <= 80 {
+			numberRows++
+		}
+	}
+	s[KindPlan] += 1.5*float64(min(chapters, 4)) + 1.0*float64(min(planUnits, 4)) + 0.5*float64(min(planWords, 8))
+	s[KindGoals] += 0.8 * float64(min(orgRows, 6))
+	if orgHeads >= 2 {
+		s[KindGoals] += 0.8 * float64(min(orgHeads, 5))
+	}
+	if seenTitle[KindGoals] {
+		s[KindGoals] += 0.5 * float64(min(items, 4))
+	}
+	if heads > 0 {
+		s[KindPage] += 1.5
+	}
+	if tableHeader {
+		s[KindIndicators] += 4 + 0.3*float64(min(numberRows, 10))
+	}
+	// One label is weak evidence of a meeting; several are strong.
+	if m := len(seenLabel[KindMeeting]); m >= 3 {
+		s[KindMeeting] += 2
+	}
+	return s
+}
+
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectFurniture are phrases of page navigation that say nothing of the
+// document's kind.
+var detectFurniture = []string{"ページの先頭", "本文ここから", "本文ここまで", "メニューを飛ばして", "現在地", " > ", "＞", "ページID", "記事番号", "Adobe", "印刷"}
+
+func isFurnitureLine(s string) bool {
+	return containsAny(s, detectFurniture) && !strings.Contains(s, "更新日")
+}
+
+// labelOf reports whether s starts with one of labels written as a label:
+// in brackets (【日時】, ＜結果＞), followed by ：or :, after a number
+// (「1 日時」, (1)日時), or alone on the line; spaces inside the label are
+// ignored (日　時).
+func labelOf(s string, labels []string) (string, bool) {
+	t := stripNumber(s)
+	bracketed := false
+	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("【[＜<〈《■◆●○", r) {
+		t = t[size:]
+		bracketed = true
+	}
+	key, rest := labelKey(t)
+	for _, l := range labels {
+		if !strings.HasPrefix(key, l) {
+			continue
+		}
+		after := key[len(l):]
+		if after == "" && (bracketed || rest == "" || isLabelEnd(rest)) {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// labelKey returns the first up to 8 non-space runes of s (the label
+// candidate) and what follows the label's end mark or the first space run.
+func labelKey(s string) (key, rest string) {
+	var b strings.Builder
+	count := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '】' || r == ']' || r == '＞' || r == '>' || r == '〉' || r == '》' || r == ':' || r == '：':
+			return b.String(), ":" + s[i+size:]
+		case isBlank(r):
+			// one space inside a short label (日　時) is kept going; a label
+			// followed by its value after spaces ends here.
+			if count >= 2 {
+				return b.String(), strings.TrimLeftFunc(s[i:], isBlank)
+			}
+			i += size
+			continue
+		}
+		b.WriteRune(r)
+		count++
+		i += size
+		if count > 8 {
+			return b.String(), s[i:]
+		}
+	}
+	return b.String(), ""
+}
+
+func isLabelEnd(rest string) bool { return strings.HasPrefix(rest, ":") || rest != "" }
+
+// stripNumber removes a leading heading number: 1, 1., (1), （1）, ⑴, ①.
+func stripNumber(s string) string {
+	t := strings.TrimLeft(s, "0123456789")
+	if len(t) < len(s) && len(s)-len(t) <= 3 {
+		// a number is a heading number only before a separator: 1. 1、 1) 1 …
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || strings.ContainsRune(".．、)） \u3000", r) {
+			t = strings.TrimLeft(t, ".．、)）")
+			return strings.TrimLeftFunc(t, isBlank)
+		}
+		return s
+	}
+	if strings.HasPrefix(s, "(") {
+		if i := strings.IndexByte(s, ')'); i > 0 && i <= 4 {
+			return strings.TrimLeftFunc(s[i+1:], isBlank)
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(s); (r >= '①' && r <= '⑳') || (r >= '⑴' && r <= '⒇') {
+		return strings.TrimLeftFunc(s[size:], isBlank)
+	}
+	return s
+}
+
+// headingOf reports whether s is a short line that is, or starts with, one
+// of words (after a heading number or a bracket).
+func headingOf(s string, words []string) (string, bool) {
+	if utf8.RuneCountInString(s) > 40 {
+		return "", false
+	}
+	t := strings.TrimLeft(stripNumber(s), "【[■◆●○◇□▶〔")
+	for _, w := range words {
+		if strings.HasPrefix(t, w) || (strings.HasSuffix(t, w) && utf8.RuneCountInString(t) <= 20) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// orgSuffixes end the names of units of a local government.
+var orgSuffixes = []string{"局", "部", "課", "室", "区", "本部", "事務局", "委員会", "センター", "所", "署", "館"}
+
+func endsInOrg(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 20 {
+		return false
+	}
+	for _, x := range orgSuffixes {
+		if strings.HasSuffix(s, x) && s != x {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrgRow: a table row (TAB, comma, pipe) whose first cell names a unit.
+func isOrgRow(s string) bool {
+	for _, sep := range []string{"\t", ",", "|"} {
+		t := strings.Trim(s, "| ")
+		if i := strings.Index(t, sep); i > 0 {
+			cell := strings.Trim(strings.TrimFunc(t[:i], isBlank), "\"")
+			return endsInOrg(cell)
+		}
+	}
+	return false
+}
+
+// isOrgHeading: a short line naming a unit after a mark or number
+// (■総務部, 1 企画政策部, 【健康づくり課】).
+func isOrgHeading(s string) bool {
+	t := strings.TrimLeft(stripNumber(s), "■□◆◇●○【[〔")
+	t = strings.TrimRight(t, "】]〕")
+	return len(t) < len(s) && endsInOrg(strings.TrimFunc(t, isBlank))
+}
+
+var indicatorHeader = []string{"指標", "現状値", "基準値", "目標値", "策定時", "直近値", "単位", "実績値"}
+
+// isIndicatorHeader: a line holding three or more header words of an
+// indicator table.
+func isIndicatorHeader(s string) bool {
+	n := 0
+	for _, w := range indicatorHeader {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// countNumbers counts runs of digits in s.
+func countNumbers(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		d := r >= '0' && r <= '9'
+		if d && !in {
+			n++
+		}
+		in = d || (in && (r == '.' || r == ','))
+	}
+	return n
+}
+
+// isGoalItem: a numbered or bulleted line stating what will be done
+// (ending in ます。 or します).
+func isGoalItem(s string) bool {
+	t := stripNumber(s)
+	marked := len(t) < len(s) || strings.HasPrefix(s, "・") || strings.HasPrefix(s, "●")
+	return marked && (strings.HasSuffix(s, "ます。") || strings.HasSuffix(s, "ます"))
+}
+
+// isHeadLine: 「○○長 氏名」, the head of a unit with a name (also after a
+// photo caption ending in 写真).
+func isHeadLine(s string) bool {
+	if i := strings.LastIndex(s, "写真"); i >= 0 {
+		s = s[i+len("写真"):]
+	}
+	s = strings.TrimFunc(s, isBlank)
+	sp := strings.IndexFunc(s, isBlank)
+	if sp < 0 {
+		return false
+	}
+	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
+	return strings.HasSuffix(title, "長") && utf8.RuneCountInString(title) <= 16 && name != "" &&
+		utf8.RuneCountInString(name) <= 10 && !strings.ContainsAny(name, "。、：:（）()") && !strings.Contains(name, "方針")
+}
+
+// planTextWords are plan block words counted wherever they stand, also in
+// a whole page run together on one line.
+var planTextWords = []string{"現状と課題", "施策の方向", "施策展開", "施策の展開", "基本目標", "成果指標", "目指す姿", "めざす姿"}
+
+// countWords counts the occurrences of words in s.
+func countWords(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		n += strings.Count(s, w)
+	}
+	return n
+}
+
+// countChapters counts 第N章 / 第N節 / 第N編 anywhere in s (a run-together
+// page holds several).
+func countChapters(s string) int {
+	n := 0
+	for i := strings.Index(s, "第"); i >= 0; {
+		rest := s[i+len("第"):]
+		t := strings.TrimLeftFunc(rest, func(r rune) bool {
+			return r == ' ' || r == '\u3000' || (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+		})
+		if len(t) < len(rest) && (strings.HasPrefix(t, "章") || strings.HasPrefix(t, "節") || strings.HasPrefix(t, "編")) {
+			n++
+		}
+		j := strings.Index(rest, "第")
+		if j < 0 {
+			break
+		}
+		i += len("第") + j
+	}
+	return n
+}
+
+// planUnitWords number the units of a plan: 基本目標1, 施策12, 政策3.
+var planUnitWords = []string{"基本目標", "重点施策", "基本施策", "施策", "政策", "基本方針"}
+
+// isPlanNumbered: a line opening with a plan unit and its number (施策12
+// 地域防災力の向上, 基本目標1基本目標1 …).
+func isPlanNumbered(s string) bool {
+	t := strings.TrimLeft(s, "【[■◆●○◇□")
+	for _, w := range planUnitWords {
+		if strings.HasPrefix(t, w) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(w):], " \u3000"))
+			return r >= '0' && r <= '9'
+		}
+	}
+	return false
+}
+
+// isTitleLine: a line that can be a document's title: short, no sentence
+// end, no bullet mark (・会議を開催します。 is no meeting's title).
+func isTitleLine(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.HasSuffix(s, "。") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r)
+}

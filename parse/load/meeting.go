@@ -1,0 +1,979 @@
+package load
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// Meeting is one meeting read from a summary (会議結果概要), a record
+// (会議録) or a page listing several meetings: the model's goal.Meeting
+// plus what this loader adds — the attendee count a summary states,
+// labelled fields it has no slot for, and what it could not read.
+type Meeting struct {
+	goal.Meeting
+	// AttendeeCount is the number of attendees the summary states
+	// (委員8人、事務局3人 → 11; 12名 → 12); 0 when it states none. It is not
+	// counted from a list of names.
+	AttendeeCount int
+	// Page is the heading of a page that lists several meetings
+	// (会議結果（令和6年5月開催分）); empty otherwise.
+	Page string
+	// Fields are the labelled fields with no slot in goal.Meeting
+	// (欠席者, 傍聴者 …), as written.
+	Fields []Field
+	// Line is the 1-based line the meeting starts on.
+	Line int
+	// Coverage is the share of the meeting's non-blank, non-furniture
+	// bytes that went into the value; Unread what did not, line by line.
+	Coverage float64
+	Unread   []Unread
+}
+
+// Field is a labelled field kept as written: its canonical label (the
+// label table's Name) and its value.
+type Field struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+	Line  int    `json:"line"`
+}
+
+// ErrSeveralMeetings is wrapped by LoadMeeting's error for a page holding
+// more than one meeting; LoadMeetings reads them all.
+var ErrSeveralMeetings = errors.New("several meetings in one document")
+
+// LoadMeeting reads a document holding one meeting. A page with several is
+// an *Error wrapping ErrSeveralMeetings (use LoadMeetings); see
+// LoadMeetings for the rest.
+func LoadMeeting(r io.Reader, opts ...Option) (*Meeting, error) {
+	ms, err := LoadMeetings(r, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if len(ms) > 1 {
+		return nil, &Error{Kind: KindMeeting, Line: ms[1].Line, Column: 1, Err: ErrSeveralMeetings,
+			Detail: strconv.Itoa(len(ms)) + " meetings"}
+	}
+	return ms[0], nil
+}
+
+// LoadMeetings reads every meeting of a summary page, in order.
+//
+// Fields are found by their labels in every form the structure reader
+// knows (【日時】, 日時：, 「1 日時」, 日　時, a label line with its value on the
+// next lines) through the label table (DefaultMeetingLabels, extended by
+// WithMeetingLabels): 開催日時 is 日時, 会場 is 場所, 出席委員 is 出席者, 案件
+// and 次第 are 議題, 決定事項 is 結果 … A meeting starts at the title line
+// (naming 会議, 審議会, 委員会 …) before its 日時; each 日時 starts a new
+// meeting.
+//
+// The date comes from parse's date reader; times are read as written:
+// 午後 carries to an end time without one (午後6時～7時30分 is 18:00–19:30),
+// 正午 is 12:00, 13:30～15:00. An end before its start is not a value: both
+// times stay unset and the text is in Unread with its Problem. From the
+// title: fiscal year (令和２年度), session (第５回), overall number
+// (（第３０５回）, 通算第212回) and the body's name; a number too large to
+// be one is in Unread, not a value. Attendees are split on 、; counts
+// (委員8人) are summed into AttendeeCount. Agenda items are the lines,
+// bullets and numbered items of 議題 (procedure such as 開会 left out);
+// Outcome is read from the result's words (DefaultOutcomeWords).
+//
+// Errors are *Error values wrapping parse.ErrEncoding, parse.ErrRead,
+// parse.ErrTooLong, parse.ErrNoContent (no meeting: no 日時 and fewer than
+// two meeting fields), or ErrWrongKind (a *WrongKindError: the document is
+// clearly of another kind).
+func LoadMeetings(r io.Reader, opts ...Option) ([]*Meeting, error) {
+	text, c, err := ReadText(r, KindMeeting, opts...)
+	if err != nil {
+		return nil, err
+	}
+	ms, _, err := readMeetings(text, c)
+	return ms, err
+}
+
+// meetingReaders caches the structure reader of the default labels.
+var meetingReaders struct {
+	sync.Once
+	r   *doc.Reader
+	err error
+}
+
+func meetingReader(c Config) (*doc.Reader, []doc.Label, error) {
+	labels := append(DefaultMeetingLabels(), c.meetingLabels...)
+	if c.Reader != nil {
+		return c.Reader, labels, nil
+	}
+	if len(c.meetingLabels) > 0 {
+		r, err := doc.NewReader(doc.WithLabels(labels...))
+		return r, labels, err
+	}
+	meetingReaders.Do(func() { meetingReaders.r, meetingReaders.err = doc.NewReader(doc.WithLabels(labels...)) })
+	return meetingReaders.r, labels, meetingReaders.err
+}
+
+// meetingSection is a run of blocks under one field.
+type meetingSection struct {
+	label string // canonical name
+	as    string // as written
+	parts []meetingPart
+	block int // the label's block
+}
+
+// meetingPart is one line-like piece of a section's value.
+type meetingPart struct {
+	text   string
+	marker string // ・, →, ①, (1) … as it starts the piece
+	block  int
+	line   int
+	span   doc.Span
+}
+
+func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
+	if err := CheckKind(KindMeeting, text); err != nil {
+		return nil, nil, err
+	}
+	rd, labels, err := meetingReader(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	syn := labelIndex(labels)
+	d := relabel(rd.Read(text), syn)
+	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
+	u := newBlockUse(d)
+
+	// The label of every block that opens a field or a section.
+	// the page's contact block (問い合わせ先) ends the last meeting; its
+	// lines are unread
+	nBlocks := len(d.Blocks)
+	if at := contactStart(d.Source); at >= 0 {
+		for nBlocks > 0 && d.Blocks[nBlocks-1].Span.Start >= at {
+			nBlocks--
+		}
+	}
+	labelOfBlock := make([]string, len(d.Blocks))
+	asWritten := make([]string, len(d.Blocks))
+	dateBlocks := []int{}
+	nLabels := 0
+	for i := range d.Blocks[:nBlocks] {
+		b := &d.Blocks[i]
+		name, as := meetingLabelOf(b, syn)
+		if name != "" && isSpeakerLine(lineAt(d.Source, b.Span.Start)) {
+			name, as = "", "" // ○委員　… is a speaker's line of minutes, not a label
+		}
+		labelOfBlock[i], asWritten[i] = name, as
+		if name != "" {
+			nLabels++
+		}
+		if name == MeetingDate {
+			dateBlocks = append(dateBlocks, i)
+		}
+	}
+	if len(dateBlocks) == 0 && nLabels < 2 {
+		return nil, nil, errNoContent(KindMeeting, "no meeting: no 日時 and fewer than two meeting fields")
+	}
+	// Meeting boundaries: the title before each 日時, or the 日時 itself.
+	starts := []int{}
+	prevDate := -1
+	for _, db := range dateBlocks {
+		start := db
+		// the nearest title between the previous 日時 (and its fields) and this one
+		for j := db - 1; j > prevDate; j-- {
+			if labelOfBlock[j] != "" && j > prevDate && len(starts) > 0 {
+				// fields of the previous meeting; stop looking past them
+				break
+			}
+			if labelOfBlock[j] == "" && isMeetingTitle(&d.Blocks[j]) {
+				start = j
+				break
+			}
+		}
+		if len(starts) > 0 && start <= starts[len(starts)-1] {
+			continue
+		}
+		starts = append(starts, start)
+		prevDate = db
+	}
+	if len(starts) == 0 {
+		starts = []int{0}
+		for j := range d.Blocks {
+			if labelOfBlock[j] == "" && isMeetingTitle(&d.Blocks[j]) {
+				starts[0] = j
+				break
+			}
+			if labelOfBlock[j] != "" {
+				break
+			}
+		}
+	}
+	// A single meeting's title may be further up than the first field: the
+	// first title-like block before it.
+	if len(starts) == 1 && labelOfBlock[starts[0]] != "" {
+		for j := 0; j < starts[0]; j++ {
+			if isMeetingTitle(&d.Blocks[j]) {
+				starts[0] = j
+				break
+			}
+		}
+	}
+	page := ""
+	if len(starts) > 1 && starts[0] > 0 {
+		// the heading over all the meetings
+		for j := 0; j < starts[0]; j++ {
+			if page == "" && isMeetingTitle(&d.Blocks[j]) {
+				page = strings.TrimSpace(strings.Join(blockLines(&d.Blocks[j]), " "))
+				u.use(j)
+			}
+		}
+	}
+	var out []*Meeting
+	for k, s := range starts {
+		end := nBlocks
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		first := s
+		if k == 0 && len(starts) == 1 {
+			first = 0 // what comes before a single meeting's title or 日時 is its own
+		}
+		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn)
+		m.Page = page
+		out = append(out, m)
+	}
+	// each meeting's unread and coverage: from its start (the first from
+	// the document's start) to the next meeting's
+	bounds := make([]int, len(starts))
+	for k, s := range starts {
+		if k > 0 {
+			bounds[k] = d.Blocks[s].Span.Start
+		}
+	}
+	unread, cov := u.partition(bounds)
+	for k, m := range out {
+		m.Unread, m.Coverage = unread[k], cov[k]
+	}
+	return out, u, nil
+}
+
+// labelIndex maps every synonym (normalized) to its canonical name.
+func labelIndex(labels []doc.Label) map[string]string {
+	idx := map[string]string{}
+	for _, l := range labels {
+		idx[normKey(l.Name)] = l.Name
+		for _, s := range l.Synonyms {
+			if _, ok := idx[normKey(s)]; !ok {
+				idx[normKey(s)] = l.Name
+			}
+		}
+	}
+	return idx
+}
+
+// meetingLabelOf returns the canonical meeting label a block opens and the
+// label as written: a field block's label, or a heading or short line that
+// is only a label (＜ 意 見 等 ＞, 「4 議題」).
+func meetingLabelOf(b *doc.Block, syn map[string]string) (string, string) {
+	switch b.Kind {
+	case doc.Field:
+		for _, cand := range []string{b.LabelText, b.Label} {
+			if name, ok := syn[normKey(cand)]; ok {
+				return name, b.LabelText
+			}
+		}
+	case doc.Heading, doc.Paragraph:
+		t := b.Title
+		if b.Kind == doc.Paragraph || t == "" {
+			t = b.Text
+		}
+		if name, as, _, ok := bracketLabel(t, syn); ok {
+			return name, as
+		}
+		if strings.Contains(t, "\n") || runes(t) > 16 {
+			return "", ""
+		}
+		if name, ok := syn[normKey(t)]; ok {
+			return name, strings.TrimSpace(t)
+		}
+	}
+	return "", ""
+}
+
+// labelOpen and labelClose are the brackets a label is written in at the
+// start of a line: ＜結果＞, 【日時】, <結果>, 〈結果〉, [場所].
+var labelPairs = [][2]string{{"＜", "＞"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"≪", "≫"}, {"《", "》"}}
+
+// bracketLabel reads a bracketed label at the start of t (＜ 結 果 ＞原案の
+// とおり了承, as a reader joins a label line with its value line) and
+// returns the label and the text after it.
+func bracketLabel(t string, syn map[string]string) (name, as, rest string, ok bool) {
+	t = strings.TrimLeftFunc(t, isBlank)
+	for _, p := range labelPairs {
+		if !strings.HasPrefix(t, p[0]) {
+			continue
+		}
+		j := strings.Index(t, p[1])
+		if j < 0 || runes(t[:j]) > 16 {
+			continue
+		}
+		inner := t[len(p[0]):j]
+		if name, ok := syn[normKey(inner)]; ok {
+			return name, strings.TrimSpace(t[:j+len(p[1])]), strings.TrimFunc(t[j+len(p[1]):], isBlank), true
+		}
+	}
+	return "", "", "", false
+}
+
+// isMeetingTitle: a short heading or line naming a meeting.
+func isMeetingTitle(b *doc.Block) bool {
+	if b.Kind != doc.Heading && b.Kind != doc.Paragraph && b.Kind != doc.Bullet {
+		return false
+	}
+	t := strings.Join(blockLines(b), " ")
+	if strings.Contains(b.Text, "\n") || runes(t) > 80 || strings.HasSuffix(t, "。") {
+		return false
+	}
+	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
+}
+
+var (
+	sessionRe = regexp.MustCompile(`第\s*([0-9]+)\s*回`)
+	overallRe = regexp.MustCompile(`[（(]\s*(?:通算)?\s*第\s*([0-9]+)\s*回\s*[)）]|通算\s*第\s*([0-9]+)\s*回`)
+	presentRe = regexp.MustCompile(`、([^、。]{1,30}?)から(?:次のような|次の|以下の)?(?:とおり)?説明`)
+	countRe   = regexp.MustCompile(`([0-9]+)\s*(人|名)`)
+)
+
+// readOneMeeting reads blocks [s, end) as one meeting.
+func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string) *Meeting {
+	m := &Meeting{Meeting: goal.Meeting{Attendees: []string{}, Agenda: []string{}, Opinions: []goal.Opinion{},
+		Materials: []string{}, Proposal: goal.Proposal{Points: []goal.Point{}}}}
+	m.Line = d.Blocks[s].Line
+	var sections []*meetingSection
+	var cur *meetingSection
+	for i := from; i < end; i++ {
+		b := &d.Blocks[i]
+		if name := labelOf[i]; name != "" {
+			cur = &meetingSection{label: name, as: asWritten[i], block: i}
+			sections = append(sections, cur)
+			u.use(i)
+			if b.Kind == doc.Field {
+				cur.parts = append(cur.parts, valueParts(d, b, i)...)
+			} else if _, _, rest, ok := bracketLabel(blockText(b), syn); ok && rest != "" {
+				cur.parts = append(cur.parts, meetingPart{text: rest, block: i, line: b.Line, span: b.Span})
+			}
+			continue
+		}
+		if m.Title == "" && cur == nil && (i == s || from < s) && isMeetingTitle(b) {
+			m.Title = strings.TrimLeft(sourceLine(d, b, strings.Join(blockLines(b), " ")), "■□◆◇●○◎▼▽★☆ 　")
+			u.use(i)
+			continue
+		}
+		if cur == nil {
+			continue // unread
+		}
+		u.use(i)
+		if isListSection(cur.label) && b.Kind != doc.Table {
+			// a list: one entry per source line, even where the reader
+			// joined lines (資料1 … / 資料2 …)
+			for _, ln := range sourceLines(d, b) {
+				cur.parts = append(cur.parts, meetingPart{text: ln.text, marker: markerOf(b, ln.text), block: i, line: ln.line, span: ln.span})
+			}
+			continue
+		}
+		lines := blockLines(b)
+		if len(lines) == 1 {
+			lines[0] = sourceLine(d, b, lines[0])
+		}
+		for k, line := range lines {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			cur.parts = append(cur.parts, meetingPart{text: strings.TrimSpace(line), marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
+		}
+	}
+	sections = splitProse(sections)
+	readMeetingTitle(m, d, u, p, s)
+	for _, sec := range sections {
+		sec.parts = joinContinuations(sec.label, sec.parts)
+	}
+	defer func() {
+		// a summary without 日時 may date itself in its title
+		// (令和6年7月18日開催 第12回 …)
+		if m.Date.IsZero() && m.Title != "" {
+			if ds, err := p.Dates(m.Title); err == nil {
+				for _, dm := range ds {
+					if dm.Kind == goal.DateKindDate && dm.Date.Precision == goal.PrecisionDay {
+						m.Date = dm.Date
+						break
+					}
+				}
+			}
+		}
+	}()
+	for _, sec := range sections {
+		switch sec.label {
+		case MeetingDate:
+			readMeetingWhen(m, d, u, p, sec)
+		case MeetingPlace:
+			// the first line, and a remark in brackets under it
+			// ((オンライン併用)); anything else after it is kept as written
+			if m.Place == "" && len(sec.parts) > 0 {
+				m.Place = strings.TrimSpace(sec.parts[0].text)
+				var rest []meetingPart
+				for _, pt := range sec.parts[1:] {
+					if t := strings.TrimSpace(pt.text); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+						m.Place += " " + t
+					} else {
+						rest = append(rest, pt)
+					}
+				}
+				if len(rest) > 0 {
+					m.Fields = append(m.Fields, Field{Label: sec.as, Value: joinParts(rest, "\n"), Line: rest[0].line})
+				}
+			}
+		case MeetingAttendees:
+			before := m.AttendeeCount
+			readAttendees(m, sec)
+			// a count in the label: 出席委員（８名）
+			if m.AttendeeCount == before {
+				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
+					if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+						m.AttendeeCount += n
+					}
+				}
+			}
+		case MeetingAgenda:
+			for _, pt := range sec.parts {
+				// several numbered items on one line: （１）…　（２）その他
+				for _, piece := range splitInlineItems(pt.text) {
+					item := strings.TrimSpace(trimSubLabel(itemText(piece)))
+					if item == "" || isProcedure(item) {
+						continue
+					}
+					m.Agenda = append(m.Agenda, item)
+				}
+			}
+		case MeetingResult:
+			res := joinParts(sec.parts, "\n")
+			if m.Result == "" {
+				m.Result = res
+			} else if res != "" {
+				m.Result += "\n" + res
+			}
+			if m.Outcome == goal.OutcomeUnset {
+				m.Outcome = outcomeOf(res, outcome)
+			}
+		case MeetingOpinions:
+			readOpinions(m, sec)
+		case MeetingProposal:
+			readProposal(m, sec)
+		case MeetingName:
+			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords)) {
+				if m.Title != "" {
+					m.Fields = append(m.Fields, Field{Label: "見出し", Value: m.Title, Line: m.Line})
+				}
+				m.Title = name
+				readMeetingTitle(m, d, u, p, sec.block)
+			}
+		case MeetingMaterials:
+			for _, pt := range sec.parts {
+				t := itemText(pt.text)
+				// a title in brackets: 「第２期…について」
+				if strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") && strings.Count(t, "「") == 1 {
+					t = strings.TrimSuffix(strings.TrimPrefix(t, "「"), "」")
+				}
+				if t != "" {
+					m.Materials = append(m.Materials, t)
+				}
+			}
+		default:
+			m.Fields = append(m.Fields, Field{Label: sec.label, Value: joinParts(sec.parts, "\n"), Line: d.Blocks[sec.block].Line})
+		}
+	}
+	return m
+}
+
+// markerOf is the mark a piece starts with: a bullet's marker, a heading's
+// number, or a mark at the start of its text.
+func markerOf(b *doc.Block, line string) string {
+	if b.Kind == doc.Bullet && b.Marker != "" {
+		return strings.TrimSpace(b.Marker)
+	}
+	if b.Kind == doc.Heading && b.Number != "" {
+		return b.Number
+	}
+	t := strings.TrimSpace(line)
+	for _, mk := range []string{"→", "⇒", "・", "○", "◎", "●"} {
+		if strings.HasPrefix(t, mk) {
+			return mk
+		}
+	}
+	if r := []rune(t); len(r) > 0 && r[0] >= '①' && r[0] <= '⑳' {
+		return string(r[0])
+	}
+	return ""
+}
+
+func joinParts(parts []meetingPart, sep string) string {
+	var out []string
+	for _, p := range parts {
+		if t := strings.TrimSpace(p.text); t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// readMeetingTitle reads the fiscal year, session, overall number and
+// body from the title.
+func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser, s int) {
+	t := m.Title
+	if t == "" {
+		return
+	}
+	f := foldWidth(t)
+	if ds, err := p.Dates(t); err == nil {
+		for _, dm := range ds {
+			if dm.Kind == goal.DateKindFiscalYear && m.FiscalYear == 0 {
+				m.FiscalYear = dm.FiscalYear
+			}
+		}
+	}
+	overallText := ""
+	if sm := overallRe.FindStringSubmatch(f); sm != nil {
+		overallText = sm[0]
+		num := sm[1] + sm[2]
+		if n, err := strconv.Atoi(num); err == nil {
+			m.Overall = n
+		} else {
+			u.problem(d.Blocks[s].Span, "overall number out of range: "+num)
+		}
+	}
+	rest := strings.Replace(f, overallText, "", 1)
+	if sm := sessionRe.FindStringSubmatch(rest); sm != nil {
+		if n, err := strconv.Atoi(sm[1]); err == nil {
+			m.Session = n
+		} else {
+			u.problem(d.Blocks[s].Span, "session number out of range: "+sm[1])
+		}
+	}
+	m.Body = bodyOf(t)
+}
+
+// bodyOf is the meeting body's name in a title: what follows the last
+// 回 / 年度 / ） of the numbering, without the record's suffix.
+func bodyOf(title string) string {
+	t := strings.TrimSpace(title)
+	for _, sep := range []string{"回）", "回)", "回", "年度"} {
+		if i := strings.LastIndex(t, sep); i >= 0 && i+len(sep) < len(t) {
+			t = t[i+len(sep):]
+			break
+		}
+	}
+	t = strings.TrimLeft(t, "） )　 ")
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range titleSuffixes {
+			if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+				rest := strings.TrimRight(strings.TrimSuffix(t, suf), " 　")
+				if !containsAny(rest, meetingTitleWords) {
+					continue
+				}
+				t = rest
+				changed = true
+				break
+			}
+		}
+	}
+	if i := strings.IndexAny(t, "（("); i > 0 {
+		t = t[:i]
+	}
+	t = strings.TrimSpace(strings.TrimRight(t, "の 　"))
+	if !containsAny(t, meetingTitleWords) {
+		return ""
+	}
+	return t
+}
+
+// readMeetingWhen reads date and time from the 日時 section.
+func readMeetingWhen(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser, sec *meetingSection) {
+	text := joinParts(sec.parts, " ")
+	if text == "" {
+		return
+	}
+	if m.Date.IsZero() {
+		if ds, err := p.Dates(text); err == nil {
+			for _, dm := range ds {
+				if dm.Kind == goal.DateKindDate && dm.Date.Precision == goal.PrecisionDay {
+					m.Date = dm.Date
+					break
+				}
+			}
+		}
+	}
+	if !m.Start.IsZero() {
+		return
+	}
+	tr, ok := readTimeRange(text)
+	if !ok {
+		return
+	}
+	if tr.bad {
+		span := d.Blocks[sec.block].Span
+		if len(sec.parts) > 0 {
+			span = sec.parts[0].span
+		}
+		u.problem(span, "end time before start time: "+strings.TrimSpace(text[tr.span[0]:tr.span[1]]))
+		return
+	}
+	m.Start, m.End = tr.start, tr.end
+}
+
+// readAttendees splits attendees on 、 and sums stated counts.
+func readAttendees(m *Meeting, sec *meetingSection) {
+	for _, pt := range sec.parts {
+		t := itemText(pt.text)
+		// 委員：奥村、関谷 — a sub-label before the names
+		if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
+			t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+		}
+		total := -1
+		// a total in brackets at the end: (14名)
+		if sm := regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`).FindStringSubmatchIndex(t); sm != nil {
+			n, err := strconv.Atoi(foldWidth(t[sm[2]:sm[3]]))
+			if err == nil {
+				total = n
+			}
+			t = strings.TrimSpace(t[:sm[0]])
+		}
+		// a remark in brackets (欠席3名) is not an attendee
+		t = strings.TrimSpace(regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`).ReplaceAllString(t, ""))
+		// when the list states counts (委員長、副委員長、委員５名), an entry
+		// without one is one person; a list of names alone states no count.
+		sum, uncounted := 0, 0
+		for _, name := range splitNames(t) {
+			m.Attendees = append(m.Attendees, name)
+			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
+				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+					// 館長ほか２名: the one named and two others
+					if strings.Contains(name, "ほか") || strings.Contains(name, "他") {
+						n++
+					}
+					sum += n
+					continue
+				}
+			}
+			uncounted++
+		}
+		if sum > 0 {
+			sum += uncounted
+		}
+		if total >= 0 {
+			m.AttendeeCount += total
+		} else {
+			m.AttendeeCount += sum
+		}
+	}
+}
+
+// splitNames splits a list on 、, ，, and runs of wide spaces.
+func splitNames(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '､' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// trimSubLabel removes a leading 協議事項 / 報告事項 sub-label from an agenda
+// item.
+func trimSubLabel(s string) string {
+	for _, w := range []string{"協議事項", "報告事項", "審議事項", "議題", "案件"} {
+		if strings.HasPrefix(s, w) && len(s) > len(w) {
+			return strings.TrimLeft(s[len(w):], " 　:：")
+		}
+	}
+	return s
+}
+
+func isProcedure(s string) bool {
+	k := normKey(s)
+	for _, w := range agendaProcedure {
+		if k == w {
+			return true
+		}
+	}
+	return false
+}
+
+func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
+	for _, w := range words {
+		if strings.Contains(s, w.Phrase) {
+			return w.Outcome
+		}
+	}
+	return goal.OutcomeUnset
+}
+
+// readOpinions: each ・ (or speaker) piece is an opinion, → pieces answer
+// the opinion before them; pieces without a mark continue the piece
+// before.
+func readOpinions(m *Meeting, sec *meetingSection) {
+	for _, pt := range sec.parts {
+		t := strings.TrimSpace(pt.text)
+		switch {
+		case pt.marker == "→" || pt.marker == "⇒" || strings.HasPrefix(t, "→") || strings.HasPrefix(t, "⇒"):
+			a := strings.TrimSpace(strings.TrimLeft(t, "→⇒ 　"))
+			if len(m.Opinions) == 0 {
+				m.Opinions = append(m.Opinions, goal.Opinion{Text: ""})
+			}
+			o := &m.Opinions[len(m.Opinions)-1]
+			o.Answers = append(o.Answers, a)
+		default:
+			m.Opinions = append(m.Opinions, goal.Opinion{Text: itemText(t)})
+		}
+	}
+}
+
+// readProposal: an introduction (naming who explained), ・ points, and
+// ①… items of the point before them.
+func readProposal(m *Meeting, sec *meetingSection) {
+	pr := &m.Proposal
+	for _, pt := range sec.parts {
+		t := strings.TrimSpace(pt.text)
+		mk := pt.marker
+		switch {
+		case mk != "" && ([]rune(mk)[0] >= '①' && []rune(mk)[0] <= '⑳'):
+			item := itemText(t)
+			if len(pr.Points) == 0 {
+				pr.Points = append(pr.Points, goal.Point{})
+			}
+			p := &pr.Points[len(pr.Points)-1]
+			p.Items = append(p.Items, item)
+		case mk != "" || len(pr.Points) > 0 || pr.Summary != "":
+			pr.Points = append(pr.Points, goal.Point{Text: itemText(t)})
+		default:
+			pr.Summary = t
+			if sm := presentRe.FindStringSubmatch(t); sm != nil {
+				pr.Presenter = strings.TrimSpace(sm[1])
+			}
+		}
+	}
+}
+
+// meetingJSON is the documented JSON of a meeting.
+type meetingJSON struct {
+	Kind Kind `json:"kind"`
+	goal.Meeting
+	AttendeeCount int      `json:"attendee_count,omitempty"`
+	Page          string   `json:"page,omitempty"`
+	Fields        []Field  `json:"fields,omitempty"`
+	Line          int      `json:"line,omitempty"`
+	Coverage      float64  `json:"coverage"`
+	Unread        []Unread `json:"unread"`
+}
+
+// MarshalJSON writes the meeting as goal.Meeting's fields with "kind"
+// ("meeting") first and attendee_count, page, fields, line, coverage
+// (rounded to 3 decimals) and unread after them.
+func (m Meeting) MarshalJSON() ([]byte, error) {
+	un := m.Unread
+	if un == nil {
+		un = []Unread{}
+	}
+	return json.Marshal(meetingJSON{Kind: KindMeeting, Meeting: m.Meeting, AttendeeCount: m.AttendeeCount, Page: m.Page,
+		Fields: m.Fields, Line: m.Line, Coverage: round3(m.Coverage), Unread: un})
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// sourceLine returns a one-line block's text as written in the source
+// (spaces kept: 「市役所本館7階 第1会議室」), trimmed; text, the reader's
+// repaired form, when the block spans several lines or parts.
+func sourceLine(d *doc.Document, b *doc.Block, text string) string {
+	if len(b.Parts) > 1 || b.Span.Start < 0 || b.Span.End > len(d.Source) {
+		return text
+	}
+	src := d.Source[b.Span.Start:b.Span.End]
+	if strings.ContainsAny(src, "\r\n") {
+		return text
+	}
+	return collapseSpaces(strings.TrimFunc(src, isBlank))
+}
+
+// collapseSpaces turns runs of white space into one space.
+func collapseSpaces(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isBlank), " ")
+}
+
+// valueParts are the lines of a field's value as written in the source.
+func valueParts(d *doc.Document, b *doc.Block, i int) []meetingPart {
+	var out []meetingPart
+	vs := b.ValueSpan
+	if vs.Start < 0 || vs.End > len(d.Source) || vs.Start >= vs.End {
+		for k, v := range strings.Split(b.Value, "\n") {
+			if strings.TrimSpace(v) != "" {
+				out = append(out, meetingPart{text: strings.TrimSpace(v), block: i, line: b.Line + k, span: b.Span})
+			}
+		}
+		return out
+	}
+	src := d.Source[vs.Start:vs.End]
+	if len(b.Parts) > 1 && strings.Count(src, "\n") != strings.Count(b.Value, "\n") {
+		// a value joined across other text: the reader's form
+		for k, v := range strings.Split(b.Value, "\n") {
+			if strings.TrimSpace(v) != "" {
+				out = append(out, meetingPart{text: strings.TrimSpace(v), block: i, line: b.Line + k, span: vs})
+			}
+		}
+		return out
+	}
+	at := vs.Start
+	for _, v := range splitAfterLines(src) {
+		t := collapseSpaces(strings.TrimFunc(v, isBlank))
+		if t != "" {
+			lead := strings.Index(v, strings.TrimFunc(v, isBlank))
+			sp := doc.Span{Start: at + lead, End: at + lead + len(strings.TrimFunc(v, isBlank))}
+			out = append(out, meetingPart{text: t, marker: markerOf(b, t), block: i, line: d.Line(sp.Start), span: sp})
+		}
+		at += len(v)
+	}
+	return out
+}
+
+// blockText is a heading's title or another block's text.
+func blockText(b *doc.Block) string {
+	if b.Kind == doc.Heading && b.Title != "" {
+		return b.Title
+	}
+	return b.Text
+}
+
+// joinContinuations joins a piece without a mark to the piece before it
+// when that one does not end a sentence: lines broken by PDF extraction
+// (「…市長公室から次のよう」「な説明があった。」). Lists of short entries
+// (attendees, agenda, materials) keep their lines.
+func joinContinuations(label string, parts []meetingPart) []meetingPart {
+	switch label {
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingPlace:
+		return parts
+	}
+	// under a proposal or opinions, an unmarked piece belongs to the point
+	// or opinion before it even after a full stop.
+	always := label == MeetingProposal || label == MeetingOpinions
+	var out []meetingPart
+	for _, p := range parts {
+		if n := len(out); n > 0 && p.marker == "" && (always && out[n-1].marker != "" || !endsSentence(out[n-1].text)) && !startsMarked(p.text) {
+			out[n-1].text += p.text
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isBlank)
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
+}
+
+// startsMarked: a piece that opens with a mark of its own (→, ・, ①, ○).
+func startsMarked(s string) bool {
+	r := []rune(strings.TrimSpace(s))
+	return len(r) > 0 && (strings.ContainsRune("→⇒・●○◎◯〇■□◆◇※", r[0]) || (r[0] >= '①' && r[0] <= '⑳'))
+}
+
+// isListSection: sections whose value is a list of short entries.
+func isListSection(label string) bool {
+	switch label {
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials:
+		return true
+	}
+	return false
+}
+
+// splitProse ends a list section (attendees, agenda, materials) at the
+// first piece that is not an entry of a list — a speaker's line (○委員長 …)
+// or a long sentence — and gives that piece and the rest a section of
+// their own (opinions, the record of what was said), so a record is never
+// read as agenda items or attendees.
+func splitProse(sections []*meetingSection) []*meetingSection {
+	var out []*meetingSection
+	for _, sec := range sections {
+		out = append(out, sec)
+		if !isListSection(sec.label) {
+			continue
+		}
+		for k, p := range sec.parts {
+			if isSpeakerLine(p.text) || (runes(p.text) > 60 && endsSentence(p.text)) {
+				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
+				sec.parts = sec.parts[:k]
+				out = append(out, rest)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isSpeakerLine: a line of minutes opening with a speaker mark and a name
+// (○委員長　…, ◎事務局　…, 委員：…).
+func isSpeakerLine(s string) bool {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) < 3 || !strings.ContainsRune("○◎◯〇●", r[0]) {
+		return false
+	}
+	for i := 1; i < len(r) && i <= 12; i++ {
+		if r[i] == ' ' || r[i] == '\u3000' || r[i] == '：' || r[i] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAt returns the text of the line holding byte off, trimmed.
+func lineAt(src string, off int) string {
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank)
+}
+
+var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
+
+// splitInlineItems splits a line holding several numbered items after
+// white space or a comma: 「（１）計画について　（２）その他」,
+// 「(1)予算について、(2)条例について」.
+func splitInlineItems(s string) []string {
+	idx := inlineItemRe.FindAllStringIndex(s, -1)
+	if len(idx) == 0 {
+		return []string{s}
+	}
+	var out []string
+	prev := 0
+	for _, m := range idx {
+		out = append(out, s[prev:m[0]])
+		prev = m[0]
+	}
+	out = append(out, s[prev:])
+	for k := range out {
+		out[k] = strings.TrimLeft(out[k], " 　、，")
+	}
+	return out
+}

@@ -1,0 +1,186 @@
+package load
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// meetingWant is what a user checks in a meeting.
+type meetingWant struct {
+	title, body      string
+	fy               int
+	session, overall int
+	date             string
+	start, end       string
+	place            string
+	attendees        []string
+	count            int
+	agenda           []string
+	result           string
+	outcome          goal.MeetingOutcome
+	problems         []string // Unread entries with a Problem, by text
+}
+
+var meetingTests = []struct {
+	name string
+	in   string
+	want []meetingWant
+}{
+	{
+		name: "bracket labels with spaces, pm on both ends",
+		in:   "■令和２年度第５回（第３０５回）都市経営戦略会議結果概要\n【日 時】 令和２年１１月２０日（金）午後３時５０分～午後４時３０分\n【場 所】 政策会議室\n【出席者】 市長、副市長\n【議 題】 計画の策定について\n＜ 結 果 ＞\n原案のとおり了承\n",
+		want: []meetingWant{{title: "令和２年度第５回（第３０５回）都市経営戦略会議結果概要", body: "都市経営戦略会議", fy: 2020, session: 5, overall: 305,
+			date: "2020-11-20", start: "15:50", end: "16:30", place: "政策会議室", attendees: []string{"市長", "副市長"},
+			agenda: []string{"計画の策定について"}, result: "原案のとおり了承", outcome: goal.OutcomeApproved}},
+	},
+	{
+		name: "numbered labels, value on the next line, pm carries, counts",
+		in:   "第3回 北浜市総合計画審議会 会議結果\n\n1 日時\n令和6年8月21日（水曜日） 午後6時～7時30分\n\n2 場所\n市役所 大会議室\n\n3 出席者\n委員8人、事務局3人\n\n4 議題\n(1) 素案について\n(2) 指標について\n",
+		want: []meetingWant{{title: "第3回 北浜市総合計画審議会 会議結果", body: "北浜市総合計画審議会", session: 3, date: "2024-08-21", start: "18:00", end: "19:30",
+			place: "市役所 大会議室", attendees: []string{"委員8人", "事務局3人"}, count: 11, agenda: []string{"素案について", "指標について"}}},
+	},
+	{
+		name: "spaced labels with colons, noon, synonyms",
+		in:   "令和5年度第2回 緑ヶ丘市環境審議会 会議録（要旨）\n\n日　時：令和5年11月7日（火）午前10時から正午まで\n会　場：環境センター 研修室\n出席委員：山本会長、中村副会長\n案　件：\n・見直しについて\n決定事項：見直し案は、原案のとおり了承された。\n",
+		want: []meetingWant{{title: "令和5年度第2回 緑ヶ丘市環境審議会 会議録（要旨）", body: "緑ヶ丘市環境審議会", fy: 2023, session: 2, date: "2023-11-07", start: "10:00", end: "12:00",
+			place: "環境センター 研修室", attendees: []string{"山本会長", "中村副会長"}, agenda: []string{"見直しについて"},
+			result: "見直し案は、原案のとおり了承された。", outcome: goal.OutcomeApproved}},
+	},
+	{
+		name: "label lines then values, 24-hour clock, 次第 without procedure",
+		in:   "第1回 地域公共交通会議 結果概要\n\n開催日時\n令和6年7月3日（水）13:30～15:00\n\n開催場所\n公民館 講堂\n\n出席委員\n12名（欠席3名）\n\n次第\n1. 開会\n2. 協議事項 路線再編について\n3. 閉会\n",
+		want: []meetingWant{{title: "第1回 地域公共交通会議 結果概要", body: "地域公共交通会議", session: 1, date: "2024-07-03", start: "13:30", end: "15:00",
+			place: "公民館 講堂", attendees: []string{"12名"}, count: 12, agenda: []string{"路線再編について"}}},
+	},
+	{
+		name: "two meetings on one page",
+		in:   "会議結果（令和6年5月開催分）\n\n■第1回 子ども・子育て会議\n【日時】令和6年5月9日（木）午後2時～午後4時\n【場所】301会議室\n【結果】了承した。\n\n■第2回 男女共同参画推進懇話会\n【日時】令和6年5月27日（月）午後1時30分～3時\n【場所】研修室A\n【結果】報告のとおり了知した。\n",
+		want: []meetingWant{
+			{title: "第1回 子ども・子育て会議", body: "子ども・子育て会議", session: 1, date: "2024-05-09", start: "14:00", end: "16:00", place: "301会議室",
+				result: "了承した。", outcome: goal.OutcomeApproved},
+			{title: "第2回 男女共同参画推進懇話会", body: "男女共同参画推進懇話会", session: 2, date: "2024-05-27", start: "13:30", end: "15:00", place: "研修室A",
+				result: "報告のとおり了知した。", outcome: goal.OutcomeNoted},
+		},
+	},
+	{
+		name: "end before start is a problem, not a value; result on the label's own line is kept",
+		in:   "第4回 行政改革推進委員会 会議結果概要\n【日 時】 令和５年２月１６日（木）午後３時～午後２時\n【場 所】 第２委員会室\n＜結果＞\n原案のとおり了承\n",
+		want: []meetingWant{{title: "第4回 行政改革推進委員会 会議結果概要", body: "行政改革推進委員会", session: 4, date: "2023-02-16",
+			place: "第２委員会室", result: "原案のとおり了承", outcome: goal.OutcomeApproved, problems: []string{"令和５年２月１６日（木）午後３時～午後２時"}}},
+	},
+	{
+		name: "labels with spaces and no colon, a count in the label, two agenda items on one line",
+		in:   "第２回 健康づくり推進協議会 議事要旨\n\n日 時　令和６年５月９日（木） 午前１０時～１１時３０分\n場 所　保健センター ３階 大会議室\n出席委員（８名）　山田委員、佐藤委員\n議 題　（１）計画の進捗について　（２）その他\n",
+		want: []meetingWant{{title: "第２回 健康づくり推進協議会 議事要旨", body: "健康づくり推進協議会", session: 2, date: "2024-05-09", start: "10:00", end: "11:30",
+			place: "保健センター ３階 大会議室", attendees: []string{"山田委員", "佐藤委員"}, count: 8, agenda: []string{"計画の進捗について"}}},
+	},
+	{
+		name: "numbered labels with wide spaces, which the reader takes for aligned columns",
+		in:   "第2回 景観審議会 会議概要\n\n（1）日　時　令和5年3月2日（木）午前9時30分～午前11時\n（2）場　所　本庁舎4階 第3会議室\n（3）出席者　委員7人\n",
+		want: []meetingWant{{title: "第2回 景観審議会 会議概要", body: "景観審議会", session: 2, date: "2023-03-02", start: "09:30", end: "11:00",
+			place: "本庁舎4階 第3会議室", attendees: []string{"委員7人"}, count: 7}},
+	},
+	{
+		name: "two agenda items on one line after a comma, 24-hour times with 時",
+		in:   "第1回 文化振興会議\n日時：令和6年5月9日 14時～15時30分\n議題：(1)予算について、(2)条例について\n",
+		want: []meetingWant{{title: "第1回 文化振興会議", body: "文化振興会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:30",
+			agenda: []string{"予算について", "条例について"}}},
+	},
+	{
+		name: "a table of labels and values",
+		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
+		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",
+			place: "市役所 第2会議室", attendees: []string{"委員9名"}, count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
+	},
+	{
+		name: "date only in the title, minutes' speaker lines are opinions",
+		in:   "令和6年7月18日開催 第12回 公園緑地審議会\n場所：研修室\n議事\n(1) 再整備計画について\n○会長　本日の議事に入ります。\n○委員　空き店舗の活用を進めてほしい。\n",
+		want: []meetingWant{{title: "令和6年7月18日開催 第12回 公園緑地審議会", body: "公園緑地審議会", session: 12, date: "2024-07-18", place: "研修室",
+			agenda: []string{"再整備計画について"}}},
+	},
+	{
+		name: "a session number too large is a problem, not a value",
+		in:   "第99999999999999999999回 審議会 会議録\n【日時】令和6年5月9日 午後2時～3時\n【場所】会議室\n",
+		want: []meetingWant{{title: "第99999999999999999999回 審議会 会議録", body: "審議会", date: "2024-05-09", start: "14:00", end: "15:00", place: "会議室",
+			problems: []string{"第99999999999999999999回 審議会 会議録"}}},
+	},
+}
+
+func TestLoadMeetings(t *testing.T) {
+	for _, tt := range meetingTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, err := LoadMeetings(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			require.Len(t, ms, len(tt.want))
+			for i, w := range tt.want {
+				m := ms[i]
+				assert.Equal(t, w.title, m.Title, "title")
+				assert.Equal(t, w.body, m.Body, "body")
+				assert.Equal(t, goal.FiscalYear(w.fy), m.FiscalYear, "fiscal year")
+				assert.Equal(t, w.session, m.Session, "session")
+				assert.Equal(t, w.overall, m.Overall, "overall")
+				assert.Equal(t, w.date, m.Date.String(), "date")
+				assert.Equal(t, w.start, m.Start.String(), "start")
+				assert.Equal(t, w.end, m.End.String(), "end")
+				assert.Equal(t, w.place, m.Place, "place")
+				if w.attendees == nil {
+					w.attendees = []string{}
+				}
+				assert.Equal(t, w.attendees, m.Attendees, "attendees")
+				assert.Equal(t, w.count, m.AttendeeCount, "attendee count")
+				if w.agenda == nil {
+					w.agenda = []string{}
+				}
+				assert.Equal(t, w.agenda, m.Agenda, "agenda")
+				assert.Equal(t, w.result, m.Result, "result")
+				assert.Equal(t, w.outcome, m.Outcome, "outcome")
+				var problems []string
+				for _, u := range m.Unread {
+					if u.Problem != "" {
+						problems = append(problems, u.Text)
+					}
+				}
+				assert.Equal(t, w.problems, problems, "problems")
+			}
+		})
+	}
+}
+
+func TestLoadMeetingSeveral(t *testing.T) {
+	_, err := LoadMeeting(strings.NewReader(meetingTests[4].in))
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, ErrSeveralMeetings))
+	m, err := LoadMeeting(strings.NewReader(meetingTests[0].in))
+	require.NoError(t, err)
+	assert.Equal(t, "政策会議室", m.Place)
+}
+
+func TestLoadMeetingErrors(t *testing.T) {
+	_, err := LoadMeetings(strings.NewReader("こんにちは。\n"))
+	assert.True(t, errors.Is(err, parse.ErrNoContent), "%v", err)
+	_, err = LoadMeetings(strings.NewReader("\xff\xfe\x00"))
+	assert.Error(t, err)
+	_, err = LoadMeetings(nil)
+	assert.True(t, errors.Is(err, parse.ErrRead), "%v", err)
+	_, err = LoadMeetings(strings.NewReader("x"), WithMaxDocument(0))
+	assert.Error(t, err)
+}
+
+func TestMeetingLabelsExtend(t *testing.T) {
+	in := "第1回 景観審議会\n【開催年月日】令和6年5月9日 午後2時～3時\n【会議室名】第1会議室\n"
+	ms, err := LoadMeetings(strings.NewReader(in))
+	if err == nil {
+		assert.Empty(t, ms[0].Place, "an unknown label is not a place")
+	}
+	ms, err = LoadMeetings(strings.NewReader(in), WithMeetingLabels(
+		docLabel(MeetingDate, "開催年月日"), docLabel(MeetingPlace, "会議室名")))
+	require.NoError(t, err)
+	assert.Equal(t, "2024-05-09", ms[0].Date.String())
+	assert.Equal(t, "第1会議室", ms[0].Place)
+}

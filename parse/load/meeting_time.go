@@ -1,0 +1,196 @@
+package load
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/goal"
+	"golang.org/x/text/width"
+)
+
+// A meeting's time range as summaries write it: 午後3時50分～午後4時30分,
+// 午後6時～7時30分 (午後 "p.m." carries to the end), 13:30～15:00,
+// 午前10時から正午まで (正午 "noon" is 12:00), 10時半 (半 "half past"),
+// 開会 午後1時30分 … 閉会 午後2時46分.
+
+// clockMention is a time of day found in text, with its byte span in the
+// text it was read from.
+type clockMention struct {
+	t          goal.ClockTime
+	start, end int
+	meridiem   int // 0 none written, 1 午前, 2 午後
+}
+
+// timeRange reads the first time range (or single start time) in text,
+// which is folded for width internally; spans index text. ok is false
+// when there is no time. bad is set (and start/end zero) when the end is
+// before the start: the range is then not a value.
+type timeRange struct {
+	start, end goal.ClockTime
+	span       [2]int // bytes of text covering the times read
+	bad        bool   // end before start, or an impossible time
+}
+
+func readTimeRange(text string) (timeRange, bool) {
+	ms := clockMentions(text)
+	if len(ms) == 0 {
+		return timeRange{}, false
+	}
+	tr := timeRange{start: ms[0].t, span: [2]int{ms[0].start, ms[0].end}}
+	if len(ms) >= 2 && rangeBetween(text[ms[0].end:ms[1].start]) {
+		end := ms[1]
+		// 午後 written before the start and not before the end carries.
+		if end.meridiem == 0 && ms[0].meridiem == 2 && end.t.Hour() < 12 {
+			if c, err := goal.Clock(end.t.Hour()+12, end.t.Minute()); err == nil {
+				end.t = c
+			}
+		}
+		tr.end = end.t
+		tr.span[1] = end.end
+		if minutes(tr.end) < minutes(tr.start) {
+			return timeRange{span: tr.span, bad: true}, true
+		}
+	}
+	return tr, true
+}
+
+func minutes(c goal.ClockTime) int { return c.Hour()*60 + c.Minute() }
+
+// rangeBetween reports whether the text between two times joins them as a
+// range: ～, 〜, ~, -, から, 開会 … 閉会, with spaces.
+func rangeBetween(s string) bool {
+	s = strings.TrimFunc(width.Fold.String(s), isBlank)
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, w := range []string{"～", "〜", "~", "-", "－", "ー", "から", "閉会", "終了", "開会", "開始"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockMentions finds the times of day in text: (午前|午後)?H時(M分|半)?,
+// H:MM, 正午, 午前0時 … Spans index text.
+func clockMentions(text string) []clockMention {
+	var out []clockMention
+	i := 0
+	for i < len(text) {
+		m, n := clockAt(text, i)
+		if n > 0 {
+			out = append(out, m)
+			i += n
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return out
+}
+
+// clockAt reads a time of day starting at byte i of text; n is the bytes
+// read (0 when none).
+func clockAt(text string, i int) (clockMention, int) {
+	s := text[i:]
+	m := clockMention{start: i}
+	pos := 0
+	switch {
+	case strings.HasPrefix(s, "正午"):
+		c, _ := goal.Clock(12, 0)
+		m.t, m.end = c, i+len("正午")
+		return m, len("正午")
+	case strings.HasPrefix(s, "午前"):
+		m.meridiem, pos = 1, len("午前")
+	case strings.HasPrefix(s, "午後"):
+		m.meridiem, pos = 2, len("午後")
+	}
+	for pos < len(s) && (s[pos] == ' ' || strings.HasPrefix(s[pos:], "\u3000")) {
+		if s[pos] == ' ' {
+			pos++
+		} else {
+			pos += len("\u3000")
+		}
+	}
+	if m.meridiem != 0 && strings.HasPrefix(s[pos:], "正午") {
+		c, _ := goal.Clock(12, 0)
+		m.t, m.end = c, i+pos+len("正午")
+		return m, pos + len("正午")
+	}
+	if i > 0 && m.meridiem == 0 {
+		// a digit run must start here, not in the middle of a number.
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isDigitRune(r) {
+			return m, 0
+		}
+	}
+	h, n := digits(s[pos:])
+	if n == 0 || h < 0 {
+		return m, 0
+	}
+	pos += n
+	minute := 0
+	switch {
+	case strings.HasPrefix(s[pos:], "時"):
+		pos += len("時")
+		if strings.HasPrefix(s[pos:], "半") {
+			minute = 30
+			pos += len("半")
+		} else if mm, k := digits(s[pos:]); k > 0 && strings.HasPrefix(s[pos+k:], "分") {
+			minute = mm
+			pos += k + len("分")
+		}
+	case strings.HasPrefix(s[pos:], ":") || strings.HasPrefix(s[pos:], "："):
+		sep := len(":")
+		if s[pos] != ':' {
+			sep = len("：")
+		}
+		mm, k := digits(s[pos+sep:])
+		if k == 0 {
+			return m, 0
+		}
+		minute = mm
+		pos += sep + k
+	default:
+		return m, 0
+	}
+	hour := h
+	if m.meridiem == 2 && hour < 12 {
+		hour += 12
+	}
+	if m.meridiem == 1 && hour == 12 {
+		hour = 0
+	}
+	c, err := goal.Clock(hour, minute)
+	if err != nil {
+		return m, 0
+	}
+	m.t, m.end = c, i+pos
+	return m, pos
+}
+
+func isDigitRune(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
+
+// digits reads up to 2 ASCII or full-width digits (a clock's hours or
+// minutes); a third digit means this is no clock (-1).
+func digits(s string) (int, int) {
+	v, n, count := 0, 0, 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		var d int
+		switch {
+		case r >= '0' && r <= '9':
+			d = int(r - '0')
+		case r >= '０' && r <= '９':
+			d = int(r - '０')
+		default:
+			return v, n
+		}
+		count++
+		if count > 2 {
+			return -1, n
+		}
+		v = v*10 + d
+		n += size
+	}
+	return v, n
+}

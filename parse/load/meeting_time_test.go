@@ -1,0 +1,43 @@
+package load
+
+import (
+	"github.com/policygoal/policygoal/parse/doc"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestReadTimeRange(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		start, end string
+		ok, bad    bool
+	}{
+		{"pm carries to the end", "令和6年8月21日（水曜日） 午後6時～7時30分", "18:00", "19:30", true, false},
+		{"both pm, full-width", "令和２年１１月２０日（金）午後３時５０分～午後４時３０分", "15:50", "16:30", true, false},
+		{"noon as end", "午前10時から正午まで", "10:00", "12:00", true, false},
+		{"colon form", "令和6年7月3日（水）13:30～15:00", "13:30", "15:00", true, false},
+		{"half past", "午後1時半～3時", "13:30", "15:00", true, false},
+		{"start only", "令和6年5月9日 午後2時開会", "14:00", "", true, false},
+		{"end before start", "午後３時～午後２時", "", "", true, true},
+		{"no time", "令和6年5月9日（木）", "", "", false, false},
+		{"not a clock in a number", "第123時", "", "", false, false},
+		{"hour out of range", "25:00～26:00", "", "", false, false},
+		{"pm noon", "午後0時30分～1時", "12:30", "13:00", true, false},
+		{"open close", "開会 午後1時30分 閉会 午後2時46分", "13:30", "14:46", true, false},
+		{"opened and closed after the times", "午前10時00分開会　午前11時45分閉会", "10:00", "11:45", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr, ok := readTimeRange(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.bad, tr.bad)
+			assert.Equal(t, tt.start, tr.start.String())
+			assert.Equal(t, tt.end, tr.end.String())
+		})
+	}
+}
+
+func docLabel(name string, synonyms ...string) doc.Label {
+	return doc.Label{Name: name, Synonyms: synonyms}
+}

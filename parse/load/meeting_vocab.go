@@ -1,0 +1,111 @@
+package load
+
+import (
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// The canonical meeting fields. A label's Name is one of these; its
+// Synonyms are the ways summaries write it. A label with another Name is
+// kept in Meeting.Fields as written.
+const (
+	MeetingDate      = "日時"   // date and time
+	MeetingPlace     = "場所"   // place
+	MeetingAttendees = "出席者"  // attendees, or their counts (委員8人)
+	MeetingAbsent    = "欠席者"  // absentees
+	MeetingAgenda    = "議題"   // agenda items
+	MeetingResult    = "結果"   // result, decisions
+	MeetingOpinions  = "意見"   // opinions (with → answers)
+	MeetingProposal  = "提案説明" // the explanation of the proposal
+	MeetingMaterials = "資料"   // materials handed out
+	MeetingName      = "会議名"  // the meeting's name, when a label gives it
+)
+
+var defaultMeetingLabels = []doc.Label{
+	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき"}},
+	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ"}},
+	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "事務局", "出席説明員", "説明員"}},
+	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
+	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
+	{Name: MeetingResult, Synonyms: []string{"結果", "会議結果", "決定事項", "結論", "審議結果", "会議の結果", "議事結果", "まとめ"}},
+	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見"}},
+	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名"}},
+	{Name: MeetingProposal, Synonyms: []string{"提案説明", "説明", "提案内容"}},
+	{Name: MeetingMaterials, Synonyms: []string{"会議資料", "配布資料", "資料", "配付資料"}},
+	{Name: "傍聴者", Synonyms: []string{"傍聴者", "傍聴人", "傍聴", "傍聴者数"}},
+	{Name: "公開", Synonyms: []string{"公開・非公開", "公開の可否", "会議の公開", "公開区分"}},
+	{Name: "所管", Synonyms: []string{"所管課", "担当課", "問合せ先", "事務局担当"}},
+}
+
+// DefaultMeetingLabels returns a copy of the default meeting labels.
+func DefaultMeetingLabels() []doc.Label {
+	out := make([]doc.Label, len(defaultMeetingLabels))
+	for i, l := range defaultMeetingLabels {
+		out[i] = doc.Label{Name: l.Name, Synonyms: clone(l.Synonyms)}
+	}
+	return out
+}
+
+// WithMeetingLabels extends the meeting labels: a label whose Name is a
+// canonical field (MeetingDate …) adds synonyms to it; another Name is
+// kept in Meeting.Fields. Empty names are an error.
+func WithMeetingLabels(labels ...doc.Label) Option {
+	return func(c *Config) error {
+		for _, l := range labels {
+			if l.Name == "" {
+				return optionError("WithMeetingLabels", "label with no name")
+			}
+		}
+		c.meetingLabels = append(c.meetingLabels, labels...)
+		return nil
+	}
+}
+
+// OutcomeWord maps a phrase of a result to the outcome it states.
+type OutcomeWord struct {
+	Phrase  string
+	Outcome goal.MeetingOutcome
+}
+
+// defaultOutcomeWords are tried in order; the first phrase found decides.
+// Amended and continued come before approved: 「修正のうえ了承」 is
+// approved with changes.
+var defaultOutcomeWords = []OutcomeWord{
+	{"修正のうえ", goal.OutcomeApprovedAmended}, {"修正の上", goal.OutcomeApprovedAmended},
+	{"一部修正", goal.OutcomeApprovedAmended}, {"継続審議", goal.OutcomeContinued},
+	{"継続して審議", goal.OutcomeContinued}, {"報告のとおり", goal.OutcomeNoted}, {"了知", goal.OutcomeNoted},
+	{"原案のとおり", goal.OutcomeApproved}, {"原案どおり", goal.OutcomeApproved}, {"承認", goal.OutcomeApproved},
+	{"了承", goal.OutcomeApproved}, {"可決", goal.OutcomeApproved},
+}
+
+// DefaultOutcomeWords returns a copy of the default outcome phrases.
+func DefaultOutcomeWords() []OutcomeWord { return append([]OutcomeWord(nil), defaultOutcomeWords...) }
+
+// meetingTitleWords make a short line a meeting's title: it names a body
+// that meets or a record of a meeting.
+var meetingTitleWords = []string{"会議", "審議会", "委員会", "懇話会", "懇談会", "協議会", "検討会", "部会", "分科会", "研究会", "連絡会", "会議録", "議事録", "結果概要", "会議概要", "要旨", "定例会"}
+
+// agendaProcedure are agenda items that are procedure, not matter: 開会
+// (opening), 閉会 (closing), greetings, and the sub-headings of a 次第.
+var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "あいさつ", "挨拶", "その他",
+	// sub-headings of a 次第 over the items themselves
+	"議事", "議題", "案件", "報告事項", "協議事項", "審議事項", "報告", "協議"}
+
+// titleSuffixes end a summary's title but are not part of the body's name.
+// Longer suffixes are tried first; one is taken off only when what is left
+// still names a meeting body (都市経営戦略会議結果概要 loses 結果概要, not
+// 会議結果概要).
+var titleSuffixes = []string{"の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
+
+// WithOutcomeWords adds outcome phrases, tried before the defaults.
+func WithOutcomeWords(words ...OutcomeWord) Option {
+	return func(c *Config) error {
+		for _, w := range words {
+			if w.Phrase == "" {
+				return optionError("WithOutcomeWords", "empty phrase")
+			}
+		}
+		c.outcomeWords = append(c.outcomeWords, words...)
+		return nil
+	}
+}

@@ -1,0 +1,700 @@
+package load
+
+import (
+	"encoding/json"
+	"io"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// Page is an organization's policy page (運営方針, 経営方針, 経営目標,
+// 局長方針 …): the unit and its head, when the page was updated, its
+// sections, the plans it names, and the contact block.
+type Page struct {
+	// Title is the page's title line as written.
+	Title string
+	// Organization is the page's unit with its head; when the contact
+	// block names units under it, those are its descendants. Nil when the
+	// page does not name its unit.
+	Organization *goal.Organization
+	// ContactUnit is the unit of the contact block, inside Organization's
+	// tree when the path starts at it; nil without a contact block.
+	ContactUnit *goal.Organization
+	// Updated is the 更新日 (date of update); zero when not stated.
+	// UpdatedText is the date as written.
+	Updated     goal.Date
+	UpdatedText string
+	// Sections are the page's sections in order.
+	Sections []Section
+	// Plans are the named plans (「…計画」, 『…戦略』), each once, in order.
+	Plans []string
+	// Coverage is the share of non-blank, non-furniture bytes that went
+	// into the value; Unread what did not, line by line.
+	Coverage float64
+	Unread   []Unread
+}
+
+// Section is one section of a page: its canonical word (使命, 重点取組),
+// its heading as written, the prose paragraphs and the items (bullets,
+// numbered items) under it.
+type Section struct {
+	Word       string   `json:"word"`
+	Heading    string   `json:"heading"`
+	Paragraphs []string `json:"paragraphs"`
+	Items      []string `json:"items"`
+	Line       int      `json:"line"`
+}
+
+// Section returns the first section with the given word.
+func (p *Page) Section(word string) (Section, bool) {
+	for _, s := range p.Sections {
+		if s.Word == word {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// LoadPage reads an organization's policy page.
+//
+// The unit comes from the title (「令和5年度○○区運営方針」 → ○○区,
+// 「部局経営目標【建設部】」 → 建設部, 「○○局長 経営方針」 → ○○局 with head
+// title ○○局長), else the breadcrumb; the head from a line 「○○長 氏名」
+// (after a photo caption, 「…の写真」) before the first section; the update
+// date from 更新日 anywhere in a line, read with parse's date reader.
+// Sections are found by the words their headings hold
+// (DefaultSectionWords, extended by WithPageSections); bullets and
+// numbered items under them are Items, prose Paragraphs. Plans are names
+// in 「」 or 『』 ending in a plan word anywhere in the page. The contact
+// block gives the unit path and telephone, fax, e-mail and address.
+//
+// Errors are *Error values wrapping parse.ErrEncoding, parse.ErrRead,
+// parse.ErrTooLong, parse.ErrNoContent (neither a unit nor a section), or
+// ErrWrongKind.
+func LoadPage(r io.Reader, opts ...Option) (*Page, error) {
+	text, c, err := ReadText(r, KindPage, opts...)
+	if err != nil {
+		return nil, err
+	}
+	pg, _, err := readPage(text, c)
+	return pg, err
+}
+
+var pageReaders struct {
+	sync.Once
+	r   *doc.Reader
+	err error
+}
+
+func pageReader(c Config) (*doc.Reader, error) {
+	if c.Reader != nil {
+		return c.Reader, nil
+	}
+	pageReaders.Do(func() { pageReaders.r, pageReaders.err = doc.NewReader() })
+	return pageReaders.r, pageReaders.err
+}
+
+type pageLoader struct {
+	d     *doc.Document
+	u     *blockUse
+	p     *parse.Parser
+	words []SectionWord
+	pg    *Page
+	// listedPlans are plans named without brackets in a 関連計画 field.
+	listedPlans []string
+	// pendingHead is a head line read before the line naming the unit;
+	// pendingSpan where it is, lineSpan the line frontLine reads.
+	pendingHead           goal.Head
+	pendingSpan, lineSpan doc.Span
+}
+
+func readPage(text string, c Config) (*Page, *blockUse, error) {
+	if err := CheckKind(KindPage, text); err != nil {
+		return nil, nil, err
+	}
+	rd, err := pageReader(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := rd.Read(text)
+	l := &pageLoader{d: d, u: newBlockUse(d), p: c.Parser, words: append(append([]SectionWord(nil), c.pageSections...), defaultSectionWords...),
+		pg: &Page{}}
+	l.updated()
+	contactAt := contactStart(d.Source)
+	var sec *Section
+	var contact []srcLine
+	lastPara, lastParaEnd := -1, 0 // the section and last line of the paragraph just read
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if l.u.used[i] {
+			continue
+		}
+		if contactAt >= 0 && b.Span.Start >= contactAt {
+			l.u.use(i) // read below, line by line with the furniture there
+			continue
+		}
+		if sec == nil {
+			// before the first section: title, update date, head, caption,
+			// each on its own source line even where the reader joined them.
+			l.u.use(i)
+			for _, ln := range sourceLines(l.d, b) {
+				l.lineSpan = ln.span
+				if l.frontLine(ln.text) {
+					continue
+				}
+				if w, heading, ok := l.sectionOfText(ln.text, b.Kind == doc.Heading); ok {
+					if w == SectionContact {
+						continue
+					}
+					l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: heading, Paragraphs: []string{}, Items: []string{}, Line: ln.line})
+					sec = &l.pg.Sections[len(l.pg.Sections)-1]
+					continue
+				}
+				if sec != nil {
+					sec.Paragraphs = append(sec.Paragraphs, ln.text)
+					continue
+				}
+				l.u.unreadSpan(ln.span)
+			}
+			continue
+		}
+		if l.pg.Organization == nil && b.Kind != doc.Bullet {
+			// the page's title printed after its sections (a PDF's footer:
+			// 北山区運営方針（令和6年度）)
+			if t := sourceLine(d, b, strings.Join(blockLines(b), " ")); runes(t) <= 40 && !strings.HasSuffix(t, "。") {
+				if unit, head := unitOfTitle(t); unit != "" {
+					l.pg.Title = t
+					l.pg.Organization = goal.NewOrganization(unit)
+					l.pg.Organization.Head.Title = head
+					l.u.use(i)
+					continue
+				}
+			}
+		}
+		if w, heading, ok := l.sectionOf(b); ok {
+			l.u.use(i)
+			if w == SectionContact {
+				continue
+			}
+			l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: heading, Paragraphs: []string{}, Items: []string{}, Line: b.Line})
+			sec = &l.pg.Sections[len(l.pg.Sections)-1]
+			continue
+		}
+		if isReaderNote(b.Text) {
+			continue // a PDF reader note: unread, not the section's content
+		}
+		if l.pg.Organization != nil && l.pg.Organization.Head.Name == "" && b.Kind == doc.Paragraph {
+			// the head's line under a greeting (区長あいさつ / ○○区長 氏名)
+			if h, ok := headOf(sourceLine(d, b, b.Text)); ok && (unitOfHead(h.Title) == "" || unitOfHead(h.Title) == l.pg.Organization.Name || l.pg.Organization.Head.Title == "") {
+				l.pg.Organization.Head = h
+				l.u.use(i)
+				continue
+			}
+		}
+		if b.Kind == doc.Field {
+			if w, _, ok := l.sectionOfText(b.LabelText, true); ok && w == "関連計画" {
+				// 関連計画：○○計画（第4期）、△△プラン — a section of its own
+				l.u.use(i)
+				l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: strings.TrimSpace(b.LabelText), Paragraphs: []string{strings.TrimSpace(b.Value)}, Items: []string{}, Line: b.Line})
+				sec = &l.pg.Sections[len(l.pg.Sections)-1]
+				lastPara = -1
+				for _, name := range splitNames(b.Value) {
+					if isPlanName(name) {
+						l.listedPlans = append(l.listedPlans, name)
+					}
+				}
+				continue
+			}
+		}
+		l.u.use(i)
+		switch {
+		case b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != ""):
+			sec.Items = append(sec.Items, statementOf(b))
+		case b.Kind == doc.Table:
+			sec.Items = append(sec.Items, blockLines(b)...)
+		case b.Kind == doc.Field:
+			sec.Paragraphs = append(sec.Paragraphs, blockLines(b)...)
+		default:
+			// paragraphs on consecutive lines, without a blank line between,
+			// are one paragraph (as the page shows them)
+			text := sourceLine(d, b, b.Text)
+			if n := len(sec.Paragraphs); n > 0 && lastPara == len(l.pg.Sections) && b.Line == lastParaEnd+1 {
+				sec.Paragraphs[n-1] += text
+			} else {
+				sec.Paragraphs = append(sec.Paragraphs, text)
+			}
+			lastPara, lastParaEnd = len(l.pg.Sections), d.Line(max(b.Span.End-1, b.Span.Start))
+			continue
+		}
+		lastPara = -1
+	}
+	if contactAt >= 0 {
+		contact = textLines(d, contactAt, len(d.Source))
+	}
+	l.contact(contact)
+	if l.pg.Organization == nil {
+		// no title names the unit: the deepest unit of the breadcrumb
+		if name := breadcrumbOrg(d); name != "" {
+			l.pg.Organization = goal.NewOrganization(name)
+		}
+	}
+	if o := l.pg.Organization; o != nil && !l.pendingHead.IsZero() && o.Head.Name == "" {
+		o.Head = l.pendingHead
+	} else if !l.pendingHead.IsZero() {
+		l.u.unreadSpan(l.pendingSpan) // a head of no unit named on the page
+	}
+	l.pg.Plans = namedPlans(d.Source)
+	for _, name := range l.listedPlans {
+		if !slices.Contains(l.pg.Plans, name) {
+			l.pg.Plans = append(l.pg.Plans, name)
+		}
+	}
+	if l.pg.Organization == nil && len(l.pg.Sections) == 0 {
+		return nil, nil, errNoContent(KindPage, "neither a unit nor a section")
+	}
+	l.pg.Unread = l.u.unreadIn(0, -1)
+	l.pg.Coverage = l.u.coverageIn(0, -1)
+	return l.pg, l.u, nil
+}
+
+// sectionOf reports whether a block is a section heading: a heading, or a
+// short line with no sentence end, holding a section phrase.
+func (l *pageLoader) sectionOf(b *doc.Block) (string, string, bool) {
+	var t string
+	switch b.Kind {
+	case doc.Heading:
+		t = b.Title
+		if t == "" {
+			t = b.Text
+		}
+	case doc.Paragraph:
+		t = b.Text
+	case doc.Field:
+		if strings.TrimSpace(b.Value) != "" {
+			return "", "", false
+		}
+		t = b.LabelText
+	default:
+		return "", "", false
+	}
+	if strings.Contains(t, "\n") {
+		return "", "", false
+	}
+	return l.sectionOfText(sourceLine(l.d, b, strings.Join(blockLines(b), " ")), b.Kind == doc.Heading)
+}
+
+// sectionOfText reports whether a line is a section heading: short, no
+// sentence end, holding a section phrase.
+func (l *pageLoader) sectionOfText(t string, heading bool) (string, string, bool) {
+	if runes(t) > 40 || strings.HasSuffix(strings.TrimSpace(t), "。") || isBreadcrumb(t) {
+		return "", "", false
+	}
+	k := normKey(t)
+	for _, w := range l.words {
+		for _, ph := range w.Phrases {
+			if strings.Contains(k, normKey(ph)) && runes(k) <= 30 {
+				return w.Word, strings.TrimSpace(t), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// frontLine reads a line before the first section: a photo caption, the
+// head, the title, a second title line restating the unit, the update
+// line. It reports whether the line was read.
+func (l *pageLoader) frontLine(t string) bool {
+	if isFurnitureText(t) {
+		return true
+	}
+	if strings.HasSuffix(t, "写真") && runes(t) <= 20 {
+		return true // a photo's caption
+	}
+	if l.pg.UpdatedText != "" && strings.Contains(t, l.pg.UpdatedText) && runes(t) <= 60 {
+		return true // the update line (記事番号：… 更新日：…)
+	}
+	if h, ok := headOf(t); ok && (l.pg.Organization == nil || l.pg.Organization.Head.Name == "") {
+		unit := unitOfHead(h.Title)
+		if l.pg.Organization == nil && unit != "" {
+			l.pg.Organization = goal.NewOrganization(unit)
+		}
+		if l.pg.Organization == nil && l.pendingHead.IsZero() {
+			// 区長 山田 花子 before the title that names the ward
+			l.pendingHead, l.pendingSpan = h, l.lineSpan
+			return true
+		}
+		if l.pg.Organization != nil && (unit == "" || unit == l.pg.Organization.Name || l.pg.Organization.Head.Title == "") {
+			l.pg.Organization.Head = h
+			return true
+		}
+	}
+	if l.pg.Title == "" && runes(t) <= 60 && !strings.HasSuffix(t, "。") {
+		if unit, head := unitOfTitle(t); unit != "" {
+			l.pg.Title = t
+			if l.pg.Organization == nil {
+				l.pg.Organization = goal.NewOrganization(unit)
+			}
+			if head != "" && l.pg.Organization.Head.Title == "" {
+				l.pg.Organization.Head.Title = head
+			}
+			if !l.pendingHead.IsZero() && l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = l.pendingHead
+				l.pendingHead = goal.Head{}
+			}
+			return true
+		}
+	}
+	// a second title line naming the unit more fully: 振興局経営目標, then
+	// 令和3年度 部局経営目標（山里振興局）
+	if o := l.pg.Organization; o != nil && runes(t) <= 60 && !strings.HasSuffix(t, "。") {
+		if u, _ := unitOfTitle(t); u != "" && u != o.Name && strings.HasSuffix(u, o.Name) {
+			o.Name, o.Kind = u, goal.OrgKindOf(u)
+			return true
+		}
+	}
+	// a second title line restating the unit: 令和6年度 部局経営目標（建設部）
+	if o := l.pg.Organization; o != nil && runes(t) <= 60 && strings.Contains(t, o.Name) && !strings.HasSuffix(t, "。") {
+		if _, _, isSection := l.sectionOfText(t, false); !isSection || strings.Contains(t, "年度") {
+			return true
+		}
+	}
+	return false
+}
+
+// srcLine is one non-blank source line of a block.
+type srcLine struct {
+	text string
+	line int
+	span doc.Span
+}
+
+// isReaderNote: a note about reading PDF files (Adobe Acrobat Reader),
+// page furniture the structure reader did not know.
+func isReaderNote(s string) bool {
+	return strings.Contains(s, "Adobe") && containsAny(s, []string{"Reader", "ダウンロード", "PDF", "Acrobat"})
+}
+
+var photoRe = regexp.MustCompile(`^.*写真`)
+
+// headOf reads a head line: an optional photo caption (…の写真), a title
+// ending in 長 (chief: 局長, 区長, 市長公室長), white space, and a name of at
+// most 12 characters. 室長の写真市長公室長 森 功一 → {市長公室長, 森 功一}.
+func headOf(s string) (goal.Head, bool) {
+	s = strings.TrimFunc(photoRe.ReplaceAllString(s, ""), isBlank)
+	sp := strings.IndexFunc(s, isBlank)
+	if sp < 0 {
+		return goal.Head{}, false
+	}
+	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
+	if !strings.HasSuffix(title, "長") || runes(title) > 16 || runes(title) < 2 || name == "" || runes(name) > 12 ||
+		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, notNames) {
+		return goal.Head{}, false
+	}
+	name = strings.Join(strings.FieldsFunc(name, isBlank), " ")
+	return goal.Head{Title: title, Name: name}, true
+}
+
+// unitOfHead is the unit a head's title leads: 環境局長 → 環境局, 緑ヶ丘区長 →
+// 緑ヶ丘区, 市長公室長 → 市長公室; "" when the rest names no unit (市長).
+func unitOfHead(title string) string {
+	u := strings.TrimSuffix(title, "長")
+	if isOrgName(u) {
+		return u
+	}
+	return ""
+}
+
+// eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
+var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+
+// bracketTailRe is a remark in brackets after a title: （令和6年度）.
+var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)
+
+// unitOfTitle finds the unit a page title names, and a head title when the
+// title is a head's (環境局長 経営方針).
+func unitOfTitle(t string) (unit, head string) {
+	// bracketed: 部局経営目標【建設部】, （建設部）
+	for _, pair := range [][2]string{{"【", "】"}, {"（", "）"}, {"(", ")"}, {"〔", "〕"}} {
+		if i := strings.Index(t, pair[0]); i >= 0 {
+			if j := strings.Index(t[i:], pair[1]); j > 0 {
+				inner := strings.TrimSpace(t[i+len(pair[0]) : i+j])
+				if isOrgName(inner) {
+					return inner, ""
+				}
+			}
+		}
+	}
+	for _, w := range strings.FieldsFunc(t, isBlank) {
+		w = bracketTailRe.ReplaceAllString(eraPrefixRe.ReplaceAllString(w, ""), "")
+		for _, suf := range pageTitleSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		if isOrgName(w) {
+			return w, ""
+		}
+		if strings.HasSuffix(w, "長") {
+			if u := unitOfHead(w); u != "" {
+				return u, w
+			}
+		}
+	}
+	return "", ""
+}
+
+// updated finds 更新日 anywhere in a line and reads the date after it.
+func (l *pageLoader) updated() {
+	src := l.d.Source
+	for _, lab := range updateLabels {
+		i := strings.Index(src, lab)
+		if i < 0 {
+			continue
+		}
+		rest := src[i+len(lab):]
+		if nl := strings.IndexAny(rest, "\r\n"); nl >= 0 {
+			rest = rest[:nl]
+		}
+		rest = strings.TrimLeft(rest, ":：　 ")
+		ds, err := l.p.Dates(rest)
+		if err != nil || len(ds) == 0 || ds[0].Kind != goal.DateKindDate || ds[0].Span.Start > 6 {
+			continue
+		}
+		l.pg.Updated = ds[0].Date
+		l.pg.UpdatedText = ds[0].Text
+		// the line holding it is read: a block of that one line is used
+		ls := strings.LastIndexAny(src[:i], "\r\n") + 1
+		for k := range l.d.Blocks {
+			b := &l.d.Blocks[k]
+			if b.Span.Start >= ls && b.Span.Start <= i && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\r\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
+				l.u.use(k)
+			}
+		}
+		return
+	}
+}
+
+// contact reads the contact block: the unit path, telephone, fax, e-mail
+// and postal address; other lines are unread.
+func (l *pageLoader) contact(lines []srcLine) {
+	var c goal.Contact
+	var path []string
+	for _, ln := range lines {
+		s := ln.text
+		if normKey(s) == "" || containsAny(s, contactPhrases) {
+			continue
+		}
+		switch kind, value := contactField(s); kind {
+		case "tel":
+			c.Telephone = value
+		case "fax":
+			c.Fax = value
+		case "email":
+			c.Email = value
+		case "postal":
+			code, addr := value, ""
+			if sp := strings.IndexFunc(value, isBlank); sp >= 0 {
+				code, addr = value[:sp], strings.TrimFunc(value[sp:], isBlank)
+			}
+			c.PostalCode, c.Address = code, addr
+		default:
+			words := strings.FieldsFunc(s, isBlank)
+			switch {
+			case path == nil && len(words) > 0 && isOrgName(words[0]):
+				path = words
+			case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
+				// a link: read
+			default:
+				if !inSpans(l.d.Furniture, ln.span.Start) {
+					l.u.unreadSpan(ln.span)
+				}
+			}
+		}
+	}
+	if path == nil && c.IsZero() {
+		return
+	}
+	if len(path) == 0 {
+		if l.pg.Organization == nil {
+			return
+		}
+		path = []string{l.pg.Organization.Name}
+	}
+	var at *goal.Organization
+	if l.pg.Organization != nil && path[0] == l.pg.Organization.Name {
+		at = l.pg.Organization
+	} else {
+		at = goal.NewOrganization(path[0])
+		if l.pg.Organization == nil {
+			l.pg.Organization = at
+		}
+	}
+	for _, name := range path[1:] {
+		var child *goal.Organization
+		for _, ch := range at.Children {
+			if ch.Name == name {
+				child = ch
+			}
+		}
+		if child == nil {
+			child = goal.NewOrganization(name)
+			at.AddChild(child)
+		}
+		at = child
+	}
+	at.Contact = c
+	l.pg.ContactUnit = at
+}
+
+// contactField recognizes a contact line: its kind and value.
+func contactField(s string) (kind, value string) {
+	for _, f := range []struct{ kind, label string }{
+		{"tel", "電話番号"}, {"tel", "電話"}, {"tel", "TEL"}, {"tel", "Tel"},
+		{"fax", "ファクス番号"}, {"fax", "ファクス"}, {"fax", "ファックス番号"}, {"fax", "ファックス"}, {"fax", "FAX"}, {"fax", "Fax"},
+		{"email", "メールアドレス"}, {"email", "E-mail"}, {"email", "Email"},
+	} {
+		if rest, ok := strings.CutPrefix(s, f.label); ok {
+			rest = strings.TrimLeft(rest, ":：　 ")
+			if rest != "" {
+				return f.kind, strings.TrimSpace(rest)
+			}
+		}
+	}
+	if rest, ok := strings.CutPrefix(s, "〒"); ok {
+		return "postal", strings.TrimSpace(rest)
+	}
+	if strings.Contains(s, "@") && !strings.ContainsAny(s, " 　") {
+		return "email", s
+	}
+	return "", ""
+}
+
+// namedPlans returns the names in 「」 or 『』 that name a plan: a plan word
+// followed by nothing but a year, an edition or a bracketed remark
+// (堺市基本計画2025, 環境基本計画（第3次）). Each once, in order of
+// appearance; linear in the text.
+func namedPlans(s string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	type open struct{ at, size int }
+	var stack []open
+	for i, r := range s {
+		switch r {
+		case '「', '『':
+			stack = append(stack, open{i, len(string(r))})
+			if len(stack) > 32 {
+				stack = stack[1:]
+			}
+		case '」', '』':
+			if len(stack) == 0 {
+				continue
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			name := s[o.at+o.size : i]
+			if strings.ContainsAny(name, "\r\n") {
+				continue
+			}
+			if isPlanName(name) && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		case '\n':
+			stack = stack[:0]
+		}
+	}
+	return out
+}
+
+var planTailRe = regexp.MustCompile(`^[0-9０-９年度版・ 　]*(?:[（(][^（）()]{0,20}[)）])?$`)
+
+func isPlanName(name string) bool {
+	if runes(name) > 60 || runes(name) < 3 {
+		return false
+	}
+	for _, w := range planWords {
+		i := strings.LastIndex(name, w)
+		if i <= 0 {
+			continue
+		}
+		if planTailRe.MatchString(name[i+len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageJSON is the documented JSON of a page.
+type pageJSON struct {
+	Kind         Kind               `json:"kind"`
+	Title        string             `json:"title"`
+	Organization *goal.Organization `json:"organization"`
+	ContactUnit  []string           `json:"contact_unit,omitempty"`
+	Updated      *goal.Date         `json:"updated,omitempty"`
+	UpdatedText  string             `json:"updated_text,omitempty"`
+	Sections     []Section          `json:"sections"`
+	Plans        []string           `json:"plans"`
+	Coverage     float64            `json:"coverage"`
+	Unread       []Unread           `json:"unread"`
+}
+
+// MarshalJSON writes the documented form:
+//
+//	{"kind":"page","title","organization":{…}|null,"contact_unit"?:[path],
+//	 "updated"?:"YYYY-MM-DD","updated_text"?,"sections":[{"word","heading",
+//	 "paragraphs","items","line"}],"plans":[…],"coverage","unread":[…]}
+func (p Page) MarshalJSON() ([]byte, error) {
+	j := pageJSON{Kind: KindPage, Title: p.Title, Organization: p.Organization, UpdatedText: p.UpdatedText,
+		Sections: p.Sections, Plans: p.Plans, Coverage: round3(p.Coverage), Unread: p.Unread}
+	if j.Sections == nil {
+		j.Sections = []Section{}
+	}
+	if j.Plans == nil {
+		j.Plans = []string{}
+	}
+	if j.Unread == nil {
+		j.Unread = []Unread{}
+	}
+	if p.ContactUnit != nil {
+		j.ContactUnit = p.ContactUnit.Path()
+	}
+	if !p.Updated.IsZero() {
+		d := p.Updated
+		j.Updated = &d
+	}
+	return json.Marshal(j)
+}
+
+// isBreadcrumb: a navigation path (ホーム > 組織から探す > 総務部).
+func isBreadcrumb(s string) bool {
+	return strings.Count(s, ">")+strings.Count(s, "＞")+strings.Count(s, "›") >= 2
+}
+
+// furnitureWords are navigation words beyond the reader's furniture
+// phrases that a line made only of furniture may hold.
+var furnitureWords = []string{"本文", "メニュー", "ここから", "ここまで"}
+
+// isFurnitureText: a line made only of page furniture phrases
+// (「ページの先頭です。 メニューを飛ばして本文へ」), which the reader leaves
+// when two share a line.
+func isFurnitureText(t string) bool {
+	rest := t
+	for _, p := range doc.DefaultFurniture() {
+		rest = strings.ReplaceAll(rest, p, "")
+	}
+	for _, p := range furnitureWords {
+		rest = strings.ReplaceAll(rest, p, "")
+	}
+	return strings.TrimFunc(rest, func(r rune) bool { return isBlank(r) || strings.ContainsRune("。、.・|｜", r) }) == "" && rest != t
+}
+
+// notNames are words after a title ending in 長 that show the line is no
+// head's name: 市長 あいさつ, 局長 メッセージ, 区長 運営方針.
+var notNames = []string{"方針", "目標", "計画", "あいさつ", "挨拶", "メッセージ", "について", "より", "から", "紹介", "プロフィール"}
