@@ -271,6 +271,7 @@ var targetTests = []struct {
 	{"counted noun without の full-width", "子ども食堂を、令和７年度に１０か所、令和１０年度には１５か所まで増やします", []want{
 		{Kind: cnt, Value: 10, Cmp: eq, Unit: "か所", Change: inc, Subject: "子ども食堂", Action: "増やす", Text: "１０か所"},
 		{Kind: cnt, Value: 15, Cmp: eq, Unit: "か所", Change: inc, Subject: "子ども食堂", Action: "増やす", Text: "１５か所"}}},
+	{"topic with も", "がん検診の受診率も５０％以上を維持します", []want{{Kind: pct, Value: 50, Cmp: ge, Unit: "%", Subject: "がん検診の受診率", Action: "維持する", Text: "５０％以上"}}},
 	{"place before a topic is still no subject", "本市では、年12回以上開催します", []want{{Kind: freq, Value: 12, Cmp: ge, Per: year, Subject: "", Action: "開催する", Text: "年12回以上"}}},
 	{"a new object ends the list", "相談会を年6回開催し、参加者を300人に増やします", []want{
 		{Kind: freq, Value: 6, Cmp: eq, Per: year, Subject: "相談会", Action: "開催する", Text: "年6回"},
