@@ -382,7 +382,7 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 		for _, p := range periodWords {
 			if endsAt(s, j, p.word) {
 				st := j - len(p.word)
-				if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) && !strings.HasPrefix(p.word, "毎") {
+				if b := runeBefore(s, spacesBefore(s, st)); (isNumeralRune(b) || b == '元') && !strings.HasPrefix(p.word, "毎") {
 					continue // 3年間で: a span of time, not a period
 				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
@@ -415,9 +415,13 @@ func (r *recognizer) excludedBefore(i int) bool {
 	switch {
 	case isASCIILetter(b): // CS90, H30, R6, PM2.5
 		return true
-	case b == '-' || b == '‐' || b == '−' || b == '/' || b == '.' || b == ':' || b == '〒' || b == '#' || b == '＃':
-		// 072-228-7401, 2025/4/1, R6.10.1, 15:50, 〒590-0078
+	case b == '-' || b == '‐' || b == '−' || b == '/' || b == '.' || b == '〒' || b == '#' || b == '＃':
+		// 072-228-7401, 2025/4/1, R6.10.1, 〒590-0078
 		return true
+	case b == ':':
+		// 15:50 is a time; 「指標名：24.8%」 (a label and its value) is not
+		r := runeBefore(s, i-1)
+		return '0' <= r && r <= '9'
 	case b == '第': // 第2期, 第305回: ordinals
 		return true
 	}
