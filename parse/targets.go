@@ -108,7 +108,8 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	if k > 0 {
 		lo = keep[k-1].end
 	}
-	if sub := r.subjectOf(cl, m.start, m.end, lo, hi); sub.end > sub.start {
+	sub := r.subjectOf(cl, m.start, m.end, lo, hi)
+	if sub.end > sub.start {
 		os, oe := r.f.span(sub.start, sub.end)
 		m.t.Subject = text[os:oe] // as written, full-width included
 	}
@@ -116,10 +117,31 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	if m.t.Change == goal.ChangeUnset && m.t.Kind != goal.KindRatio {
 		m.t.Change = changeOfVerb(m.t.Action) // 5,000人増やします
 	}
-	if m.t.Subject == "" && k > 0 && lo <= m.start && sameFigure(r.s[lo:m.start]) {
+	if m.t.Subject != "" || k == 0 || lo > m.start {
+		return
+	}
+	prev := &keep[k-1]
+	switch {
+	case sub.anaphor, sameFigure(r.s[lo:m.start]):
 		// 活動時間 15,400時間→32,000時間: the figure after an arrow
-		// measures what the one before it does.
-		m.t.Subject = keep[k-1].t.Subject
+		// measures what the one before it does; so does the one after
+		// これを (蔵書数は12万冊ですが、これを15万冊に).
+		m.t.Subject = prev.t.Subject
+	default:
+		switch r.siblingOf(cl, prev, m, lo) {
+		case listedSibling:
+			// 令和8年度に3万人、令和12年度には3.5万人を目指します: one phrase,
+			// two figures, one act.
+			m.t.Subject = prev.t.Subject
+			if prev.t.Action == "" {
+				prev.t.Action = m.t.Action
+				if prev.t.Change == goal.ChangeUnset && prev.t.Kind != goal.KindRatio {
+					prev.t.Change = changeOfVerb(prev.t.Action)
+				}
+			}
+		case laterSibling:
+			m.t.Subject = prev.t.Subject // 接続率は98%に達しており、今後も98%以上を維持
+		}
 	}
 }
 
