@@ -51,6 +51,7 @@ func (st *state) walk(build bool) int {
 	open := -1       // block index of the open paragraph or bullet
 	between := false // a heading, table or field came after the open block
 	furn := false    // page furniture came after the open block
+	label := false   // the last block is a worded heading (（現状と課題）, 【数値目標】)
 	add := func(mk func() Block) {
 		if build {
 			d.Blocks = append(d.Blocks, mk())
@@ -70,16 +71,20 @@ func (st *state) walk(build bool) int {
 				add(func() Block { return st.groupBlock(g) })
 				between = true
 			}
+			label = false
 			continue
 		}
+		wasLabel := label
+		label = false
 		switch p.kind {
 		case pAbsorbed:
+			label = wasLabel
 			continue
 		case pFurniture:
 			if build {
 				d.Furniture = append(d.Furniture, st.withAbsorbed(i, i, Span{p.start, p.end}))
 			}
-			furn = true
+			furn, label = true, wasLabel
 		case pUnread:
 			if build {
 				d.Unread = append(d.Unread, Span{p.start, p.end})
@@ -87,6 +92,7 @@ func (st *state) walk(build bool) int {
 		case pHeading:
 			add(func() Block { return st.headingBlock(i) })
 			between = true
+			label = p.word != "" && (p.num.style == "" || p.num.style == "word")
 		case pField, pLabelOnly:
 			add(func() Block { return st.fieldBlock(i) })
 			between = true
@@ -98,7 +104,10 @@ func (st *state) walk(build bool) int {
 			add(func() Block { return st.paragraph(i, Bullet) })
 			openAt(p, Bullet)
 		case pText:
-			if open >= 0 && st.continues(ob, p, between, furn) {
+			// the text right below a worded heading is the block's own,
+			// even when it starts with an ideographic space (a paragraph's
+			// indent) and a particle
+			if open >= 0 && !wasLabel && st.continues(ob, p, between, furn) {
 				if between {
 					add(func() Block {
 						b := st.paragraph(i, Paragraph)
@@ -239,6 +248,9 @@ func (st *state) headingBlock(i int) Block {
 		tb.add(p.textStart, p.end)
 		tb.set(&b)
 		b.Title = strings.Trim(b.Text, "【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:： \u3000")
+		if p.word != "" {
+			b.Title = unwrapRound(b.Title)
+		}
 		return b
 	default:
 		tb.add(p.textStart+p.num.end, p.end)
@@ -338,4 +350,18 @@ func endsInFigure(s string) bool {
 		n++
 	}
 	return false
+}
+
+// unwrapRound removes the round brackets around a whole block word
+// (（現状と課題） → 現状と課題); a bracketed note after the word stays
+// (重要業績評価指標（KPI）).
+func unwrapRound(s string) string {
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(s, pr[0]); ok {
+			if in, ok = strings.CutSuffix(in, pr[1]); ok && !strings.ContainsAny(in, "（）()") {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
 }

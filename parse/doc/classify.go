@@ -290,6 +290,13 @@ func (r *Reader) blockWord(s string) (string, bool) {
 	t := strings.TrimFunc(s, func(c rune) bool {
 		return isSpace(c) || strings.ContainsRune("【】［］[]〈〉<>＜＞《》〔〕■□◆◇●○◎◉▶▷►❖★☆:：", c)
 	})
+	// （現状と課題）, (主な取組): a block word in round brackets, the whole line
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(t, pr[0]); ok && strings.HasSuffix(in, pr[1]) {
+			t = strings.TrimFunc(strings.TrimSuffix(in, pr[1]), isSpace)
+			break
+		}
+	}
 	if t == "" || runeCount(t) > 20 {
 		return "", false
 	}

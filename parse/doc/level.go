@@ -37,6 +37,13 @@ func inferLevels(bs []Block) {
 // a numbered list and its text (…(2) 避難所の充実 / 本文 / 【主な指標】) closes
 // the list: it stands beside the items, under their parent, not inside the
 // last one.
+//
+// A worded block (現状と課題, 【数値目標】, 重要業績評価指標（KPI）) ends at the
+// next heading of any kind and owns no numbered heading: a numbered heading
+// new to the stack closes the worded headings on top of it (基本目標1 /
+// 【数値目標】 / table / 施策1-1: 施策1-1 is the 基本目標's child, beside
+// 数値目標). Loaders that read a block word as a list of items (施策展開 /
+// 1 … / 2 …) take the numbered headings beside it as its items.
 func push(stack *[]openStyle, style string, rank, ord int, afterText bool) int {
 	s := *stack
 	for k := len(s) - 1; k >= 0; k-- {
@@ -48,6 +55,11 @@ func push(stack *[]openStyle, style string, rank, ord int, afterText bool) int {
 	}
 	if style == "word" && afterText && len(s) > 1 {
 		if top := s[len(s)-1]; top.rank >= rankDai && top.last >= 2 {
+			s = s[:len(s)-1]
+		}
+	}
+	if rank >= 0 {
+		for len(s) > 0 && s[len(s)-1].style == "word" {
 			s = s[:len(s)-1]
 		}
 	}

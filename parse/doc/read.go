@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,6 +58,8 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 		}
 	}
 	ps := make([]piece, 0, n+n/8+1)
+	titles := r.runningTitles(src, d.lineStarts)
+	pagesBegun := false // a page line holding a running title came
 	blank := false
 	for ln, ls := range d.lineStarts {
 		le := len(src)
@@ -69,7 +72,20 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 			continue
 		}
 		indent := strings.HasPrefix(src[ls:le], "\u3000")
-		cuts := r.splitLine(src, ts, te)
+		rtCuts, hasTitle := runningTitleCuts(src, ts, te, titles, nil)
+		if hasTitle && !pagesBegun {
+			if pageStart(src, ts, te) >= 0 {
+				pagesBegun = true
+			} else if slices.Contains(titles, src[ts:te]) {
+				hasTitle = false // the title on the cover, before the pages: front matter
+			}
+		}
+		// a run-together page: its headings are glued to each other
+		page := hasTitle || pageStart(src, ts, te) >= 0 && runeCount(src[ts:te]) >= pageLineRunes
+		cuts := r.splitLine(src, ts, te, page)
+		if len(rtCuts) > 0 {
+			cuts = dedupCuts(mergeCuts(cuts, rtCuts))
+		}
 		if len(cuts) > 0 {
 			cuts = pageNumberCuts(src, ts, te, cuts)
 		}
@@ -90,6 +106,9 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 				p.first, p.indent, p.blankBefore = true, indent, blank
 			}
 			r.classify(src, &p)
+			if hasTitle && slices.Contains(titles, src[a:b]) {
+				p.kind, p.splitAt = pFurniture, 0
+			}
 			if p.splitAt > 0 {
 				// a heading and its first sentence on one line: two pieces
 				q := piece{start: p.splitAt, end: p.end, line: p.line, runTogether: true}

@@ -16,8 +16,10 @@ const particles = "のがをにはとでやへも「『（(・、，"
 
 // splitLine cuts the trimmed line src[start:end] where a heading, a block
 // word or a bullet starts in the middle of it (run-together text from e-book
-// and PDF extraction). It returns the cut offsets, in order.
-func (r *Reader) splitLine(src string, start, end int) []int {
+// and PDF extraction). It returns the cut offsets, in order. On a page line
+// (a run-together page, page true) headings glued to the text before them
+// are cut too: 「…の展開1 脱炭素…」, 「…の実現(1) 省エネ…」, 「…推進▶…。①家庭の…」.
+func (r *Reader) splitLine(src string, start, end int, page bool) []int {
 	var cuts []int
 	prev := rune(-1)
 	lead := end
@@ -32,7 +34,7 @@ func (r *Reader) splitLine(src string, start, end int) []int {
 	for i := start; i < end; {
 		c, w := utf8.DecodeRuneInString(src[i:end])
 		if i > start {
-			if k := r.cutAt(src, start, lead, i, end, c, prev); k > 0 {
+			if k := r.cutAt(src, start, lead, i, end, c, prev, page); k > 0 {
 				if k == 1 || k == 3 {
 					cuts = append(cuts, i)
 				}
@@ -121,10 +123,13 @@ func dedupCuts(c []int) []int {
 // starting there (2), or both (3); 0 for no cut.
 // lead is where the first letter or digit of the line is: nothing but
 // marks stands before it.
-func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune) int {
+func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page bool) int {
 	// fast path: most runes of a line are kana and kanji that start nothing
-	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') && !r.planFirst[c] {
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') && !r.planFirst[c] && !(page && c == '（') {
 		return 0
+	}
+	if page && i > lead && r.pageHeadingAt(src[start:i], src[i:end], c, prev) {
+		return 1
 	}
 	if c >= 0x25A0 && c <= 0x27BF && strings.ContainsRune(strongMarkers, c) {
 		if c == prev {
@@ -254,6 +259,35 @@ func (r *Reader) insidePlanWord(before, style string) bool {
 		if len(pw.Word) > len(w) && strings.HasSuffix(pw.Word, w) && strings.HasSuffix(before, pw.Word[:len(pw.Word)-len(w)]) {
 			return true
 		}
+	}
+	return false
+}
+
+// pageHeadingAt reports a heading number glued to the text before it on a
+// run-together page: a spaced number and title (1 脱炭素社会の実現), a
+// bracketed or circled number ((1) 省エネルギー, ①家庭の…), a Roman numeral
+// (Ⅲ 計画の推進), after a letter that ends a title or a sentence, never
+// after a particle or inside a figure (令和5年4月, 第2次).
+func (r *Reader) pageHeadingAt(before, s string, c, prev rune) bool {
+	for _, pw := range r.planWords {
+		if strings.HasSuffix(before, pw.Word) {
+			return false // 基本目標2: the plan word's own number
+		}
+	}
+	if strings.ContainsRune(particles, prev) || isDigitRune(prev) || isLatinLetter(prev) || prev == '第' || prev == '.' ||
+		prev == '．' || prev == ',' || prev == '，' || prev == '-' || isSpace(prev) {
+		return false
+	}
+	switch {
+	case isDigitRune(c):
+		n, ok := readArabic(s)
+		return ok && n.style == "N" && !n.glued && n.ordinal[0] > 0 && isTitleStart(runeAt(s, n.end))
+	case c == '(' || c == '（' || c == '⑴' || c >= '①' && c <= '⑳' || c >= 'Ⅰ' && c <= 'Ⅻ':
+		n, ok := r.readNumbering(s)
+		if !ok || n.style != "(N)" && n.style != "①" && n.style != "Ⅰ" {
+			return false
+		}
+		return isTitleStart(runeAt(s, n.end))
 	}
 	return false
 }

@@ -34,6 +34,15 @@ type outlineBuilder struct {
 	lastEnd int   // end of the last block of a measures item
 	mb      *measureBlock
 	heads   int // headings seen
+
+	// The reader puts the items of a measures block beside the block word
+	// (a worded block owns no numbered heading): from the first item on,
+	// headings are read one level deeper, as the block's items and their
+	// sub-headings, until a heading above the items or of another style
+	// beside them.
+	shift      int
+	shiftLevel int    // the reader's level of the items
+	shiftStyle string // their numbering style
 }
 
 func newOutlineBuilder(d *doc.Document, p *parse.Parser) *outlineBuilder {
@@ -146,16 +155,23 @@ func (b *outlineBuilder) headSpan(blk *doc.Block) goal.Span {
 func (b *outlineBuilder) heading(i int) {
 	blk := &b.d.Blocks[i]
 	b.heads++
-	depth := 2 * blk.Level
-	n := &goal.Node{Number: normNumber(blk.Number), Title: blk.Title, Subtitle: blk.Subtitle, Line: blk.Line, Span: b.headSpan(blk)}
 	numbered := blk.Style != "word" && blk.Style != "title"
+	_, plain := styleLevels[blk.Style]
+	if m := b.mb; m != nil && numbered && plain && blk.Level == m.level && (len(m.heads) == 0 || blk.Style == b.shiftStyle) {
+		b.shift, b.shiftLevel, b.shiftStyle = 1, m.level, blk.Style
+	} else if b.shift > 0 && (blk.Level < b.shiftLevel || blk.Level == b.shiftLevel && blk.Style != b.shiftStyle) {
+		b.shift = 0
+	}
+	level := blk.Level + b.shift
+	depth := 2 * level
+	n := &goal.Node{Number: normNumber(blk.Number), Title: blk.Title, Subtitle: blk.Subtitle, Line: blk.Line, Span: b.headSpan(blk)}
 	if m := b.mb; m != nil {
 		switch {
-		case numbered && blk.Level == m.level+1:
+		case numbered && level == m.level+1:
 			n.Level, n.Kind = LevelMeasure, goal.BlockMeasure
 			m.heading(n)
 			return
-		case blk.Level > m.level+1:
+		case level > m.level+1:
 			// a sub-heading of a measure: the measures are where they stand
 			last := m.lastHead()
 			b.closeMeasures()
@@ -182,7 +198,7 @@ func (b *outlineBuilder) heading(i int) {
 	}
 	b.attach(n, depth)
 	if n.Kind == goal.BlockMeasures {
-		b.mb = &measureBlock{node: n, level: blk.Level}
+		b.mb = &measureBlock{node: n, level: level}
 		b.lastEnd = blk.Span.End
 	}
 }

@@ -129,6 +129,59 @@ var outlineTests = []struct {
 		},
 	},
 	{
+		name: "strategy: 施策 headings are the 基本目標's children beside its 数値目標; worded blocks under the nearest numbered heading",
+		text: "基本目標1　しごとをつくる\n【数値目標】\n新規就業者数　40人→80人\n施策1-1　起業支援\n（現状と課題）\n・起業の相談が増えています。\n" +
+			"（主な取組）\n●相談会を開きます。\n重要業績評価指標（KPI）\n| 指標 | 基準値 | 目標値 |\n| 起業件数 | 5件 | 12件 |\n施策1-2　人材確保\n" +
+			"（主な取組）\n●合同説明会を開きます。\n",
+		want: []string{
+			"基本目標|基本目標1|しごとをつくる",
+			"  ブロック||数値目標",
+			"    - 新規就業者数　40人→80人",
+			"  施策|施策1-1|起業支援",
+			"    ブロック||現状と課題|issues",
+			"      - 起業の相談が増えています。",
+			"    ブロック||主な取組|measures",
+			"      - 相談会を開きます。",
+			"    ブロック||重要業績評価指標（KPI）",
+			"      - 起業件数 5件 12件",
+			"  施策|施策1-2|人材確保",
+			"    ブロック||主な取組|measures",
+			"      - 合同説明会を開きます。",
+		},
+	},
+	{
+		name: "measures beside their block word: a sub-heading of a measure stays under it; a heading of the section's style closes them",
+		text: "1 防災\n施策展開\n(1) 避難所\n❖備蓄を増やします。\nア 備蓄品\n❖水を備えます。\n(2) 訓練\n❖訓練を行います。\n2 防犯\n❖見守りを広げます。\n",
+		want: []string{
+			"大項目|1|防災",
+			"  ブロック||施策展開|measures",
+			"    施策|(1)|避難所|measure",
+			"      - 備蓄を増やします。",
+			"      小項目|ア|備蓄品",
+			"        - 水を備えます。",
+			"    中項目|(2)|訓練",
+			"      - 訓練を行います。",
+			"大項目|2|防犯",
+			"  - 見守りを広げます。",
+		},
+	},
+	{
+		name: "run-together e-book pages: running title dropped, Ⅱ → 1 → (1) → ① nested, 1 under a later Ⅲ",
+		text: "8みさき町環境計画（第3次）Ⅱ 施策の展開Ⅱ 施策の展開1 自然との共生(1) 里山の保全▶里山を守ります。①森林の手入れ 間伐の費用を支援します。\n" +
+			"9みさき町環境計画（第3次）Ⅲ 計画の推進1 推進体制▶町民会議を年2回開きます。\n",
+		want: []string{
+			"大項目|Ⅱ|施策の展開",
+			"  大項目|1|自然との共生",
+			"    中項目|(1)|里山の保全",
+			"      - 里山を守ります。",
+			"      中項目|①|森林の手入れ",
+			"        - 間伐の費用を支援します。",
+			"大項目|Ⅲ|計画の推進",
+			"  大項目|1|推進体制",
+			"    - 町民会議を年2回開きます。",
+		},
+	},
+	{
 		name: "groups and measures do not match: by position, leading bullets stay on the block",
 		text: "施策展開\n\n❖全体を見直します。\n\n1 防災\n\n2 防犯\n❖見守りを広げます。\n\n❖防犯灯を増やします。\n",
 		want: []string{
