@@ -153,6 +153,14 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "a sheet titled 目標管理 without brackets, 番号 over the goal number, 実績 and 自己評価 no targets",
+		in:   "令和6年度 目標管理シート 上下水道部 浄水課\n番号\n1\n目標\n水質事故をなくす。\n達成基準\n水質基準の超過を0件にする。\n実績\n2件\n自己評価\nC\n",
+		want: goalsWant{title: "令和6年度 目標管理シート 上下水道部 浄水課", orgs: []orgWant{
+			{name: "上下水道部"},
+			{name: "浄水課", parent: "上下水道部", goals: []goalWant{{"水質事故をなくす。", []string{"0件"}}}},
+		}},
+	},
+	{
 		name: "a label alone on its line with the value on the next, under a unit named by the title",
 		in:   "令和6年度 税務課 組織目標\n課題\n滞納が増えている。\n目標\n市税の収納率を99%以上にする。\n取組内容\n催告を年2回行う。\n",
 		want: goalsWant{title: "令和6年度 税務課 組織目標", orgs: []orgWant{
@@ -246,4 +254,16 @@ func TestLoadGoalsSheetFields(t *testing.T) {
 	assert.Equal(t, map[string]string{"市民部": "|", "戸籍課": "戸籍課長|石川 学", "保険年金課": "保険年金課長|森 由美"}, heads)
 	assert.Empty(t, l.Unread, "page numbers 1/2 are furniture; No. and its number are read")
 	assert.Empty(t, l.Notes)
+
+	// the other sheet row: 番号 is read, 実績 and 自己評価 are fields
+	for _, tt := range goalsTests {
+		if !strings.HasPrefix(tt.name, "a sheet titled") {
+			continue
+		}
+		l, err := LoadGoals(strings.NewReader(tt.in))
+		require.NoError(t, err)
+		require.Len(t, l.Goals, 1)
+		assert.Equal(t, []fw{{"達成基準", "水質基準の超過を0件にする。"}, {"実績", "2件"}, {"自己評価", "C"}}, fields(l.Goals[0]))
+		assert.Empty(t, l.Unread)
+	}
 }
