@@ -39,7 +39,15 @@ type Target struct {
 	Action string
 	// By is the fiscal year the target is to be met by (令和7年度までに);
 	// zero when the text states no deadline.
-	By   FiscalYear
+	By FiscalYear
+	// Role says what the quantity is: a target the text commits to, an
+	// interim target, a baseline, an actual or another figure (see Role).
+	// Extract sets it; RoleUnset in a Target built by hand.
+	Role Role
+	// Year is the year the value refers to (「50.0%(令和7年度)」 → 2025),
+	// zero when the text states none. Unlike By it is also set for
+	// baselines and actuals, and it keeps a calendar year (年) apart.
+	Year Year
 	Text string // the source text of the target, exactly input[Span.Start:Span.End]
 	Span Span
 }
@@ -57,23 +65,28 @@ type targetJSON struct {
 	Subject  string     `json:"subject,omitempty"`
 	Action   string     `json:"action,omitempty"`
 	By       FiscalYear `json:"by,omitempty"`
+	Role     Role       `json:"role,omitempty"`
+	Year     string     `json:"year,omitempty"`
+	Calendar bool       `json:"calendar,omitempty"`
 	Text     string     `json:"text"`
 	Start    int        `json:"start"`
 	End      int        `json:"end"`
 }
 
 // MarshalJSON writes the documented form: {"kind","value","max"?,"unit"?,
-// "per"?,"interval"?,"cmp","change"?,"subject"?,"action"?,"by"?,"text",
-// "start","end"}.
+// "per"?,"interval"?,"cmp","change"?,"subject"?,"action"?,"by"?,"role"?,
+// "year"?,"calendar"?,"text","start","end"}. year is "YYYY"; calendar is
+// true when the year was written as 年 rather than 年度.
 // Interval is written only when it is above 1, and max only for ranges.
 // A target with an unset Kind or Comparator, or a value that is not finite,
 // is an error.
 func (t Target) MarshalJSON() ([]byte, error) {
 	j := targetJSON{
 		Kind: t.Kind, Value: t.Value, Unit: t.Unit, Per: t.Per, Cmp: t.Cmp,
-		Change: t.Change, Subject: t.Subject, Action: t.Action, By: t.By, Text: t.Text,
+		Change: t.Change, Subject: t.Subject, Action: t.Action, By: t.By, Role: t.Role, Text: t.Text,
 		Start: t.Span.Start, End: t.Span.End,
 	}
+	j.Year, j.Calendar = yearJSON(t.Year)
 	if t.Interval > 1 {
 		j.Interval = t.Interval
 	}
@@ -98,9 +111,14 @@ func (t *Target) UnmarshalJSON(data []byte) error {
 	}
 	*t = Target{
 		Kind: j.Kind, Value: j.Value, Unit: j.Unit, Per: j.Per, Interval: j.Interval,
-		Cmp: j.Cmp, Change: j.Change, Subject: j.Subject, Action: j.Action, By: j.By, Text: j.Text,
+		Cmp: j.Cmp, Change: j.Change, Subject: j.Subject, Action: j.Action, By: j.By, Role: j.Role, Text: j.Text,
 		Span: Span{Start: j.Start, End: j.End},
 	}
+	y, err := yearFromJSON(j.Year, j.Calendar)
+	if err != nil {
+		return err
+	}
+	t.Year = y
 	if j.Max != nil {
 		t.Max = *j.Max
 	}

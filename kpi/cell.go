@@ -131,6 +131,14 @@ var directionWords = map[string]Direction{
 	"縮減": DirectionDecrease, "抑制": DirectionDecrease, "減らす": DirectionDecrease,
 	"maintain": DirectionMaintain, "keep": DirectionMaintain, "→": DirectionMaintain, "⇒": DirectionMaintain,
 	"=": DirectionMaintain, "維持": DirectionMaintain, "現状維持": DirectionMaintain, "横ばい": DirectionMaintain,
+	// the sentence forms of plans' 方向性 column: 増加を目指す (aim to increase) …
+	"増加を目指す": DirectionIncrease, "増加をめざす": DirectionIncrease, "向上を目指す": DirectionIncrease,
+	"上昇を目指す": DirectionIncrease, "高める": DirectionIncrease, "増加させる": DirectionIncrease,
+	"▲": DirectionIncrease, "⤴": DirectionIncrease,
+	"減少を目指す": DirectionDecrease, "減少をめざす": DirectionDecrease, "低下を目指す": DirectionDecrease,
+	"削減を目指す": DirectionDecrease, "抑制を目指す": DirectionDecrease, "低くする": DirectionDecrease,
+	"減少させる": DirectionDecrease, "▼": DirectionDecrease, "⤵": DirectionDecrease,
+	"維持を目指す": DirectionMaintain, "維持をめざす": DirectionMaintain, "現状維持を目指す": DirectionMaintain,
 }
 
 func parseDirection(cell string) (Direction, error) {

@@ -1,30 +1,17 @@
 package kpi
 
-// Direction says which way an indicator should move to improve.
-type Direction uint8
+import "github.com/policygoal/policygoal/goal"
+
+// Direction says which way an indicator should move to improve. It is
+// goal.Direction, so indicators read from plan text (goal.Indicator) and
+// kpi's own share one vocabulary.
+type Direction = goal.Direction
 
 // The directions. The zero value, DirectionUnset, means "not stated";
 // Evaluate then infers one (see Indicator.EffectiveDirection).
 const (
-	DirectionUnset    Direction = iota
-	DirectionIncrease           // 増加, ↑: higher is better
-	DirectionDecrease           // 減少, ↓: lower is better
-	DirectionMaintain           // 維持, →: stay within Tolerance of the target
+	DirectionUnset    = goal.DirectionUnset
+	DirectionIncrease = goal.DirectionIncrease // 増加, ↑: higher is better
+	DirectionDecrease = goal.DirectionDecrease // 減少, ↓: lower is better
+	DirectionMaintain = goal.DirectionMaintain // 維持, →: stay within Tolerance of the target
 )
-
-var directionNames = []string{"", "increase", "decrease", "maintain"}
-
-// String returns the lowercase name used in JSON ("increase", …).
-func (d Direction) String() string { return enumName("Direction", directionNames, uint8(d)) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value is an error.
-func (d Direction) MarshalText() ([]byte, error) {
-	return enumMarshal("Direction", directionNames, uint8(d))
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is DirectionUnset.
-func (d *Direction) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Direction", directionNames, text)
-	*d = Direction(v)
-	return err
-}

@@ -32,6 +32,13 @@ type TableOptions struct {
 	Years FiscalYearParser
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxTableBytes.
 	MaxBytes int
+	// Headers adds header words: each maps a header text to the English
+	// field name of the README's table ("name", "baseline", "target_year" …),
+	// read before the built-in aliases. A name that is no field is ignored.
+	Headers map[string]string
+	// Directions adds direction words (「のばす」: DirectionIncrease), read
+	// before the built-in ones.
+	Directions map[string]Direction
 }
 
 // Table is what ReadTable read.
@@ -114,9 +121,10 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 			}
 			continue
 		}
-		if cols, known := headerColumns(rec.cells); known >= 3 {
+		if cols, known := headerColumnsWith(rec.cells, opts.Headers); known >= 3 {
 			tr.setColumns(cols)
 			tr.table.Header, tr.table.HeaderRow = slices.Clone(rec.cells), rec.row
+			tr.readHeaderYears(rec)
 			for i, c := range cols {
 				if c == colNone && normalizeCell(rec.cells[i]) != "" {
 					tr.table.Ignored = append(tr.table.Ignored, rec.cells[i])
@@ -281,6 +289,9 @@ type tableReader struct {
 	numDefs int
 	// lastFailed is set when the previous non-empty row was skipped.
 	lastFailed bool
+	// headerYears are years read from header cells (「現状値（令和2年度）」),
+	// by year column; see header.go.
+	headerYears [numColumns]goal.FiscalYear
 }
 
 // pending is what reading an indicator needs beyond the indicator: the
@@ -405,7 +416,7 @@ func (tr *tableReader) row(rec record) {
 		}
 	}
 	var err error
-	v.direction, err = parseDirection(cells[colDirection].text)
+	v.direction, err = tr.direction(cells[colDirection].text)
 	check(colDirection, err)
 	v.stage, err = parseStage(cells[colStage].text)
 	check(colStage, err)
@@ -428,6 +439,7 @@ func (tr *tableReader) row(rec record) {
 	check(colTargetYear, err)
 	v.actualYear, err = tr.year(cells[colActualYear].text)
 	check(colActualYear, err)
+	v.headerYears(tr.headerYears)
 	v.target, err = tr.target(cells[colTarget].text, unit)
 	check(colTarget, err)
 	v.owner, v.node, v.source = normalizeCell(cells[colOwner].text), normalizeCell(cells[colNode].text), normalizeCell(cells[colSource].text)

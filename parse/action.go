@@ -75,6 +75,10 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 			}
 			k = j + 1
 		case w.pos[0] == "動詞":
+			if stemVerbsThenNoun(ws, k, hiK) {
+				k = compoundAfter(ws, k, hiK) // 読み聞かせ会を開催: a noun, not the act
+				continue
+			}
 			if relativeVerb(ws, k, hiK) {
 				k++ // シティセールスに係る取組状況を確認する: 係る modifies a noun
 				continue
@@ -158,6 +162,9 @@ func (r *recognizer) lemma(surface string) string {
 			}
 		}
 		return stem + "む"
+	}
+	if last == 'し' && utf8.RuneCountInString(stem) == 1 && isKanji(lastRune(stem)) && isVerb(stem+"する") {
+		return stem + "する" // 達し → 達する, not the literary 達す
 	}
 	if e, ok := godanEndings[last]; ok {
 		if g := stem + e; isVerb(g) {

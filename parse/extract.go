@@ -9,7 +9,12 @@ import (
 // Extraction is what Extract finds in one text, each list in order of
 // position, every span a byte range of the text as given.
 type Extraction struct {
+	// Targets are the quantities the text commits to: Role RoleTarget or
+	// RoleInterim (see Role). Each has its Year when the text states one.
 	Targets []goal.Target
+	// Figures are the other quantities: baselines (現状値), actuals
+	// (実績値), definitions, thresholds and sample sizes, with Role and Year.
+	Figures []goal.Target
 	// Dates are the dates and fiscal years in the text (see Dates). Their
 	// numbers are never targets; a date followed by a deadline word
 	// (令和7年度までに) sets the By of the targets it governs.
@@ -37,5 +42,7 @@ func (p *Parser) Extract(text string) (Extraction, error) {
 	f := fold(text)
 	ds := scanDates(text, f)
 	targets, problems := p.targets(text, f, ds.Dates)
-	return Extraction{Targets: targets, Problems: problems, Dates: ds.Dates, DateProblems: ds.Problems}, nil
+	targets = p.arrowFigures(text, f, ds.Dates, targets)
+	targets, figures := p.assignRoles(text, f, ds.Dates, targets)
+	return Extraction{Targets: targets, Figures: figures, Problems: problems, Dates: ds.Dates, DateProblems: ds.Problems}, nil
 }

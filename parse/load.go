@@ -2,10 +2,8 @@ package parse
 
 import (
 	"errors"
-	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/internal/textenc"
 )
@@ -89,114 +87,6 @@ func (e *LoadError) Error() string {
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // DefaultMaxDocument is the largest document, in bytes before decoding, a
-// loader reads unless WithMaxDocument says otherwise: 16 MiB.
+// loader (package parse/load) reads unless its WithMaxDocument says
+// otherwise: 16 MiB.
 const DefaultMaxDocument = 16 << 20
-
-// LoadOption configures one call of a document loader (LoadOutline).
-// Options are checked when the loader
-// runs; a bad one is an *OptionError wrapping ErrOption.
-type LoadOption func(*loadConfig) error
-
-// loadConfig is the state the options set. The zero value is not used;
-// newLoadConfig sets the defaults.
-type loadConfig struct {
-	encoding    Encoding
-	maxDocument int
-}
-
-func newLoadConfig(opts []LoadOption) (loadConfig, error) {
-	c := loadConfig{encoding: EncodingAuto, maxDocument: DefaultMaxDocument}
-	for _, o := range opts {
-		if o == nil {
-			continue
-		}
-		if err := o(&c); err != nil {
-			return loadConfig{}, err
-		}
-	}
-	return c, nil
-}
-
-// WithEncoding chooses the document's encoding instead of detecting it
-// (EncodingAuto, the default). An unknown value is an error.
-func WithEncoding(e Encoding) LoadOption {
-	return func(c *loadConfig) error {
-		switch e {
-		case EncodingAuto, EncodingUTF8, EncodingShiftJIS:
-			c.encoding = e
-			return nil
-		}
-		return &OptionError{Option: "WithEncoding", Reason: "unknown " + e.String()}
-	}
-}
-
-// WithMaxDocument sets the largest document, in bytes, a loader reads; n
-// must be positive. A longer input is a *LoadError wrapping ErrTooLong.
-func WithMaxDocument(n int) LoadOption {
-	return func(c *loadConfig) error {
-		if n <= 0 {
-			return &OptionError{Option: "WithMaxDocument", Reason: "must be positive"}
-		}
-		c.maxDocument = n
-		return nil
-	}
-}
-
-// readDocument reads all of r (at most c.maxDocument bytes) and decodes it.
-// The returned text is what every position in a loader's result and errors
-// refers to.
-func readDocument(r io.Reader, c loadConfig, doc string) (string, error) {
-	if r == nil {
-		return "", &LoadError{Document: doc, Err: ErrRead, Detail: "nil reader"}
-	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(c.maxDocument)+1))
-	if err != nil {
-		return "", &LoadError{Document: doc, Err: ErrRead, Detail: err.Error()}
-	}
-	if len(data) > c.maxDocument {
-		return "", &LoadError{Document: doc, Err: ErrTooLong,
-			Detail: "more than " + strconv.Itoa(c.maxDocument) + " bytes"}
-	}
-	d, err := textenc.Decode(data, c.encoding)
-	if err != nil {
-		return "", &LoadError{Document: doc, Err: ErrEncoding, Detail: err.Error()}
-	}
-	if d.Replaced > 0 {
-		at := strings.IndexRune(d.Text, utf8.RuneError)
-		e := &LoadError{Document: doc, Err: ErrEncoding,
-			Detail: strconv.Itoa(d.Replaced) + " invalid byte sequence(s) as " + d.Encoding.String()}
-		if at >= 0 {
-			e.Line, e.Column = position(d.Text, at)
-			e.Offset = at
-		}
-		return "", e
-	}
-	return d.Text, nil
-}
-
-// position returns the 1-based line and rune column of byte offset off in
-// text. LF, CR LF and a lone CR each end one line.
-func position(text string, off int) (line, col int) {
-	if off > len(text) {
-		off = len(text)
-	}
-	line, start := 1, 0
-	for i := 0; i < off; i++ {
-		switch text[i] {
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue // CR LF ends the line at its LF
-			}
-			line, start = line+1, i+1
-		case '\n':
-			line, start = line+1, i+1
-		}
-	}
-	return line, 1 + utf8.RuneCountInString(text[start:off])
-}
-
-// loadErrorAt builds a *LoadError for byte offset off of the decoded text.
-func loadErrorAt(doc, text string, off int, sentinel error, detail string) *LoadError {
-	line, col := position(text, off)
-	return &LoadError{Document: doc, Line: line, Column: col, Offset: off, Err: sentinel, Detail: detail}
-}

@@ -9,6 +9,8 @@ type Parser struct {
 	// the whole-text slow path.
 	confirmKanji func(s string, start, end int) bool
 	dates        dateConfig // WithReferenceTime; see dateoptions.go
+	roleCues     []RoleCue  // WithRoleCues; nil means the defaults (see role_cues.go)
+	roleCueIndex *cueIndex  // roleCues indexed; nil means the defaults
 }
 
 // DefaultMaxInput is the longest text, in bytes, Extract accepts unless

@@ -6,8 +6,12 @@ import (
 )
 
 // phraseSpan is a phrase of the text as folded byte offsets; the zero
-// value is no phrase.
-type phraseSpan struct{ start, end int }
+// value is no phrase. anaphor marks a demonstrative (これを15万冊に): the
+// subject is that of the figure before it.
+type phraseSpan struct {
+	start, end int
+	anaphor    bool
+}
 
 // maxSubjectRunes bounds a subject: what is measured is a noun phrase, not
 // a clause.
@@ -31,6 +35,21 @@ var skippedBefore = []string{
 	"目標", "目標値", "現状値", "基準値", "実績値", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
 	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
+
+// timeWords name when, not what: a subject is never one of them
+// (今後も98%以上, 引き続き, 中間年の令和7年度に, 最終年度の). Between a
+// phrase and its figure they are passed like a date.
+var timeWords = []string{
+	"今後", "引き続き", "現在", "現状", "将来", "当面", "毎年", "毎年度", "毎月", "各年度", "中間年", "中間年度",
+	"最終年", "最終年度", "初年度", "目標年度", "計画期間", "期間中", "年度内", "年内", "年度末", "将来的",
+}
+
+// topicParticles are the multi-word particles that, before は or も, mark
+// what the sentence is about (区画数については, 利用者数に関しては).
+var topicParticles = []string{"について", "に関して", "に対して", "としては"}
+
+// anaphors point back to the figure named before (これを15万冊に増やす).
+var anaphors = []string{"これ", "それ", "この数", "その数"}
 
 // signsBefore may stand between a phrase and its figure: ▲ and △ mark a
 // decrease in tables (▲46%), + and ± a change.
@@ -125,11 +144,18 @@ func isStemVerb(w word) bool {
 // word k (not before lo), or k+1 when word k does not end one. Leading
 // numerals are dropped (2030 in 2030基本計画 is kept only inside).
 func compoundBefore(ws []word, k, lo int) int {
-	if k < lo || k >= len(ws) || !isNominal(ws[k]) || ws[k].pos[0] == "接頭詞" {
+	if k < lo || k >= len(ws) || ws[k].pos[0] == "接頭詞" {
 		return k + 1
 	}
-	a, n := k+1, 0
-	for j := k; j >= lo; j-- {
+	a, n, top := k+1, 0, k
+	if !isNominal(ws[k]) {
+		// 健診: a one-kanji verb stem closing a compound noun.
+		if !isStemVerb(ws[k]) || !isKanji(lastRune(ws[k].surface)) || k-1 < lo || !isNominal(ws[k-1]) || ws[k-1].end != ws[k].start {
+			return k + 1
+		}
+		a, n, top = k, utf8.RuneCountInString(ws[k].surface), k-1
+	}
+	for j := top; j >= lo; j-- {
 		w := ws[j]
 		if isBlank(w) && a <= k && j-1 >= lo && isNominal(ws[j-1]) &&
 			(ws[a].is("名詞", "接尾") && isASCIILetter(runeAt(ws[j-1].surface, 0)) || ws[j-1].pos[1] == "数" || ws[a].pos[1] == "数") {
@@ -170,13 +196,31 @@ func compoundBefore(ws []word, k, lo int) int {
 	return a
 }
 
+// stemVerbsThenNoun reports whether the continuative verbs from word k on
+// run, without a gap, into a noun: 食べ残し量, 読み聞かせ会.
+func stemVerbsThenNoun(ws []word, k, hi int) bool {
+	for j := k; j+1 < hi && j-k < 3 && ws[j].pos[0] == "動詞" && ws[j].end == ws[j+1].start; j++ {
+		if isStemVerb(ws[j]) && isNominal(ws[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isKanji(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
 // compoundAfter returns the index after the compound noun starting at word
 // k (not at or past hi), or k when none starts there.
 func compoundAfter(ws []word, k, hi int) int {
 	b, n := k, 0
 	for b < hi {
 		w := ws[b]
-		if !isNominal(w) && !(isStemVerb(w) && b+1 < hi && isNominal(ws[b+1]) && w.end == ws[b+1].start) {
+		if !isNominal(w) && !stemVerbsThenNoun(ws, b, hi) {
 			break
 		}
 		if w.pos[1] == "数" {
@@ -247,19 +291,57 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 		if isDate(ws, c, a-2) {
 			break
 		}
-		if inList(mod, placeWords) || inList(mod, skippedBefore) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
+		if inList(mod, placeWords) || inList(mod, skippedBefore) || inList(mod, timeWords) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
 			break
 		}
 		a = c
 	}
-	return phraseSpan{ws[a].start, ws[b].end}
+	if o := r.quotedClauseBefore(ws, a, b, lo); o >= 0 {
+		a = o
+	}
+	return phraseSpan{start: ws[a].start, end: ws[b].end}
+}
+
+// maxRelativeWords bounds the verb of a quoted relative clause: 答えた,
+// 回答した, 思っている.
+const maxRelativeWords = 4
+
+// quotedClauseBefore returns the index of the opening bracket of a quoted
+// relative clause that modifies the phrase starting at word a
+// (「満足している」と答えた市民の割合: what was answered is part of what is
+// measured), or -1 when there is none or it would make the subject too
+// long.
+func (r *recognizer) quotedClauseBefore(ws []word, a, b, lo int) int {
+	j := a - 1
+	for n := 0; j >= lo && n < maxRelativeWords; n++ {
+		w := ws[j]
+		if !(w.pos[0] == "動詞" || w.pos[0] == "助動詞" || w.is("助詞", "接続助詞") && w.surface == "て" ||
+			w.is("名詞", "サ変接続") && j+1 < a && ws[j+1].pos[0] == "動詞") {
+			break
+		}
+		j--
+	}
+	if j == a-1 || j-1 < lo || !isParticle(ws[j], "と") {
+		return -1
+	}
+	if q := ws[j-1].surface; q != "」" && q != "』" {
+		return -1
+	}
+	o := j - 2
+	for o >= lo && j-o <= 16 && ws[o].surface != "「" && ws[o].surface != "『" {
+		o--
+	}
+	if o < lo || j-o > 16 || utf8.RuneCountInString(r.s[ws[o].start:ws[b].end]) > maxSubjectRunes {
+		return -1
+	}
+	return o
 }
 
 // isSkipped reports whether the compound text is a basis or manner word,
 // a period (受診率は毎年度98%以上: the period of a percentage is no
 // subject), or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
-	if inList(text, skippedBefore) {
+	if inList(text, skippedBefore) || inList(text, timeWords) {
 		return true
 	}
 	for _, pw := range periodWords {
@@ -304,17 +386,24 @@ func nominalRunBefore(ws []word, k, lo int) int {
 	return a
 }
 
+// maxBeforeSteps bounds the walk back from a quantity: enough for a topic,
+// a comma, a date and a basis between phrase and figure (利用者数は、令和8
+// 年度までの累計で、60人), not so much that it leaves the clause.
+const maxBeforeSteps = 16
+
 // subjectBefore looks back from word k for the phrase a quantity is about.
-// acrossComma lets it pass one 、 (満足度は、90%以上).
+// acrossComma lets it pass up to two 、 and the time and basis phrases
+// between them (満足度は、90%以上; 資格取得者を、現状の40人から; 区画数に
+// ついては、令和9年度までの累計で、60区画).
 func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phraseSpan {
 	commas := 0
-	for steps := 0; k >= lo && steps < 6; steps++ {
+	for steps := 0; k >= lo && steps < maxBeforeSteps; steps++ {
 		w := ws[k]
 		switch {
 		case isBlank(w):
 			k--
 		case w.is("記号", "読点"):
-			if !acrossComma || commas > 0 {
+			if !acrossComma || commas > 1 {
 				return phraseSpan{}
 			}
 			commas++
@@ -322,7 +411,8 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 		case isNominal(w) && w.pos[1] != "数":
 			a := compoundBefore(ws, k, lo)
 			if a > k || isSkipped(r.s[ws[a].start:ws[k].end]) {
-				// 1校あたり, 前年度比: a basis; what it is the basis of is before it.
+				// 1校あたり, 前年度比, 今後: a basis or a time; what it is
+				// the basis of is before it.
 				k = nominalRunBefore(ws, k, lo) - 1
 				continue
 			}
@@ -331,27 +421,56 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			}
 			return r.phrase(ws, a, k, lo)
 		case isParticle(w, subjectParticles...):
-			if k-1 < lo || (w.surface == "は" || w.surface == "も") && ws[k-1].pos[0] == "助詞" {
-				return phraseSpan{} // 本市では: a setting, not a subject
-			}
-			if q := ws[k-1].surface; q == "」" || q == "』" {
-				k-- // 「部長ミーティング」を
-				continue
-			}
-			a := compoundBefore(ws, k-1, lo)
-			if a > k-1 {
+			np := k - 1
+			if np < lo {
 				return phraseSpan{}
 			}
-			if isSkipped(r.s[ws[a].start:ws[k-1].end]) {
+			if w.surface == "は" || w.surface == "も" {
+				switch {
+				case isParticle(ws[np], topicParticles...):
+					np-- // 区画数については
+				case isParticle(ws[np], "に", "で", "まで", "から", "へ") && r.timeBefore(ws, np, lo):
+					k = np // 令和12年度には: a time, passed by the case below
+					continue
+				case ws[np].pos[0] == "助詞":
+					return phraseSpan{} // 本市では: a setting, not a subject
+				}
+			}
+			if np < lo {
+				return phraseSpan{}
+			}
+			if q := ws[np].surface; q == "」" || q == "』" {
+				k = np // 「部長ミーティング」を
+				continue
+			}
+			if q := ws[np].surface; (q == ")" || q == "）") && w.surface != "の" {
+				// 収納率（現年課税分）は: the note belongs to the phrase before it.
+				o := openBefore(ws, np, lo)
+				if o < 0 {
+					return phraseSpan{}
+				}
+				np = o - 1
+				if np < lo {
+					return phraseSpan{}
+				}
+			}
+			if ws[np].is("名詞", "代名詞") && inList(ws[np].surface, anaphors) && w.surface != "の" {
+				return phraseSpan{anaphor: true} // これを15万冊に
+			}
+			if w.surface == "の" && isDate(ws, nominalRunBefore(ws, np, lo), np) {
+				k = nominalRunBefore(ws, np, lo) - 1 // 平成30年度の41.2%, 2020年度の1,200人: a time, not a subject
+				continue
+			}
+			a := compoundBefore(ws, np, lo)
+			if a > np {
+				return phraseSpan{}
+			}
+			if isSkipped(r.s[ws[a].start:ws[np].end]) {
 				k = a - 1
 				continue
 			}
-			if w.surface == "の" && isDate(ws, nominalRunBefore(ws, k-1, lo), k-1) {
-				k = nominalRunBefore(ws, k-1, lo) - 1 // 平成30年度の41.2%: a time, not a subject
-				continue
-			}
-			return r.phrase(ws, a, k-1, lo)
-		case isParticle(w, "で", "に", "と", "から", "より", "まで"):
+			return r.phrase(ws, a, np, lo)
+		case isParticle(w, "で", "に", "と", "から", "より", "まで", "へ"):
 			// 2013年度比で, 各地区で, 前年度から, 令和7年までに: a basis, a
 			// place or a time; look before it.
 			j := k
@@ -362,18 +481,13 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			if a == j {
 				return phraseSpan{}
 			}
-			for a-2 >= lo && isParticle(ws[a-1], "の") && nominalRunBefore(ws, a-2, lo) < a-1 {
-				a = nominalRunBefore(ws, a-2, lo) // 全ての学級で: its modifiers too
-			}
+			a = modifiersBefore(ws, a, lo)
 			k = a - 1
 		case w.surface == ")" || w.surface == "）":
 			// 刑法犯認知件数（人口千人当たり） 6.5件: a note between the
 			// phrase and its figure.
-			o := k - 1
-			for o >= lo && k-o <= 12 && ws[o].surface != "(" && ws[o].surface != "（" {
-				o--
-			}
-			if o < lo || k-o > 12 {
+			o := openBefore(ws, k, lo)
+			if o < 0 {
 				return phraseSpan{}
 			}
 			k = o - 1
@@ -389,9 +503,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			if acrossComma && commas == 0 {
 				return phraseSpan{}
 			}
-			return phraseSpan{ws[o+1].start, ws[k-1].end}
-		case w.pos[0] == "副詞" || w.is("助詞", "副詞化") || inList(w.surface, signsBefore):
-			k-- // 新たに, さらに; ▲46%
+			return phraseSpan{start: ws[o+1].start, end: ws[k-1].end}
+		case w.pos[0] == "副詞" || w.is("助詞", "副詞化") || inList(w.surface, signsBefore) || inList(w.surface, timeWords):
+			// 新たに, さらに; ▲46%; 引き続き (a verb to the dictionary)
+			k--
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
 		default:
@@ -399,6 +514,52 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 		}
 	}
 	return phraseSpan{}
+}
+
+// modifiersBefore extends the time or basis phrase starting at word a
+// backwards over what modifies it by の (全ての学級で, 中間年の令和7年度に,
+// 令和9年度までの累計で).
+func modifiersBefore(ws []word, a, lo int) int {
+	for a-2 >= lo && isParticle(ws[a-1], "の") {
+		j := a - 2
+		if isParticle(ws[j], "まで", "から") {
+			j--
+		}
+		b := nominalRunBefore(ws, j, lo)
+		if b > j {
+			break
+		}
+		a = b
+	}
+	return a
+}
+
+// timeBefore reports whether the particle at word k follows a date or a
+// time word (令和12年度に, 今後, 最終年度まで): 令和12年度には is when, while
+// 本市では is where, and the subject is not looked for past a place.
+func (r *recognizer) timeBefore(ws []word, k, lo int) bool {
+	j := k - 1
+	if j >= lo && isParticle(ws[j], "まで", "から") {
+		j--
+	}
+	a := nominalRunBefore(ws, j, lo)
+	if a > j {
+		return false
+	}
+	return isDate(ws, a, j) || inList(r.s[ws[a].start:ws[j].end], timeWords)
+}
+
+// openBefore returns the index of the bracket that the one at word k
+// closes, within 12 words, or -1.
+func openBefore(ws []word, k, lo int) int {
+	o := k - 1
+	for o >= lo && k-o <= 12 && ws[o].surface != "(" && ws[o].surface != "（" {
+		o--
+	}
+	if o < lo || k-o > 12 {
+		return -1
+	}
+	return o
 }
 
 // subjectAfter looks forward from word k (the first after the quantity)
@@ -426,7 +587,7 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			if b == k+1 && ws[k].is("名詞", "サ変接続") && (b == hi || ws[b].pos[0] != "助詞" || r.lightVerbAfter(ws, b, hi)) {
 				return phraseSpan{} // ベスト10以内の維持に努める: the act, not what is measured
 			}
-			return phraseSpan{ws[k].start, ws[b-1].end}
+			return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 		case isParticle(w, "に") && commas == 0:
 			k++ // 年に6回、防災訓練を
 		case isNominal(w) && w.pos[1] != "数":
@@ -434,8 +595,20 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			if b == k {
 				return phraseSpan{}
 			}
+			// 高齢者向けのスマホ相談会を: modifiers joined by の, at most twice.
+			for n, e := 0, b; n < 2 && e+1 < hi && isParticle(ws[e], "の") && !inList(r.s[ws[k].start:ws[e-1].end], placeWords); n++ {
+				c := compoundAfter(ws, e+1, hi)
+				if c == e+1 || c >= hi || utf8.RuneCountInString(r.s[ws[k].start:ws[c-1].end]) > maxSubjectRunes {
+					break
+				}
+				if isParticle(ws[c], "を", "が", "は") {
+					b = c
+					break
+				}
+				e = c
+			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
-				return phraseSpan{ws[k].start, ws[b-1].end}
+				return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 			}
 			if ws[b-1].pos[1] == "サ変接続" && b < hi && isParticle(ws[b], "の") {
 				k = b // 月1回開催の…: the act, then what it is about
@@ -457,7 +630,7 @@ func quoted(s string, ws []word, k, hi int) phraseSpan {
 			if j == k+1 || utf8.RuneCountInString(s[ws[k+1].start:ws[j-1].end]) > maxSubjectRunes {
 				return phraseSpan{}
 			}
-			return phraseSpan{ws[k+1].start, ws[j-1].end}
+			return phraseSpan{start: ws[k+1].start, end: ws[j-1].end}
 		}
 	}
 	return phraseSpan{}
@@ -472,4 +645,64 @@ func isChangeWord(text string) bool {
 		}
 	}
 	return false
+}
+
+// sibling tells how a figure without a subject of its own stands to the
+// target before it.
+type sibling int
+
+const (
+	notSibling sibling = iota
+	// listedSibling: only times, particles and commas stand between
+	// (令和7年度に120人、令和10年度には180人まで養成): the same phrase, the
+	// same act.
+	listedSibling
+	// laterSibling: a predicate stands between, but the figure is of the
+	// same kind and unit and nothing else is named (接続率は98%に達しており、
+	// 今後も98%以上を維持): the same phrase, another act.
+	laterSibling
+)
+
+// siblingOf reads the words between the target before (prev) and m, from
+// lo, to tell whether m measures what prev does.
+func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
+	if prev.t.Subject == "" {
+		return notSibling
+	}
+	ws := cl.words
+	k, _ := wordRange(ws, lo, lo+1)
+	verbs := false
+	for k < len(ws) && ws[k].start < m.start {
+		w := ws[k]
+		switch {
+		case isBlank(w), w.is("記号", "読点"), w.pos[0] == "副詞", w.pos[1] == "数":
+			k++
+		case w.pos[0] == "助詞":
+			if isParticle(w, "を", "が") {
+				return notSibling // a new object: 10人を、…
+			}
+			k++
+		case w.pos[0] == "動詞" || w.pos[0] == "助動詞":
+			verbs = true
+			k++
+		case isNominal(w) || w.is("名詞", "非自立"):
+			b := k + 1
+			for b < len(ws) && ws[b].start < m.start && isNominal(ws[b]) {
+				b++ // 令和10年度: numerals included
+			}
+			if !isDate(ws, k, b-1) && !isSkipped(r.s[ws[k].start:ws[b-1].end]) {
+				return notSibling
+			}
+			k = b
+		default:
+			return notSibling
+		}
+	}
+	if !verbs {
+		return listedSibling
+	}
+	if prev.t.Kind == m.t.Kind && prev.t.Unit == m.t.Unit {
+		return laterSibling
+	}
+	return notSibling
 }

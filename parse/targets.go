@@ -108,7 +108,8 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	if k > 0 {
 		lo = keep[k-1].end
 	}
-	if sub := r.subjectOf(cl, m.start, m.end, lo, hi); sub.end > sub.start {
+	sub := r.subjectOf(cl, m.start, m.end, lo, hi)
+	if sub.end > sub.start {
 		os, oe := r.f.span(sub.start, sub.end)
 		m.t.Subject = text[os:oe] // as written, full-width included
 	}
@@ -116,10 +117,31 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	if m.t.Change == goal.ChangeUnset && m.t.Kind != goal.KindRatio {
 		m.t.Change = changeOfVerb(m.t.Action) // 5,000人増やします
 	}
-	if m.t.Subject == "" && k > 0 && lo <= m.start && sameFigure(r.s[lo:m.start]) {
+	if m.t.Subject != "" || k == 0 || lo > m.start {
+		return
+	}
+	prev := &keep[k-1]
+	switch {
+	case sub.anaphor, sameFigure(r.s[lo:m.start]):
 		// 活動時間 15,400時間→32,000時間: the figure after an arrow
-		// measures what the one before it does.
-		m.t.Subject = keep[k-1].t.Subject
+		// measures what the one before it does; so does the one after
+		// これを (蔵書数は12万冊ですが、これを15万冊に).
+		m.t.Subject = prev.t.Subject
+	default:
+		switch r.siblingOf(cl, prev, m, lo) {
+		case listedSibling:
+			// 令和8年度に3万人、令和12年度には3.5万人を目指します: one phrase,
+			// two figures, one act.
+			m.t.Subject = prev.t.Subject
+			if prev.t.Action == "" {
+				prev.t.Action = m.t.Action
+				if prev.t.Change == goal.ChangeUnset && prev.t.Kind != goal.KindRatio {
+					prev.t.Change = changeOfVerb(prev.t.Action)
+				}
+			}
+		case laterSibling:
+			m.t.Subject = prev.t.Subject // 接続率は98%に達しており、今後も98%以上を維持
+		}
 	}
 }
 
@@ -360,7 +382,7 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 		for _, p := range periodWords {
 			if endsAt(s, j, p.word) {
 				st := j - len(p.word)
-				if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) && !strings.HasPrefix(p.word, "毎") {
+				if b := runeBefore(s, spacesBefore(s, st)); (isNumeralRune(b) || b == '元') && !strings.HasPrefix(p.word, "毎") {
 					continue // 3年間で: a span of time, not a period
 				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
@@ -393,9 +415,13 @@ func (r *recognizer) excludedBefore(i int) bool {
 	switch {
 	case isASCIILetter(b): // CS90, H30, R6, PM2.5
 		return true
-	case b == '-' || b == '‐' || b == '−' || b == '/' || b == '.' || b == ':' || b == '〒' || b == '#' || b == '＃':
-		// 072-228-7401, 2025/4/1, R6.10.1, 15:50, 〒590-0078
+	case b == '-' || b == '‐' || b == '−' || b == '/' || b == '.' || b == '〒' || b == '#' || b == '＃':
+		// 072-228-7401, 2025/4/1, R6.10.1, 〒590-0078
 		return true
+	case b == ':':
+		// 15:50 is a time; 「指標名：24.8%」 (a label and its value) is not
+		r := runeBefore(s, i-1)
+		return '0' <= r && r <= '9'
 	case b == '第': // 第2期, 第305回: ordinals
 		return true
 	}

@@ -234,6 +234,49 @@ var targetTests = []struct {
 	{"no subject, no action", "（１２回）", []want{{Kind: cnt, Value: 12, Cmp: eq, Unit: "回", Subject: "", Action: "", Text: "１２回"}}},
 	{"no subject in a bracket after the sentence", "情報を発信します。(年12回以上)", []want{{Kind: freq, Value: 12, Cmp: ge, Per: year, Subject: "", Action: "", Text: "年12回以上"}}},
 
+	// subject across commas, times and notes; subjects after a frequency; lists
+	{"topic then comma, dates and には between, one act for both", "観光案内所の来訪者数は、令和7年度に1万2千人、令和11年度には1万5千人を目指します", []want{
+		{Kind: cnt, Value: 12000, Cmp: eq, Unit: "人", Subject: "観光案内所の来訪者数", Action: "目指す", Text: "1万2千人"},
+		{Kind: cnt, Value: 15000, Cmp: eq, Unit: "人", Subject: "観光案内所の来訪者数", Action: "目指す", Text: "1万5千人"}}},
+	{"topic then comma full-width", "観光案内所の来訪者数は、令和７年度に１万２千人、令和１１年度には１万５千人を目指します", []want{
+		{Kind: cnt, Value: 12000, Cmp: eq, Unit: "人", Subject: "観光案内所の来訪者数", Action: "目指す", Text: "１万２千人"},
+		{Kind: cnt, Value: 15000, Cmp: eq, Unit: "人", Subject: "観光案内所の来訪者数", Action: "目指す", Text: "１万５千人"}}},
+	{"object then comma and 現状の…から", "認知症サポーターを、現状の500人から900人へ増やします", []want{
+		{Kind: cnt, Value: 500, Cmp: eq, Unit: "人", Subject: "認知症サポーター", Action: "", Text: "500人"},
+		{Kind: cnt, Value: 900, Cmp: eq, Unit: "人", Change: inc, Subject: "認知症サポーター", Action: "増やす", Text: "900人"}}},
+	{"object then comma, 中間年の date and 累計", "親子料理教室を、中間年の令和8年度に累計24回開催します", []want{{Kind: cnt, Value: 24, Cmp: eq, Unit: "回", Subject: "親子料理教室", Action: "開催する", Text: "24回"}}},
+	{"については, までの累計で and two commas", "空き家バンクの登録件数については、令和10年度までの累計で、80件を目標とします", []want{{Kind: cnt, Value: 80, Cmp: eq, Unit: "件", Subject: "空き家バンクの登録件数", Action: "", Text: "80件"}}},
+	{"については full-width", "空き家バンクの登録件数については、令和１０年度までの累計で、８０件を目標とします", []want{{Kind: cnt, Value: 80, Cmp: eq, Unit: "件", Subject: "空き家バンクの登録件数", Action: "", Text: "８０件"}}},
+	{"これ takes the antecedent", "市立体育館の利用者数は現在8万人ですが、これを10万人に増やします", []want{
+		{Kind: cnt, Value: 80000, Cmp: eq, Unit: "人", Subject: "市立体育館の利用者数", Action: "", Text: "8万人"},
+		{Kind: cnt, Value: 100000, Cmp: eq, Unit: "人", Change: inc, Subject: "市立体育館の利用者数", Action: "増やす", Text: "10万人"}}},
+	{"object past a comma and a dated baseline", "市内事業所の新規雇用者数を、2021年度の300人から2027年度に450人へ引き上げる", []want{
+		{Kind: cnt, Value: 300, Cmp: eq, Unit: "人", Subject: "市内事業所の新規雇用者数", Action: "", Text: "300人"},
+		{Kind: cnt, Value: 450, Cmp: eq, Unit: "人", Change: inc, Subject: "市内事業所の新規雇用者数", Action: "引き上げる", Text: "450人"}}},
+	{"bracketed note after the topic", "市税の収納率（滞納繰越分）は、最終年度の令和12年度に40%とします", []want{{Kind: pct, Value: 40, Cmp: eq, Unit: "%", Subject: "市税の収納率", Action: "する", Text: "40%"}}},
+	{"bracketed note full-width", "ふるさと納税の寄附額（金額ベース）は、令和９年度に３億円を目指します", []want{{Kind: cnt, Value: 3e+08, Cmp: eq, Unit: "円", Subject: "ふるさと納税の寄附額", Action: "目指す", Text: "３億円"}}},
+	{"deadline first keeps の-modifiers", "令和10年度までに、特定健診の受診率を60%以上に引き上げます", []want{{Kind: pct, Value: 60, Cmp: ge, Unit: "%", Change: inc, Subject: "特定健診の受診率", Action: "引き上げる", Text: "60%以上に引き上げ"}}},
+	{"deadline first full-width", "令和８年度までに、自主防災組織の結成率を９０％に高めます", []want{{Kind: pct, Value: 90, Cmp: eq, Unit: "%", Subject: "自主防災組織の結成率", Action: "高める", Text: "９０％"}}},
+	{"quoted relative clause", "「住み続けたい」と回答した市民の割合を80%以上にします", []want{{Kind: pct, Value: 80, Cmp: ge, Unit: "%", Subject: "「住み続けたい」と回答した市民の割合", Action: "する", Text: "80%以上"}}},
+	{"quoted relative clause with a verb", "「買い物に困っている」と感じる高齢者の割合を１０％以下に減らします", []want{{Kind: pct, Value: 10, Cmp: le, Unit: "%", Change: dec, Subject: "「買い物に困っている」と感じる高齢者の割合", Action: "減らす", Text: "１０％以下"}}},
+	{"object after a frequency and a comma", "毎週1回、子育て世帯向けの読み聞かせ会を開催します", []want{{Kind: freq, Value: 1, Cmp: eq, Per: week, Subject: "子育て世帯向けの読み聞かせ会", Action: "開催する", Text: "毎週1回"}}},
+	{"object after a frequency full-width", "月に１回、高齢者向けのデジタル活用講座を開催します", []want{{Kind: freq, Value: 1, Cmp: eq, Per: mon, Subject: "高齢者向けのデジタル活用講座", Action: "開催する", Text: "月に１回"}}},
+	{"time word is no subject", "上水道の有収率は92％に達しており、今後も92％以上を維持します", []want{
+		{Kind: pct, Value: 92, Cmp: eq, Unit: "%", Subject: "上水道の有収率", Action: "達する", Text: "92％"},
+		{Kind: pct, Value: 92, Cmp: ge, Unit: "%", Subject: "上水道の有収率", Action: "維持する", Text: "92％以上"}}},
+	{"引き続き is no subject", "シルバー人材センターの会員数は、引き続き1,000人以上を維持します", []want{{Kind: cnt, Value: 1000, Cmp: ge, Unit: "人", Subject: "シルバー人材センターの会員数", Action: "維持する", Text: "1,000人以上"}}},
+	{"counted noun without の, two years", "消防団員を、令和8年度に450人、令和12年度には500人まで確保します", []want{
+		{Kind: cnt, Value: 450, Cmp: eq, Unit: "人", Subject: "消防団員", Action: "確保する", Text: "450人"},
+		{Kind: cnt, Value: 500, Cmp: eq, Unit: "人", Subject: "消防団員", Action: "確保する", Text: "500人"}}},
+	{"counted noun without の full-width", "子ども食堂を、令和７年度に１０か所、令和１０年度には１５か所まで増やします", []want{
+		{Kind: cnt, Value: 10, Cmp: eq, Unit: "か所", Change: inc, Subject: "子ども食堂", Action: "増やす", Text: "１０か所"},
+		{Kind: cnt, Value: 15, Cmp: eq, Unit: "か所", Change: inc, Subject: "子ども食堂", Action: "増やす", Text: "１５か所"}}},
+	{"topic with も", "がん検診の受診率も５０％以上を維持します", []want{{Kind: pct, Value: 50, Cmp: ge, Unit: "%", Subject: "がん検診の受診率", Action: "維持する", Text: "５０％以上"}}},
+	{"place before a topic is still no subject", "本市では、年12回以上開催します", []want{{Kind: freq, Value: 12, Cmp: ge, Per: year, Subject: "", Action: "開催する", Text: "年12回以上"}}},
+	{"a new object ends the list", "相談会を年6回開催し、参加者を300人に増やします", []want{
+		{Kind: freq, Value: 6, Cmp: eq, Per: year, Subject: "相談会", Action: "開催する", Text: "年6回"},
+		{Kind: cnt, Value: 300, Cmp: eq, Unit: "人", Change: inc, Subject: "参加者", Action: "増やす", Text: "300人"}}},
+
 	// numbers as PDF extraction leaves them
 	{"space before counter", "職員数 4,512 人", []want{{Kind: cnt, Value: 4512, Cmp: eq, Unit: "人", Subject: "職員数", Action: "", Text: "4,512 人"}}},
 	{"space before counter full-width", "職員数　４，５１２ 人", []want{{Kind: cnt, Value: 4512, Cmp: eq, Unit: "人", Subject: "職員数", Action: "", Text: "４，５１２ 人"}}},
@@ -317,6 +360,14 @@ var targetTests = []struct {
 	{"circled number", "①重点課題", nil},
 }
 
+// quantities are the targets and figures of an extraction, in order of
+// position.
+func quantities(ex Extraction) []goal.Target {
+	all := append(append([]goal.Target(nil), ex.Targets...), ex.Figures...)
+	sortBySpan(all)
+	return all
+}
+
 func TestExtractTargets(t *testing.T) {
 	p, err := New()
 	require.NoError(t, err)
@@ -327,8 +378,11 @@ func TestExtractTargets(t *testing.T) {
 			if tc.want == nil {
 				tc.want = []want{}
 			}
-			assert.Equal(t, tc.want, got(ex.Targets))
-			for _, tg := range ex.Targets {
+			// recognition, whatever the role: what the text commits to is in
+			// Targets, its baselines and actuals in Figures (see role_test.go)
+			all := quantities(ex)
+			assert.Equal(t, tc.want, got(all))
+			for _, tg := range all {
 				assert.Equal(t, tc.in[tg.Span.Start:tg.Span.End], tg.Text, "span must cover the text")
 			}
 		})
@@ -347,7 +401,7 @@ func TestExtractDeadlinesAndDates(t *testing.T) {
 		{"era fiscal year before", "令和7年度までに年10回以上開催する", []goal.FiscalYear{2025}, 1},
 		{"western end of year", "2030年度末までに温室効果ガスを50%削減", []goal.FiscalYear{2030}, 1},
 		{"deadline after", "相談件数を年間500件とすることを令和8年度までに達成する", []goal.FiscalYear{2026}, 1},
-		{"no deadline", "令和2年度の実績は年10回", []goal.FiscalYear{0}, 1},
+		{"no deadline", "令和2年度に研修を年10回", []goal.FiscalYear{0}, 1},
 		{"two deadlines", "令和5年度までに10件、令和7年度までに20件", []goal.FiscalYear{2023, 2025}, 2},
 		{"date numerals are not counts", "令和２年１１月２０日に開催", nil, 1},
 	}

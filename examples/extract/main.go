@@ -9,10 +9,12 @@
 // prints a readable table, one row per target. With -jsonl it writes exactly
 // one JSON object per input line, in order, empty lines included:
 //
-//	{"line":N,"text":"…","targets":[…],"dates":[…]}
+//	{"line":N,"text":"…","targets":[…],"figures":[…],"dates":[…]}
 //
 // (with "file" when several files are named, and "error" for a line that
-// could not be read whole). The README documents the target object.
+// could not be read whole). targets are what the line commits to (role
+// target or interim), figures its other quantities (baselines, actuals,
+// definitions). The README documents the target object.
 // Problems are reported one line each on standard error, "extract:
 // file:line:col: what"; the exit status is 1 when there was any, 2 for bad
 // usage. The table is padded by display width. -version prints the module
@@ -39,6 +41,7 @@ type record struct {
 	Line    int                `json:"line"`
 	Text    string             `json:"text"`
 	Targets []goal.Target      `json:"targets"`
+	Figures []goal.Target      `json:"figures"`
 	Dates   []goal.DateMention `json:"dates"`
 	Error   string             `json:"error,omitempty"`
 }
@@ -153,12 +156,15 @@ func displayName(name string) string {
 
 // encodeRecord renders one line of -jsonl output, with its newline.
 func encodeRecord(file string, ln parse.Line) ([]byte, error) {
-	rec := record{File: file, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Dates: ln.Dates}
+	rec := record{File: file, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Figures: ln.Figures, Dates: ln.Dates}
 	if ln.Err != nil {
 		rec.Error = ln.Err.Error()
 	}
 	if rec.Targets == nil {
 		rec.Targets = []goal.Target{}
+	}
+	if rec.Figures == nil {
+		rec.Figures = []goal.Target{}
 	}
 	if rec.Dates == nil {
 		rec.Dates = []goal.DateMention{}

@@ -2,6 +2,7 @@
 // event logs.
 //
 //	kpi [-json | -md | -html FILE] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]
+//	kpi [-json | -md | -html FILE] [-ranks …] -plan PLAN.txt [ACTUALS.csv | -]
 //	kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] [EVENTS.csv | -]
 //
 // TABLE.csv has one row per indicator and fiscal year, with English or
@@ -12,6 +13,12 @@
 // writes a self-contained page in Japanese (-lang en for English) titled
 // -title, for the fiscal year -year (default: that of the latest actual),
 // prepared on -date.
+//
+// With -plan, the indicators come from a plan's text or indicator table
+// (read by parse/load's LoadIndicators: names, units, baselines, targets and
+// their years), and the actuals from ACTUALS.csv, a table with the columns
+// 指標名, 実績値, 実績年度 (or name, actual, actual_year) matched by name; an
+// actual naming no indicator of the plan is reported.
 //
 // With no file, or "-", it reads standard input. Each bad row or cell is
 // reported as one line on stderr, "kpi: file:line: column N (header):
@@ -36,6 +43,7 @@ func main() {
 }
 
 const synopsis = "kpi [-json | -md | -html FILE [-title T] [-year FY] [-date D] [-lang ja|en]] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]\n" +
+	"       kpi [-json | -md | -html FILE …] [-ranks …] -plan PLAN.txt [ACTUALS.csv | -]\n" +
 	"       kpi compliance -target 月1回以上 -from 2023-04-01 -to 2024-03-31 [-json] [EVENTS.csv | -]"
 
 func run(c *cli.Command, args []string) int {
@@ -65,6 +73,7 @@ func runTable(c *cli.Command, args []string) error {
 	yearText := fs.String("year", "", "fiscal year the HTML report is for, e.g. 令和5年度 or 2023 (default: that of the latest actual)")
 	dateText := fs.String("date", "", "date the HTML report was prepared, e.g. 2024-06-30 or 令和6年6月30日")
 	lang := fs.String("lang", "ja", "language of the HTML report: ja or en")
+	plan := fs.String("plan", "", "read the indicators from the plan text or indicator table `PLAN.txt`; TABLE.csv, if given, holds the actuals")
 	if err := c.Parse(fs, args); err != nil {
 		return err
 	}
@@ -91,7 +100,7 @@ func runTable(c *cli.Command, args []string) error {
 		return cli.Usagef("unknown rank scheme %q (abcd, sabcd, symbols)", *ranks)
 	}
 	if *htmlFile != "" {
-		if err := cli.CheckOutput(*htmlFile, []string{fs.Arg(0)}); err != nil {
+		if err := cli.CheckOutput(*htmlFile, []string{fs.Arg(0), *plan}); err != nil {
 			return err
 		}
 	}
@@ -111,29 +120,28 @@ func runTable(c *cli.Command, args []string) error {
 			return cli.Usagef("-date: %s", cli.Message(err))
 		}
 	}
-	f, name, size, err := c.Open(fs.Arg(0))
-	if err != nil {
+	var inds []kpi.Indicator
+	var name string
+	if *plan != "" {
+		inds, err = planIndicators(c, *plan, fs.Arg(0), p)
+		name = *plan
+	} else {
+		inds, name, err = tableIndicators(c, fs.Arg(0), p, targets)
+	}
+	if err != nil || inds == nil && c.Problems > 0 {
 		return err
 	}
-	defer f.Close()
-	tab, err := kpi.ReadTable(c.Progress(f, name, size), kpi.TableOptions{Targets: targets, Years: p})
-	if err != nil {
-		c.Report(name, err)
-		return nil
-	}
-	reportProblems(c, name, tab.Errors, tab.Replaced)
 	if *asJSON { // evaluated one at a time: the least memory for a large table
-		return kpi.Evaluator{Ranks: scheme}.WriteJSON(c.Stdout, tab.Indicators)
+		return kpi.Evaluator{Ranks: scheme}.WriteJSON(c.Stdout, inds)
 	}
-	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(tab.Indicators)
-	tab.Indicators = nil // each evaluation holds its indicator; free the table before rendering
+	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(inds)
 
 	switch {
 	case *asMD:
 		return kpi.WriteMarkdown(c.Stdout, evs)
 	case *htmlFile != "":
 		opt.Source = filepath.Base(name)
-		return cli.WriteFile(*htmlFile, []string{fs.Arg(0)}, func(w io.Writer) error { return kpi.WriteHTMLReport(w, evs, opt) })
+		return cli.WriteFile(*htmlFile, []string{fs.Arg(0), *plan}, func(w io.Writer) error { return kpi.WriteHTMLReport(w, evs, opt) })
 	default:
 		return kpi.WriteText(c.Stdout, evs)
 	}

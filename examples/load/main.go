@@ -1,15 +1,17 @@
 // Command load reads any municipal document — a plan, a goal list, an
-// organization page, a meeting summary — and writes it as a readable view
-// or as the documented JSON. (Indicator tables are not wired in yet.)
+// organization page, a meeting summary, an
+// indicator (KPI) table — and writes it as a readable view or as the
+// documented JSON.
 //
 // Usage:
 //
-//	load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
+//	load [-kind auto|plan|goals|page|meeting|indicators] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]
 //
 // With no file, or with "-", it reads standard input. With -kind auto (the
 // default) it detects each document's kind (load.Detect) and says which it
 // took on standard error. With -json it writes each document's JSON, one
-// value per file in order: an object for a plan, a goal list or a page, an array of
+// value per file in order: an object for a plan, a goal list, a page or an
+// indicator list, an array of
 // objects for meetings (one per meeting). Every object carries "kind",
 // "coverage" and "unread".
 //
@@ -39,10 +41,10 @@ func main() {
 	os.Exit(run(c, os.Args[1:]))
 }
 
-const synopsis = "load [-kind auto|plan|goals|page|meeting] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
+const synopsis = "load [-kind auto|plan|goals|page|meeting|indicators] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
 
 // kinds are the kinds this command reads, in -kind's order.
-var kinds = []load.Kind{load.KindPlan, load.KindGoals, load.KindPage, load.KindMeeting}
+var kinds = []load.Kind{load.KindPlan, load.KindGoals, load.KindPage, load.KindMeeting, load.KindIndicators}
 
 type config struct {
 	kind     load.Kind // KindUnset: auto
@@ -146,6 +148,8 @@ func loadFile(c *cli.Command, cfg config, file string, w io.Writer) error {
 		v, err = load.LoadPage(in, opts...)
 	case load.KindMeeting:
 		v, err = load.LoadMeetings(in, opts...)
+	case load.KindIndicators:
+		v, err = load.LoadIndicators(in, opts...)
 	}
 	if err != nil {
 		c.Report(name, err)
@@ -156,9 +160,10 @@ func loadFile(c *cli.Command, cfg config, file string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if kind == load.KindPlan && !bytes.HasPrefix(b, []byte(`{"kind"`)) {
-			// every object names its kind; the outline's own JSON does not
-			b = append([]byte(`{"kind":"plan",`), b[1:]...)
+		if bytes.HasPrefix(b, []byte(`{`)) && !bytes.HasPrefix(b, []byte(`{"kind"`)) {
+			// every object names its kind; the outline's and the indicator
+			// list's own JSON do not
+			b = append([]byte(`{"kind":"`+kind.String()+`",`), b[1:]...)
 		}
 		var out bytes.Buffer
 		if err := json.Indent(&out, b, "", "  "); err != nil {

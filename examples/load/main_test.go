@@ -29,9 +29,13 @@ func TestDetectsEveryTestDocument(t *testing.T) {
 		"../../testdata/saitama_cs90_bureaus.txt":             "goals",
 		"../../testdata/sakai_mayors_office_page.txt":         "page",
 		"../../testdata/saitama_strategy_meeting_305.txt":     "meeting",
+		"../../testdata/kpi/plan_indicators.txt":              "indicators",
 	}
-	for dir, kind := range map[string]string{"goals": "goals", "pages": "page", "meetings": "meeting", "plans": "plan"} {
-		files, err := filepath.Glob(filepath.Join("../../testdata", dir, "*.[ct][sx][vt]"))
+	for dir, kind := range map[string]string{
+		"../../testdata/goals": "goals", "../../testdata/pages": "page", "../../testdata/meetings": "meeting",
+		"../../testdata/plans": "plan", "../../parse/load/testdata/indicators": "indicators",
+	} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.[ct][sx][vt]"))
 		require.NoError(t, err)
 		require.NotEmpty(t, files)
 		for _, f := range files {
@@ -60,12 +64,33 @@ func TestDetectsEveryTestDocument(t *testing.T) {
 	}
 }
 
-func TestIndicatorsAreNotReadHere(t *testing.T) {
-	in := "指標名\t単位\t現状値\t目標値\n市民活動団体の登録数\t団体\t212\t260\n"
+// TestReadsIndicators: an indicator table is detected and read, in the
+// readable view and as JSON that names its kind.
+func TestReadsIndicators(t *testing.T) {
+	in := "指標名\t単位\t現状値（令和4年度）\t目標値（令和10年度）\n市民活動団体の登録数\t団体\t212\t260\n"
 	code, out, errs := runCmd(t, in)
-	assert.Equal(t, 1, code)
-	assert.Empty(t, out)
-	assert.Contains(t, errs, "load: stdin: looks like an indicators document")
+	assert.Equal(t, 0, code, errs)
+	assert.Equal(t, "load: stdin: kind indicators (confidence 1.00)\n", errs)
+	assert.Equal(t, "indicators: 1\n  - 市民活動団体の登録数 [団体]: 現状 212 (2022) → 目標 260 (2028)\ncoverage: 100%\n", out)
+
+	code, out, errs = runCmd(t, in, "-kind", "indicators", "-json")
+	require.Equal(t, 0, code, errs)
+	var v struct {
+		Kind       string `json:"kind"`
+		Indicators []struct {
+			Name     string `json:"name"`
+			Baseline struct {
+				Value float64 `json:"value"`
+				Year  string  `json:"year"`
+			} `json:"baseline"`
+		} `json:"indicators"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &v))
+	assert.Equal(t, "indicators", v.Kind)
+	require.Len(t, v.Indicators, 1)
+	assert.Equal(t, "市民活動団体の登録数", v.Indicators[0].Name)
+	assert.Equal(t, 212.0, v.Indicators[0].Baseline.Value)
+	assert.Equal(t, "2022", v.Indicators[0].Baseline.Year)
 }
 
 func TestCommandLine(t *testing.T) {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -18,6 +19,8 @@ func writeView(w io.Writer, v any) {
 		viewGoals(w, x)
 	case *load.Page:
 		viewPage(w, x)
+	case *load.IndicatorList:
+		viewIndicators(w, x)
 	case []*load.Meeting:
 		for i, m := range x {
 			if i > 0 {
@@ -135,4 +138,40 @@ func viewPlan(w io.Writer, o *load.Outline) {
 		return true
 	})
 	viewUnread(w, o.Coverage, o.Unread)
+}
+
+// viewIndicators writes one line per indicator: its name and unit, then its
+// figures in time order (baseline → interim → target), each with its year.
+func viewIndicators(w io.Writer, l *load.IndicatorList) {
+	fmt.Fprintf(w, "indicators: %d\n", len(l.Indicators))
+	for _, in := range l.Indicators {
+		unit := ""
+		if in.Unit != "" {
+			unit = " [" + in.Unit + "]"
+		}
+		var path []string
+		if in.Baseline != nil {
+			path = append(path, "現状 "+figure(*in.Baseline))
+		}
+		for _, v := range in.Interim {
+			path = append(path, "中間 "+figure(v))
+		}
+		if in.Target != nil {
+			path = append(path, "目標 "+figure(*in.Target))
+		}
+		for _, v := range in.Actuals {
+			path = append(path, "実績 "+figure(v))
+		}
+		fmt.Fprintf(w, "  - %s%s: %s\n", in.Name, unit, strings.Join(path, " → "))
+	}
+	viewUnread(w, l.Coverage, l.Unread)
+}
+
+// figure is one value with its year in brackets when the text states one.
+func figure(v goal.IndicatorValue) string {
+	s := strconv.FormatFloat(v.Value, 'f', -1, 64)
+	if !v.Year.IsZero() {
+		s += " (" + v.Year.String() + ")"
+	}
+	return s
 }

@@ -154,7 +154,7 @@ var goalsTests = []struct {
 	},
 	{
 		name: "a sheet titled 目標管理 without brackets, 番号 over the goal number, 実績 and 自己評価 no targets",
-		in:   "令和6年度 目標管理シート 上下水道部 浄水課\n番号\n1\n目標\n水質事故をなくす。\n達成基準\n水質基準の超過を0件にする。\n実績\n2件\n自己評価\nC\n",
+		in:   "令和6年度 目標管理シート 上下水道部 浄水課\n番号\n1\n目標\n水質事故をなくす。\n達成基準\n水質事故の発生件数を0件にする。\n実績\n2件\n自己評価\nC\n",
 		want: goalsWant{title: "令和6年度 目標管理シート 上下水道部 浄水課", orgs: []orgWant{
 			{name: "上下水道部"},
 			{name: "浄水課", parent: "上下水道部", goals: []goalWant{{"水質事故をなくす。", []string{"0件"}}}},
@@ -263,7 +263,7 @@ func TestLoadGoalsSheetFields(t *testing.T) {
 		l, err := LoadGoals(strings.NewReader(tt.in))
 		require.NoError(t, err)
 		require.Len(t, l.Goals, 1)
-		assert.Equal(t, []fw{{"達成基準", "水質基準の超過を0件にする。"}, {"実績", "2件"}, {"自己評価", "C"}}, fields(l.Goals[0]))
+		assert.Equal(t, []fw{{"達成基準", "水質事故の発生件数を0件にする。"}, {"実績", "2件"}, {"自己評価", "C"}}, fields(l.Goals[0]))
 		assert.Empty(t, l.Unread)
 	}
 }

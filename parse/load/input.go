@@ -29,6 +29,9 @@ type Config struct {
 	pageSections  []SectionWord
 	meetingLabels []doc.Label
 	outcomeWords  []OutcomeWord
+
+	indicatorHeaders []IndicatorHeader
+	directionWords   []DirectionWord
 }
 
 // WithEncoding chooses the document's encoding instead of detecting it.

@@ -111,6 +111,7 @@ func scoreKinds(text string) [numKinds]float64 {
 	seenWord := map[Kind]map[string]bool{}
 	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
+	indicatorRows := 0
 	n := 0
 	for len(text) > 0 {
 		var line string
@@ -197,6 +198,9 @@ func scoreKinds(text string) [numKinds]float64 {
 		if countNumbers(f) >= 2 && utf8.RuneCountInString(f) <= 80 {
 			numberRows++
 		}
+		if isIndicatorRow(f) {
+			indicatorRows++
+		}
 	}
 	s[KindPlan] += 1.5*float64(min(chapters, 4)) + 1.0*float64(min(planUnits, 4)) + 0.5*float64(min(planWords, 8))
 	s[KindGoals] += 0.8 * float64(min(orgRows, 6))
@@ -211,6 +215,14 @@ func scoreKinds(text string) [numKinds]float64 {
 	}
 	if tableHeader {
 		s[KindIndicators] += 4 + 0.3*float64(min(numberRows, 10))
+	}
+	// Rows of an indicator list without a header of its own: a name and its
+	// figures (年間観光入込客数 412万人 450万人 500万人), or a name with its
+	// baseline and target (現状値 68.2％ … 目標値 75.0％, 1.32→1.45) —
+	// when they are a third of the lines or more: a plan's KPI tables sit
+	// among far more lines of prose and bullets.
+	if indicatorRows >= 2 && 3*indicatorRows >= n {
+		s[KindIndicators] += 0.8 * float64(min(indicatorRows, 8))
 	}
 	// One label is weak evidence of a meeting; several are strong.
 	if m := len(seenLabel[KindMeeting]); m >= 3 {
@@ -378,6 +390,27 @@ func isIndicatorHeader(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// isIndicatorRow reports whether s reads as one indicator: a name, then
+// two or more figures and no sentence (no 。 and no verb ending), or a line
+// that names a baseline and a target by their cue words, or one figure
+// followed by an arrow and another.
+func isIndicatorRow(s string) bool {
+	if strings.Contains(s, "。") || strings.HasSuffix(s, "ます") || strings.HasSuffix(s, "する") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(stripNumber(s))
+	if first >= '0' && first <= '9' {
+		return false // a row of figures with no name, or a date line
+	}
+	if (strings.Contains(s, "現状") || strings.Contains(s, "基準")) && strings.Contains(s, "目標") && countNumbers(s) >= 2 {
+		return true
+	}
+	if i := strings.IndexAny(s, "→⇒"); i > 0 && countNumbers(s[:i]) >= 1 && countNumbers(s[i:]) >= 1 {
+		return true
+	}
+	return countNumbers(s) >= 2 && utf8.RuneCountInString(s) <= 80
 }
 
 // countNumbers counts runs of digits in s.

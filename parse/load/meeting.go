@@ -577,7 +577,7 @@ func bodyOf(title string) string {
 			break
 		}
 	}
-	t = strings.TrimLeft(t, "） )　 ")
+	t = strings.TrimLeft(t, "） )　")
 	for changed := true; changed; {
 		changed = false
 		for _, suf := range titleSuffixes {

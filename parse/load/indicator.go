@@ -1,0 +1,334 @@
+package load
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/doc"
+)
+
+// IndicatorList is what LoadIndicators finds in a document: its
+// indicators in document order, and what it did not read.
+type IndicatorList struct {
+	Indicators []goal.Indicator
+	// Coverage is the share of the document's non-blank, non-furniture
+	// bytes in the blocks the indicators were read from (with their
+	// headings and footnotes); Unread is the rest, line by line, and the
+	// rows of indicator tables that could not be read as an indicator.
+	Coverage float64
+	Unread   []Unread
+}
+
+// MarshalJSON writes {"indicators":[indicator…],"coverage":c,"unread":[…]};
+// each indicator in the form goal.Indicator documents, unread entries as in
+// the other loaders ({"line","text","start","end","problem"?}).
+func (l IndicatorList) MarshalJSON() ([]byte, error) {
+	j := struct {
+		Indicators []goal.Indicator `json:"indicators"`
+		Coverage   float64          `json:"coverage"`
+		Unread     []Unread         `json:"unread"`
+	}{Indicators: l.Indicators, Coverage: math.Round(l.Coverage*1000) / 1000, Unread: l.Unread}
+	if j.Indicators == nil {
+		j.Indicators = []goal.Indicator{}
+	}
+	if j.Unread == nil {
+		j.Unread = []Unread{}
+	}
+	return json.Marshal(j)
+}
+
+// WithIndicatorHeaders adds header words to the indicator table vocabulary
+// (DefaultIndicatorHeaders); a word already known takes the new column.
+func WithIndicatorHeaders(h ...IndicatorHeader) Option {
+	return func(c *Config) error {
+		if _, err := NewIndicatorVocabulary(h, nil); err != nil {
+			return optionError("WithIndicatorHeaders", err.Error())
+		}
+		c.indicatorHeaders = append(c.indicatorHeaders, h...)
+		return nil
+	}
+}
+
+// WithDirectionWords adds direction words (DefaultDirectionWords).
+func WithDirectionWords(d ...DirectionWord) Option {
+	return func(c *Config) error {
+		if _, err := NewIndicatorVocabulary(nil, d); err != nil {
+			return optionError("WithDirectionWords", err.Error())
+		}
+		c.directionWords = append(c.directionWords, d...)
+		return nil
+	}
+}
+
+// LoadIndicators reads the indicators (成果指標, KPI) of a plan text or an
+// indicator table:
+//
+//   - tables in every layout the structure reader recognizes (tab, pipe,
+//     aligned columns, one line, run together), their header row found by
+//     its words (DefaultIndicatorHeaders, extended by WithIndicatorHeaders;
+//     a cell names the column of the longest word it holds): name, unit,
+//     baseline, interim, target, actual, their year columns, direction,
+//     definition, source; a table without a header is read when its rows
+//     hold a name and figures (baseline, interim …, target in order);
+//   - years from the cell (「42.5%(令和元年度)」), the header
+//     (「現状値（令和2年度）」, or a second header row of years), a year
+//     column, or a footnote after the table (※目標値は令和9年度); a year
+//     written 年 is a calendar year (Calendar), 年度 a fiscal year;
+//   - units from a unit column, a header bracket (「目標値（％）」) or the
+//     cell (「412万人」 is 4120000 人, as parse reads it);
+//   - direction from a direction column (DefaultDirectionWords: 増加を目指す,
+//     減少を目指す, 維持, ↑ ↓ →), otherwise from the target's comparator
+//     (以上 increase, 以下/未満/以内 decrease), otherwise unset;
+//   - lines 「指標名：A（年）→B（年）」 and 「指標名＝A→B未満」.
+//
+// Node is the title of the last numbered or titled heading above. Figures
+// are read by parse.ParseFigure and years by parse's date reader.
+//
+// Errors are *Error values wrapping parse.ErrEncoding, parse.ErrRead,
+// parse.ErrTooLong, parse.ErrNoContent (no indicator found) or
+// ErrWrongKind (none found, and the document is clearly of another kind).
+func LoadIndicators(r io.Reader, opts ...Option) (*IndicatorList, error) {
+	text, c, err := ReadText(r, KindIndicators, opts...)
+	if err != nil {
+		return nil, err
+	}
+	v, err := NewIndicatorVocabulary(c.indicatorHeaders, c.directionWords)
+	if err != nil {
+		return nil, err
+	}
+	dr, err := indicatorsReader(c, v)
+	if err != nil {
+		return nil, err
+	}
+	l := ReadIndicators(dr.Read(text), c.Parser, v)
+	if len(l.Indicators) == 0 {
+		if err := CheckKind(KindIndicators, text); err != nil {
+			return nil, err
+		}
+		return nil, errNoContent(KindIndicators, "no indicator found")
+	}
+	return l, nil
+}
+
+var indicatorsReaders struct {
+	sync.Once
+	r   *doc.Reader
+	err error
+}
+
+// indicatorsReader is the structure reader LoadIndicators uses: the
+// caller's, or one that knows the indicator header words as table header
+// words (made once for the default vocabulary).
+func indicatorsReader(c Config, v *IndicatorVocabulary) (*doc.Reader, error) {
+	if c.Reader != nil {
+		return c.Reader, nil
+	}
+	words := func() []string {
+		var w []string
+		for _, h := range v.headers {
+			w = append(w, h.Word)
+		}
+		return w
+	}
+	if len(c.indicatorHeaders) > 0 {
+		return doc.NewReader(doc.WithTableHeaderWords(words()...))
+	}
+	indicatorsReaders.Do(func() {
+		indicatorsReaders.r, indicatorsReaders.err = doc.NewReader(doc.WithTableHeaderWords(words()...))
+	})
+	return indicatorsReaders.r, indicatorsReaders.err
+}
+
+// ReadIndicators reads the indicators of a document the structure reader
+// has read, as LoadIndicators does (p and v nil: the defaults). Callers
+// that already hold the blocks (a plan loader) use it directly.
+func ReadIndicators(d *doc.Document, p *parse.Parser, v *IndicatorVocabulary) *IndicatorList {
+	if p == nil {
+		var err error
+		if p, err = defaultParser(); err != nil {
+			p = nil
+		}
+	}
+	if v == nil {
+		v, _ = NewIndicatorVocabulary(nil, nil)
+	}
+	ir := &indicatorReader{d: d, p: p, v: v, u: newBlockUse(d), nodeBlock: -1}
+	if p != nil {
+		ir.read()
+	}
+	return &IndicatorList{Indicators: ir.out, Unread: ir.u.unreadIn(0, -1), Coverage: ir.u.coverageIn(0, -1)}
+}
+
+// indicatorReader is the state of one ReadIndicators call.
+type indicatorReader struct {
+	d         *doc.Document
+	p         *parse.Parser
+	v         *IndicatorVocabulary
+	u         *blockUse
+	out       []goal.Indicator
+	node      string // the title of the last heading that is not a block word
+	nodeBlock int    // its block index, -1 before the first
+	inSection bool   // under a heading naming indicators (成果指標, KPI)
+	// pending are the indicators of the current section (index into out)
+	// that a footnote may still give years to.
+	pending []int
+}
+
+func (ir *indicatorReader) read() {
+	for i := range ir.d.Blocks {
+		b := &ir.d.Blocks[i]
+		switch b.Kind {
+		case doc.Heading:
+			if ir.isIndicatorWord(b.Word) || ir.isIndicatorWord(b.Title) {
+				ir.u.use(i)
+				ir.inSection = true
+			} else {
+				ir.node, ir.nodeBlock = b.Title, i
+				ir.pending = nil
+				ir.inSection = false
+			}
+		case doc.Table:
+			if ir.table(b) {
+				ir.u.use(i)
+			}
+		case doc.Paragraph, doc.Bullet, doc.Field:
+			text := ir.d.Source[b.Span.Start:b.Span.End]
+			if b.Kind == doc.Paragraph && ir.sectionTitle(b.Text) {
+				ir.u.use(i) // 「（施策の成果指標）」 standing for a heading
+				ir.inSection = true
+				continue
+			}
+			if ir.footnote(text) {
+				ir.u.use(i)
+				continue
+			}
+			if ind, ok := ir.line(b); ok {
+				ir.add(ind)
+				ir.u.use(i)
+				continue
+			}
+			if ir.inSection && ir.rowLines(b) {
+				ir.u.use(i)
+			}
+		}
+	}
+}
+
+// sectionTitle reports whether a short line without figures names an
+// indicator block (「（施策の成果指標）」, 「■目標指標」).
+func (ir *indicatorReader) sectionTitle(t string) bool {
+	return utf8.RuneCountInString(t) <= 20 && ir.isIndicatorWord(t) &&
+		!strings.ContainsAny(t, "0123456789０１２３４５６７８９：:→")
+}
+
+// isIndicatorWord reports whether a heading names an indicator block.
+func (ir *indicatorReader) isIndicatorWord(w string) bool {
+	for _, k := range []string{"指標", "KPI", "ＫＰＩ"} {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ir *indicatorReader) add(ind goal.Indicator) {
+	ind.Node = ir.node
+	if ir.nodeBlock >= 0 {
+		ir.u.use(ir.nodeBlock) // the heading the indicator belongs to was read
+	}
+	ir.out = append(ir.out, ind)
+	ir.pending = append(ir.pending, len(ir.out)-1)
+}
+
+// footnote reads 「※現状値は令和3年度、目標値は令和9年度」: each column word
+// followed by a year gives that year to the figures of that role, in the
+// section's indicators that lack one. It reports whether text was one.
+func (ir *indicatorReader) footnote(text string) bool {
+	if len(ir.pending) == 0 {
+		return false
+	}
+	dates, err := ir.p.Dates(text)
+	if err != nil || len(dates) == 0 {
+		return false
+	}
+	found := false
+	for _, h := range ir.v.headers {
+		if h.Column != ColumnBaseline && h.Column != ColumnTarget && h.Column != ColumnInterim && h.Column != ColumnActual {
+			continue
+		}
+		at := strings.Index(text, h.Word)
+		if at < 0 {
+			continue
+		}
+		for _, dm := range dates {
+			if dm.Span.Start < at+len(h.Word) {
+				continue
+			}
+			y, ok := yearOf(dm)
+			if !ok {
+				break
+			}
+			// the date must follow the word closely: 「目標値は令和9年度」
+			if gap := text[at+len(h.Word) : dm.Span.Start]; len(gap) > 12 {
+				break
+			}
+			found = true
+			for _, k := range ir.pending {
+				ir.setMissingYear(&ir.out[k], h.Column, y)
+			}
+			break
+		}
+		// a longer word containing this one was already applied
+		text = strings.Replace(text, h.Word, strings.Repeat(" ", len(h.Word)), 1)
+	}
+	return found
+}
+
+func (ir *indicatorReader) setMissingYear(ind *goal.Indicator, c IndicatorColumn, y goal.Year) {
+	switch c {
+	case ColumnBaseline:
+		if ind.Baseline != nil && ind.Baseline.Year.IsZero() {
+			ind.Baseline.Year = y
+		}
+	case ColumnTarget:
+		if ind.Target != nil && ind.Target.Year.IsZero() {
+			ind.Target.Year = y
+		}
+	case ColumnInterim:
+		for k := range ind.Interim {
+			if ind.Interim[k].Year.IsZero() {
+				ind.Interim[k].Year = y
+			}
+		}
+	case ColumnActual:
+		for k := range ind.Actuals {
+			if ind.Actuals[k].Year.IsZero() {
+				ind.Actuals[k].Year = y
+			}
+		}
+	}
+}
+
+// yearOf is the year a date mention names when it is one: a fiscal year
+// (年度) or a calendar year (年); a range gives its last year.
+func yearOf(d goal.DateMention) (goal.Year, bool) {
+	switch d.Kind {
+	case goal.DateKindFiscalYear:
+		fy := d.FiscalYear
+		if d.ThroughFiscalYear != 0 {
+			fy = d.ThroughFiscalYear
+		}
+		return goal.Year{Value: int(fy)}, true
+	case goal.DateKindDate:
+		if d.Date.Precision == goal.PrecisionYear && d.ThroughDate.Precision == goal.PrecisionUnset {
+			return goal.Year{Value: d.Date.Year, Calendar: true}, true
+		}
+	}
+	return goal.Year{}, false
+}

@@ -1,0 +1,289 @@
+package load
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/parse"
+)
+
+// indicatorSummary is an indicator as one line a reviewer can read: every
+// field a user sees but the text and span (checked separately):
+// name|unit|direction|node|b=V@Y|i=V@Y(cmp),…|t=V@Y(cmp)|a=V@Y,…
+// with Y "2020" for a fiscal year, "2020c" for a calendar year, "" unknown.
+func indicatorSummary(ind goal.Indicator) string {
+	v := func(x *goal.IndicatorValue) string {
+		if x == nil {
+			return ""
+		}
+		s := strconv.FormatFloat(x.Value, 'f', -1, 64) + "@"
+		if !x.Year.IsZero() {
+			s += strconv.Itoa(x.Year.Value)
+			if x.Year.Calendar {
+				s += "c"
+			}
+		}
+		if x.Cmp != goal.CmpUnset {
+			s += "(" + x.Cmp.String() + ")"
+		}
+		return s
+	}
+	list := func(xs []goal.IndicatorValue) string {
+		var parts []string
+		for k := range xs {
+			parts = append(parts, v(&xs[k]))
+		}
+		return strings.Join(parts, ",")
+	}
+	dir := ""
+	if ind.Direction != goal.DirectionUnset {
+		dir = ind.Direction.String()
+	}
+	return strings.Join([]string{ind.Name, ind.Unit, dir, ind.Node, "b=" + v(ind.Baseline),
+		"i=" + list(ind.Interim), "t=" + v(ind.Target), "a=" + list(ind.Actuals)}, "|")
+}
+
+// indicatorFiles are indicator tables and lines written for this project in
+// thirteen layouts of municipal plans (see LAYOUTS.md), with every
+// indicator they state: 52 rows.
+var indicatorFiles = []struct {
+	file string
+	want []string
+}{
+	{"aligned_footnote", []string{
+		"ごみのリサイクル率|%|increase|循環型社会の形成|b=18.4@2021|i=|t=25@2027(eq)|a=",
+		"1人1日当たりごみ排出量|g|decrease|循環型社会の形成|b=912@2021|i=|t=850@2027(eq)|a=",
+		"最終処分量|t|decrease|循環型社会の形成|b=6240@2021|i=|t=5500@2027(eq)|a=",
+		"集団資源回収の実施団体数|団体|increase|循環型社会の形成|b=184@2021|i=|t=200@2027(eq)|a=",
+		"不法投棄の年間処理件数|件|decrease|循環型社会の形成|b=96@2021|i=|t=60@2027(eq)|a=",
+	}},
+	{"arrow_lines", []string{
+		"合計特殊出生率|||子育て支援の充実|b=1.32@2019c|i=|t=1.45@2024c(eq)|a=",
+		"子育て支援センターの年間利用者数|人||子育て支援の充実|b=24600@2020|i=|t=28000@2025(eq)|a=",
+		"放課後児童クラブの待機児童数|人||子育て支援の充実|b=37@2020|i=|t=0@2025(eq)|a=",
+		"救急搬送の平均所要時間|分|decrease|救急・医療体制の確保|b=38.2@|i=|t=35@(le)|a=",
+		"休日急患診療所の受診者満足度|%|increase|救急・医療体制の確保|b=82@|i=|t=90@(ge)|a=",
+		"かかりつけ医を持つ市民の割合|%||救急・医療体制の確保|b=64.5@2021c|i=|t=75@2026c(eq)|a=",
+	}},
+	{"one_line", []string{
+		"年間観光入込客数|人||にぎわいと活力のあるまち|b=4120000@|i=|t=5000000@(eq)|a=",
+		"観光案内所の利用者数|人||にぎわいと活力のあるまち|b=32000@|i=|t=40000@(eq)|a=",
+		"市内の創業件数|件||にぎわいと活力のあるまち|b=38@|i=|t=60@(eq)|a=",
+		"中心市街地の歩行者通行量|人||にぎわいと活力のあるまち|b=12300@|i=|t=15000@(eq)|a=",
+	}},
+	{"pipe_cell_years", []string{
+		"市民一人当たりの図書貸出冊数|冊||生涯学習の推進|b=5.2@2019|i=5.6@2023(eq)|t=6@2027(eq)|a=",
+		"公民館講座の年間受講者数|人||生涯学習の推進|b=18420@2019|i=20000@2023(eq)|t=22000@2027(eq)|a=",
+		"生涯学習ボランティアの登録者数|人||生涯学習の推進|b=312@2019|i=350@2023(eq)|t=400@2027(eq)|a=",
+		"市民大学の修了者数（累計）|人||生涯学習の推進|b=1045@2019|i=1400@2023(eq)|t=1800@2027(eq)|a=",
+		"学習成果を地域で活かしている人の割合|%|increase|生涯学習の推進|b=21.3@2019|i=25@2023(eq)|t=30@2027(ge)|a=",
+	}},
+	{"progress_actuals", []string{
+		"公共施設の太陽光発電設備容量|kW||環境にやさしいまち|b=420@2019|i=|t=800@2025(eq)|a=610@2023",
+		"市の事務事業に伴う温室効果ガス排出量|t-CO2||環境にやさしいまち|b=18200@2019|i=|t=15500@2025(eq)|a=16900@2023",
+		"環境学習講座の参加者数|人||環境にやさしいまち|b=1150@2019|i=|t=1500@2025(eq)|a=1320@2023",
+		"緑のカーテン設置施設数|施設||環境にやさしいまち|b=34@2019|i=|t=50@2025(eq)|a=41@2023",
+		"電気自動車用充電設備の設置数|基||環境にやさしいまち|b=6@2019|i=|t=15@2025(eq)|a=11@2023",
+	}},
+	{"tab_header_years", []string{
+		"自主防災組織の活動カバー率|%|increase|安全・安心なまちづくり|b=76.5@2020|i=|t=90@2026(eq)|a=",
+		"避難所運営訓練の実施地区数|地区|increase|安全・安心なまちづくり|b=12@2020|i=|t=30@2026(eq)|a=",
+		"住宅用火災警報器の設置率|%|increase|安全・安心なまちづくり|b=81.2@2020|i=|t=95@2026(eq)|a=",
+		"交通事故の年間発生件数|件|decrease|安全・安心なまちづくり|b=1284@2020|i=|t=1000@2026(eq)|a=",
+		"防犯灯のLED化率|%|maintain|安全・安心なまちづくり|b=100@2020|i=|t=100@2026(eq)|a=",
+	}},
+	{"three_figures", []string{
+		"年間観光入込客数|人||産業振興|b=4120000@|i=4500000@(eq)|t=5000000@(eq)|a=",
+		"農産物直売所の年間販売額|円||産業振興|b=380000000@|i=420000000@(eq)|t=450000000@(eq)|a=",
+		"認定農業者数|人||産業振興|b=126@|i=135@(eq)|t=150@(eq)|a=",
+		"企業誘致件数（累計）|件||産業振興|b=8@|i=14@(eq)|t=20@(eq)|a=",
+		"市内事業所の従業者数|人||産業振興|b=48200@|i=49000@(eq)|t=50000@(eq)|a=",
+		"子育て世帯の1世帯当たり年間電力使用量|kWh||産業振興|b=4820@|i=4600@(eq)|t=4300@(eq)|a=",
+	}},
+	{"year_columns", []string{
+		"特定健康診査の受診率|%|increase|健康づくりの推進|b=38.6@2020|i=|t=60@2029(eq)|a=",
+		"がん検診（胃がん）の受診率|%|increase|健康づくりの推進|b=9.8@2020|i=|t=15@2029(eq)|a=",
+		"健康ポイント事業の参加者数|人|increase|健康づくりの推進|b=2140@2021|i=|t=5000@2029(eq)|a=",
+		"成人の喫煙率|%|decrease|健康づくりの推進|b=14.2@2019|i=|t=12@2028(eq)|a=",
+		"介護予防教室の延べ参加者数|人|increase|健康づくりの推進|b=6820@2020|i=|t=8000@2029(eq)|a=",
+	}},
+	{"two_row_header", []string{
+		"市民活動団体数|団体||市民活動の支援|b=152@2020|i=|t=180@2026(eq)|a=",
+		"ボランティア登録者数|人||市民活動の支援|b=2310@2020|i=|t=3000@2026(eq)|a=",
+		"市民活動センターの年間利用件数|件||市民活動の支援|b=8420@2020|i=|t=9500@2026(eq)|a=",
+	}},
+	{"unit_column_footnote", []string{
+		"公共施設の電力使用量|kWh/㎡|||b=3.21@2021|i=|t=3.05@2030(eq)|a=",
+		"温室効果ガス排出量|千t-CO2|||b=1284@2021|i=|t=1020@2030(eq)|a=",
+	}},
+	{"cued_cells", []string{
+		"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a=",
+		"地域活動に参加している市民の割合|%|||b=31.5@2022|i=|t=40@2028(eq)|a=",
+	}},
+	{"fullwidth_bullets_calendar", []string{
+		"年間観光入込客数|人|||b=4120000@2022c|i=|t=5000000@2028c(eq)|a=",
+		"外国人観光客の宿泊者数|人泊|||b=21000@2022c|i=|t=50000@2028c(eq)|a=",
+	}},
+	{"short_header_words", []string{
+		"地域おこし協力隊の定着率|%|||b=62.5@2022|i=70@2025(eq)|t=80@2028(eq)|a=",
+		"移住相談件数|件|||b=148@2022|i=200@2025(eq)|t=250@2028(eq)|a=",
+	}},
+}
+
+func TestLoadIndicators(t *testing.T) {
+	rows := 0
+	for _, tc := range indicatorFiles {
+		t.Run(tc.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", "indicators", tc.file+".txt"))
+			require.NoError(t, err)
+			l, err := LoadIndicators(strings.NewReader(string(src)))
+			require.NoError(t, err)
+			var got []string
+			for _, ind := range l.Indicators {
+				got = append(got, indicatorSummary(ind))
+				assert.Equal(t, string(src[ind.Span.Start:ind.Span.End]), ind.Text, "span of %s", ind.Name)
+				assert.NotContains(t, ind.Text, "\n", "one row or line per indicator")
+			}
+			assert.Equal(t, tc.want, got)
+			for _, u := range l.Unread {
+				assert.NotContains(t, u.Text, ind0(l), "a read row is not unread")
+			}
+			assert.Greater(t, l.Coverage, 0.75)
+		})
+		rows += len(tc.want)
+	}
+	assert.GreaterOrEqual(t, rows, 40)
+}
+
+// TestIndicatorsNoWrongValue: a table whose rows do not fit its header
+// (here one cell per line, which the structure reader does not regroup yet)
+// gives no indicator rather than a baseline from the wrong cell.
+func TestIndicatorsNoWrongValue(t *testing.T) {
+	src := "成果指標\n指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\nボランティア登録者数\n2,310人\n3,000人\n"
+	l, err := LoadIndicators(strings.NewReader(src))
+	if err == nil {
+		for _, ind := range l.Indicators {
+			if ind.Name == "市民活動団体数" && ind.Baseline != nil {
+				assert.Equal(t, 152.0, ind.Baseline.Value)
+			}
+		}
+		return
+	}
+	assert.ErrorIs(t, err, parse.ErrNoContent)
+}
+
+// ind0 is the first indicator's name, or a string no text holds.
+func ind0(l *IndicatorList) string {
+	if len(l.Indicators) == 0 {
+		return "\x00"
+	}
+	return l.Indicators[0].Name
+}
+
+// TestIndicatorGolden keeps the JSON of every indicator document, the
+// public form of goal.Indicator (rewritten only with -update).
+func TestIndicatorGolden(t *testing.T) {
+	for _, tc := range indicatorFiles {
+		t.Run(tc.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", "indicators", tc.file+".txt"))
+			require.NoError(t, err)
+			l, err := LoadIndicators(strings.NewReader(string(src)))
+			require.NoError(t, err)
+			got, err := json.MarshalIndent(l, "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "golden", "indicators", tc.file+".json")
+			if *update {
+				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+				require.NoError(t, os.WriteFile(path, got, 0o644))
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(got), "rerun with -update and review")
+			var back IndicatorList
+			var raw struct {
+				Indicators []goal.Indicator `json:"indicators"`
+			}
+			require.NoError(t, json.Unmarshal(got, &raw))
+			back.Indicators = raw.Indicators
+			assert.Equal(t, l.Indicators, back.Indicators, "goal.Indicator reads its JSON back")
+		})
+	}
+}
+
+func TestIndicatorVocabulary(t *testing.T) {
+	src := "重要業績評価指標\nKGI名\t単位\tスタート値\tゴール値\t向き\n市内宿泊者数\t人泊\t81,000\t95,000\tのばす\n"
+	l, err := LoadIndicators(strings.NewReader(src))
+	require.NoError(t, err)
+	require.Len(t, l.Indicators, 1, "read as a headerless row: name, unit, two figures")
+	assert.Equal(t, "市内宿泊者数|人泊|||b=81000@|i=|t=95000@(eq)|a=", indicatorSummary(l.Indicators[0]),
+		"のばす is no direction word by default")
+
+	l, err = LoadIndicators(strings.NewReader(src),
+		WithIndicatorHeaders(IndicatorHeader{"KGI名", ColumnName}, IndicatorHeader{"スタート値", ColumnBaseline},
+			IndicatorHeader{"ゴール値", ColumnTarget}, IndicatorHeader{"向き", ColumnDirection}),
+		WithDirectionWords(DirectionWord{"のばす", goal.DirectionIncrease}))
+	require.NoError(t, err)
+	require.Len(t, l.Indicators, 1)
+	assert.Equal(t, "市内宿泊者数|人泊|increase||b=81000@|i=|t=95000@(eq)|a=", indicatorSummary(l.Indicators[0]))
+
+	_, err = LoadIndicators(strings.NewReader(src), WithIndicatorHeaders(IndicatorHeader{"", ColumnName}))
+	assert.ErrorIs(t, err, parse.ErrOption)
+	_, err = LoadIndicators(strings.NewReader(src), WithDirectionWords(DirectionWord{"x", goal.DirectionUnset}))
+	assert.ErrorIs(t, err, parse.ErrOption)
+}
+
+func TestLoadIndicatorsRefusesOtherKinds(t *testing.T) {
+	f, err := os.Open("../../testdata/saitama_strategy_meeting_305.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	_, err = LoadIndicators(f)
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, ErrWrongKind) || errors.Is(err, parse.ErrNoContent), "%v", err)
+}
+
+func TestIndicatorRowUnread(t *testing.T) {
+	src := "指標名\t現状値\t目標値\n図書館の年間来館者数\t41万人\t45万人\n（調査中）\t－\t－\n"
+	l, err := LoadIndicators(strings.NewReader(src))
+	require.NoError(t, err)
+	require.Len(t, l.Indicators, 1)
+	require.Len(t, l.Unread, 1)
+	assert.Equal(t, 3, l.Unread[0].Line)
+	assert.NotEmpty(t, l.Unread[0].Problem)
+}
+
+// FuzzLoadIndicators: no panic, and every indicator's text is the document
+// at its span, with a name.
+func FuzzLoadIndicators(f *testing.F) {
+	for _, tc := range indicatorFiles {
+		src, err := os.ReadFile(filepath.Join("testdata", "indicators", tc.file+".txt"))
+		require.NoError(f, err)
+		f.Add(string(src))
+	}
+	// Load the tokenizer dictionary here, once per fuzzing process: a seed
+	// with a kanji numeral (一人当たり) would otherwise pay for it within the
+	// fuzzer's time limit for one input.
+	_, _ = LoadIndicators(strings.NewReader("指標名\t現状値\t目標値\n一人当たり十件\t十件\t二十件\n"))
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := LoadIndicators(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, ind := range l.Indicators {
+			require.NotEmpty(t, ind.Name)
+			require.True(t, 0 <= ind.Span.Start && ind.Span.Start <= ind.Span.End && ind.Span.End <= len(s))
+			require.Equal(t, s[ind.Span.Start:ind.Span.End], ind.Text)
+		}
+		require.GreaterOrEqual(t, l.Coverage, 0.0)
+		require.LessOrEqual(t, l.Coverage, 1.0)
+	})
+}

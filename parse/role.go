@@ -1,0 +1,465 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/goal"
+)
+
+// The role and year of each quantity Extract finds are decided here, after
+// recognition, from the text around it (folded): structure first (a
+// bracketed year right after it, an arrow, a run of bare figures), then the
+// cue words of the parser's table (RoleCue). A quantity without any cue is
+// a target, as before roles existed: goal statements commit to what they
+// state.
+
+// quantityAt is one recognized quantity in folded offsets.
+type quantityAt struct {
+	start, end int
+}
+
+// assignRoles sets Role and Year of every target in ts (spans into text,
+// folded as f) and splits them into what the text commits to (RoleTarget,
+// RoleInterim) and the other figures, both in order.
+func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts []goal.Target) (targets, figures []goal.Target) {
+	if len(ts) == 0 {
+		return ts, nil
+	}
+	s := f.text
+	qs := make([]quantityAt, len(ts))
+	for k, t := range ts {
+		qs[k] = quantityAt{foldedIndex(f, t.Span.Start), foldedIndex(f, t.Span.End)}
+	}
+	ds := make([]quantityAt, len(dates))
+	for k, d := range dates {
+		ds[k] = quantityAt{foldedIndex(f, d.Span.Start), foldedIndex(f, d.Span.End)}
+	}
+	// bracketEnd[k] is where the bracket after quantity k ends, when it
+	// holds the quantity's year; a date in it belongs to k alone.
+	bracketEnd := make([]int, len(ts))
+	for k := range ts {
+		ts[k].Year, bracketEnd[k] = p.yearAfter(s, qs[k].end, dates, ds)
+	}
+	sents := sentenceBounds(s, qs)
+	cued := make([]bool, len(ts))
+	runs := runBounds(s, qs)
+	cues := p.cueIndex()
+	d := 0 // first date not before the current stretch
+	for k := range ts {
+		segStart := 0
+		if k > 0 {
+			segStart = max(qs[k-1].end, bracketEnd[k-1])
+		}
+		sst, send := sents[k][0], sents[k][1]
+		segStart = max(segStart, sst)
+		nextStart := send
+		if k+1 < len(ts) && qs[k+1].start < nextStart {
+			nextStart = qs[k+1].start
+		}
+		after := max(qs[k].end, bracketEnd[k])
+		// figures may overlap a bracket read as the year of the one before
+		// (「3（R2→4）」): keep every stretch in order
+		segStart = min(segStart, qs[k].start)
+		send = max(send, after)
+		nextStart = max(nextStart, after)
+		ts[k].Role, cued[k] = roleOf(s, cues, segStart, qs[k].start, after, nextStart, send, qs, k, runs[k])
+		for d < len(ds) && ds[d].start < segStart {
+			d++
+		}
+		if ts[k].Year.IsZero() {
+			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start)
+		}
+		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {
+			ts[k].Year = goal.Year{Value: int(ts[k].By)}
+		}
+	}
+	// 「利用者数 2,840人（令和3年度） 中間目標3,000人（令和6年度）」: a figure
+	// with no cue of its own, right before one cued as a target in the same
+	// sentence, is where the target starts from.
+	for k := 0; k+1 < len(ts); k++ {
+		if !cued[k] && ts[k].Role == goal.RoleTarget && cued[k+1] && ts[k+1].Role.Commits() &&
+			sents[k] == sents[k+1] && qs[k].end <= qs[k+1].start && !strings.Contains(s[qs[k].end:qs[k+1].start], "、") {
+			ts[k].Role = goal.RoleBaseline
+		}
+	}
+	targets = ts[:0:0]
+	for _, t := range ts {
+		if t.Role.Commits() {
+			targets = append(targets, t)
+		} else {
+			figures = append(figures, t)
+		}
+	}
+	return targets, figures
+}
+
+// roleOf decides the role of the quantity at s[start:end]; seg is where the
+// stretch before it starts (the previous quantity's end or the sentence
+// start), next where the next quantity (or the sentence) starts, send the
+// sentence end.
+func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
+	before := s[seg:start]
+	nearest, cuedBefore := nearestBefore(before, cues)
+	if cuedBefore && nearest.Role == goal.RoleOther {
+		// A derived figure, a sample size or a reference right before it
+		// (達成率91.6%, 回答者1,523人, 国の目標である45%): other. Farther
+		// away such a word says nothing of this quantity (「橋りょうのうち、…42橋」).
+		gap := before[strings.LastIndex(before, nearest.Word)+len(nearest.Word):]
+		if utf8.RuneCountInString(strings.TrimSpace(gap)) <= 4 {
+			if !comparisonBase(nearest.Word) || pastAfter(s, end, send, cues) {
+				return goal.RoleOther, false
+			}
+			// 「2013年度比で46%削減する」: a target stated against a base
+		}
+		nearest, cuedBefore = RoleCue{}, false
+	}
+	if definitionAfter(s, end, next) {
+		return goal.RoleOther, false
+	}
+	// A change word read with the quantity (「44.0%に上昇」) followed by a
+	// past or progressive tail: a reported result.
+	for _, w := range pastTails {
+		if hasAt(s, end, w) {
+			if changeAmount(s, start, end) {
+				return goal.RoleOther, false // 「前年から5人減少した」: a difference, not a level
+			}
+			return goal.RoleActual, false
+		}
+	}
+	// Arrows: A→B is a baseline and its target.
+	if arrowAfter(s, end) {
+		return goal.RoleBaseline, false
+	}
+	if arrowBefore(s, seg, start) {
+		if c, ok := firstAfter(s[end:send], cues); ok && c.Role == goal.RoleActual {
+			return goal.RoleActual, false
+		}
+		return goal.RoleTarget, false
+	}
+	// 「41.2%から44.0%に上昇した」: from a baseline.
+	if hasAt(s, skipBlank(s, end), "から") && k+1 < len(qs) && qs[k+1].start < send {
+		return goal.RoleBaseline, false
+	}
+	// A run of figures separated only by spaces, as in a flattened table
+	// row 「2,310人 2,600人 3,000人」: baseline, interim …, target.
+	if r, ok := runRole(run, k); ok {
+		return r, false
+	}
+	if cuedBefore {
+		return nearest.Role, true
+	}
+	// 「結成率は82.4%で、…」: the topic's present value, stated and left
+	if (hasAt(s, end, "で、") || hasAt(s, end, "で,")) && strings.Contains(before, "は") {
+		return goal.RoleActual, false
+	}
+	if c, ok := firstAfter(s[end:next], cues); ok {
+		return c.Role, false
+	}
+	// The sentence's own predicate, when nothing nearer says: 「…41万2千人で、
+	// 目標値45万人に対し達成率91.6%となった」 reports a past result.
+	if c, ok := firstAfter(s[max(end, send-24):send], cues); ok && c.Role == goal.RoleActual {
+		return goal.RoleActual, false
+	}
+	return goal.RoleTarget, false
+}
+
+// nearestBefore finds the cue (not After) that ends last in seg; of two
+// ending at the same place, the longer. It looks at each rune of seg once,
+// from the end, and stops when no cue could end later than the one found.
+func nearestBefore(seg string, idx *cueIndex) (RoleCue, bool) {
+	best, bestEnd := RoleCue{}, -1
+	for i := len(seg); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(seg[:i])
+		i -= n
+		if bestEnd >= 0 && i+idx.maxBefore < bestEnd {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(seg[i:])
+		for _, c := range idx.before[r] {
+			if e := i + len(c.Word); hasAt(seg, i, c.Word) && (e > bestEnd || e == bestEnd && len(c.Word) > len(best.Word)) {
+				best, bestEnd = c, e
+			}
+		}
+	}
+	return best, bestEnd >= 0
+}
+
+// firstAfter finds the After cue that starts first in seg (the longest of
+// those starting there).
+func firstAfter(seg string, idx *cueIndex) (RoleCue, bool) {
+	for i := 0; i < len(seg); {
+		r, n := utf8.DecodeRuneInString(seg[i:])
+		for _, c := range idx.after[r] {
+			if hasAt(seg, i, c.Word) {
+				return c, true
+			}
+		}
+		i += n
+	}
+	return RoleCue{}, false
+}
+
+// definitionAfter reports whether the quantity ending at end is part of an
+// indicator's name: before the next delimiter the name goes on to a
+// definition noun (「1回以上運動する成人の割合」), and the quantity is not
+// itself the object or result of a verb (「60%以上にします」, 「30件を」).
+func definitionAfter(s string, end, next int) bool {
+	i := end
+	for _, w := range []string{"以上", "以下", "未満", "以内"} {
+		if hasAt(s, i, w) {
+			i += len(w)
+			break
+		}
+	}
+	switch r := runeAt(s, i); r {
+	case 'を', 'に', 'へ', 'と', 'で', 'は', 'が', 'の', '、', '。', ',', ' ', '\u3000', '\t', '(', ')', '→', utf8.RuneError:
+		return false
+	}
+	lim := min(next, len(s))
+	if lim < i {
+		return false
+	}
+	name := s[i:lim]
+	if j := strings.IndexAny(name, "、。,:：=＝→()（）\t|\n"); j >= 0 {
+		name = name[:j]
+	}
+	for _, n := range definitionNouns {
+		if strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrowAfter reports whether an arrow follows at end (spaces allowed).
+func arrowAfter(s string, end int) bool {
+	i := skipBlank(s, end)
+	_, k := firstAt(s, i, arrows)
+	return k >= 0
+}
+
+// arrowBefore reports whether an arrow ends right before start (spaces and
+// the bracketed year of the figure before allowed) within [seg, start).
+func arrowBefore(s string, seg, start int) bool {
+	i := start
+	for i > seg {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			i -= n
+			continue
+		}
+		break
+	}
+	for _, a := range arrows {
+		if i-len(a) >= seg && s[i-len(a):i] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBlank skips ASCII and ideographic spaces and tabs.
+func skipBlank(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// runBounds gives, for each quantity, the first and last index of the run
+// of quantities it is in, a run being quantities separated only by spaces
+// (a flattened table row). One pass.
+func runBounds(s string, qs []quantityAt) [][2]int {
+	out := make([][2]int, len(qs))
+	for first := 0; first < len(qs); {
+		last := first
+		for last+1 < len(qs) && qs[last].end < qs[last+1].start && onlySpaces(s[qs[last].end:qs[last+1].start]) {
+			last++
+		}
+		for k := first; k <= last; k++ {
+			out[k] = [2]int{first, last}
+		}
+		first = last + 1
+	}
+	return out
+}
+
+// runRole reads the role of quantity k in its run of two or more: the
+// first is the baseline, the last the target, those between interim
+// targets.
+func runRole(run [2]int, k int) (goal.Role, bool) {
+	first, last := run[0], run[1]
+	if first == last {
+		return goal.RoleUnset, false
+	}
+	switch k {
+	case first:
+		return goal.RoleBaseline, true
+	case last:
+		return goal.RoleTarget, true
+	}
+	return goal.RoleInterim, true
+}
+
+// sentenceBounds gives the sentence (see sentenceEndsAt) around each
+// quantity, in one pass over s.
+func sentenceBounds(s string, qs []quantityAt) [][2]int {
+	out := make([][2]int, len(qs))
+	start, k := 0, 0
+	for i := 0; i <= len(s) && k < len(qs); i++ {
+		if i == len(s) || sentenceEndsAt(s, i) {
+			end := i
+			if i < len(s) && s[i] == 0x82 {
+				end = i - 2 // before 。
+			}
+			for k < len(qs) && qs[k].start < i+1 {
+				out[k] = [2]int{start, max(end, qs[k].end)}
+				k++
+			}
+			start = i + 1
+		}
+	}
+	for ; k < len(qs); k++ {
+		out[k] = [2]int{start, len(s)}
+	}
+	return out
+}
+
+// onlySpaces reports whether gap is non-empty and only spaces or tabs.
+func onlySpaces(gap string) bool {
+	return gap != "" && strings.Trim(gap, " \t\u3000") == ""
+}
+
+// yearAfter reads a year in a bracket right after a quantity:
+// 「42.5%(令和元年度)」, 「12.0%（2019年）」, 「1,532件（R2）」. It returns the
+// year and where the bracket ends, or the zero Year and 0.
+func (p *Parser) yearAfter(s string, end int, dates []goal.DateMention, ds []quantityAt) (goal.Year, int) {
+	i := skipBlank(s, end)
+	if !hasAt(s, i, "(") && !hasAt(s, i, "【") && !hasAt(s, i, "[") {
+		return goal.Year{}, 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	closeAt := strings.IndexAny(s[i+n:], ")】]")
+	if closeAt < 0 || closeAt > 40 {
+		return goal.Year{}, 0
+	}
+	in0, in1 := i+n, i+n+closeAt
+	_, cn := utf8.DecodeRuneInString(s[in1:])
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= in0 })
+	for ; k < len(ds) && ds[k].end <= in1; k++ {
+		if y, ok := yearOfMention(dates[k]); ok {
+			return y, in1 + cn
+		}
+	}
+	// A bare era year in a bracket (R2, H30) is a fiscal year there.
+	if fy, err := p.ParseFiscalYear(s[in0:in1]); err == nil {
+		return goal.Year{Value: int(fy)}, in1 + cn
+	}
+	return goal.Year{}, 0
+}
+
+// yearBefore finds the last year mentioned before start among dates (those
+// from the current stretch on), not across an arrow: 「令和3年度の実績値は延べ
+// 1,284人」.
+func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start int) goal.Year {
+	var best goal.Year
+	for k, d := range ds {
+		if d.end > start {
+			break
+		}
+		if hasAt(s, d.end, "比") {
+			continue // 2013年度比: the base of a comparison, not the figure's year
+		}
+		if y, ok := yearOfMention(dates[k]); ok {
+			best = y
+		}
+	}
+	if !best.IsZero() {
+		for _, a := range arrows {
+			// the year is on the other side of an arrow: not this figure's
+			if strings.Contains(s[lastDateEnd(ds, start):start], a) {
+				return goal.Year{}
+			}
+		}
+	}
+	return best
+}
+
+// lastDateEnd is where the last date ending at or before start ends.
+func lastDateEnd(ds []quantityAt, start int) int {
+	e := 0
+	for _, d := range ds {
+		if d.end > start {
+			break
+		}
+		e = d.end
+	}
+	return e
+}
+
+// yearOfMention is the year a date mention names when it is a year: a fiscal
+// year (年度) or a calendar year (年) without month. A range gives its last
+// year. Dates with a month or day are not years of a figure.
+func yearOfMention(d goal.DateMention) (goal.Year, bool) {
+	switch d.Kind {
+	case goal.DateKindFiscalYear:
+		fy := d.FiscalYear
+		if d.ThroughFiscalYear != 0 {
+			fy = d.ThroughFiscalYear
+		}
+		return goal.Year{Value: int(fy)}, true
+	case goal.DateKindDate:
+		if d.Date.Precision == goal.PrecisionYear && d.ThroughDate.Precision == goal.PrecisionUnset {
+			return goal.Year{Value: d.Date.Year, Calendar: true}, true
+		}
+	}
+	return goal.Year{}, false
+}
+
+// levelChangeWords end a quantity's text when the recognizer read a change with
+// it (「44.0%に上昇」, 「5人減少」).
+var levelChangeWords = []string{"上昇", "増加", "減少", "低下", "向上", "改善", "削減"}
+
+// changeAmount reports whether the quantity s[start:end] is an amount of
+// change: its text ends in a change word written right after the number
+// (「5人減少」), not after に/へ/まで (「44.0%に上昇」 is the level reached).
+func changeAmount(s string, start, end int) bool {
+	for _, w := range levelChangeWords {
+		if endsAt(s, end, w) {
+			before := end - len(w)
+			return before > start && !endsAt(s, before, "に") && !endsAt(s, before, "へ") && !endsAt(s, before, "まで")
+		}
+	}
+	return false
+}
+
+// comparisonBase reports whether a cue word states the base of a
+// comparison (前年度比, 比で): the quantity is a change against it, reported
+// (other) when the sentence is in the past, a target otherwise.
+func comparisonBase(w string) bool {
+	return strings.HasSuffix(w, "比") || strings.HasSuffix(w, "比で")
+}
+
+// pastAfter reports whether the first predicate after the quantity reports
+// a result (an After cue of role actual, or a past tail).
+func pastAfter(s string, end, send int, cues *cueIndex) bool {
+	if c, ok := firstAfter(s[end:send], cues); ok && c.Role == goal.RoleActual {
+		return true
+	}
+	for _, w := range pastTails {
+		if strings.Contains(s[end:send], w) {
+			return true
+		}
+	}
+	// a sentence ending in the past: 「…1.2倍に増えた」
+	return strings.HasSuffix(strings.TrimRight(s[end:send], " 　。"), "た")
+}

@@ -1,0 +1,176 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policygoal/policygoal/goal"
+)
+
+// roleWant is one quantity as a user sees it in -jsonl: its text, role and
+// year (Calendar for a year written as 年).
+type roleWant struct {
+	Text string
+	Role goal.Role
+	Year goal.Year
+}
+
+func fyr(y int) goal.Year { return goal.Year{Value: y} }
+func cyr(y int) goal.Year { return goal.Year{Value: y, Calendar: true} }
+
+const (
+	tgt = goal.RoleTarget
+	itm = goal.RoleInterim
+	bas = goal.RoleBaseline
+	act = goal.RoleActual
+	oth = goal.RoleOther
+)
+
+// roleTests are indicator rows and sentences written for this project in the
+// layouts of municipal plans and progress reports (see LAYOUTS.md); the
+// quantities come back in order of position.
+var roleTests = []struct {
+	name string
+	in   string
+	want []roleWant
+}{
+	{"arrow with fiscal years in brackets", "市民活動団体の登録数：152団体(令和2年度)→180団体(令和8年度)",
+		[]roleWant{{"152団体", bas, fyr(2020)}, {"180団体", tgt, fyr(2026)}}},
+	{"arrow with calendar years", "③合計特殊出生率の改善に向けた相談件数：410件（2020年）→520件（2025年）",
+		[]roleWant{{"410件", bas, cyr(2020)}, {"520件", tgt, cyr(2025)}}},
+	{"arrow full-width with spaces and bare era years", "空き店舗の活用件数　１２件（Ｒ３）　→　２０件（Ｒ９）",
+		[]roleWant{{"１２件", bas, fyr(2021)}, {"２０件", tgt, fyr(2027)}}},
+	{"equals and arrow with comparator", "◆救急出動から病院収容までの平均時間＝41分→38分以内",
+		[]roleWant{{"41分", bas, goal.Year{}}, {"38分以内", tgt, goal.Year{}}}},
+	{"arrow with bare rates and a unit that is no counter", "合計特殊出生率：1.28（令和2年）→1.40（令和8年）、家庭ごみ排出量 640g→600g",
+		[]roleWant{{"1.28", bas, cyr(2020)}, {"1.40", tgt, cyr(2026)}, {"640g", bas, goal.Year{}}, {"600g", tgt, goal.Year{}}}},
+	{"header words in one line", "現状値 54.0%（令和3年度）　中間目標値 60.0%（令和6年度）　目標値 70.0%（令和10年度）",
+		[]roleWant{{"54.0%", bas, fyr(2021)}, {"60.0%", itm, fyr(2024)}, {"70.0%", tgt, fyr(2028)}}},
+	{"three figures in a row", "年間の図書貸出冊数 84万冊 90万冊 100万冊",
+		[]roleWant{{"84万冊", bas, goal.Year{}}, {"90万冊", itm, goal.Year{}}, {"100万冊", tgt, goal.Year{}}}},
+	{"two figures in a row", "認知症サポーター養成数\t12,400人\t18,000人",
+		[]roleWant{{"12,400人", bas, goal.Year{}}, {"18,000人", tgt, goal.Year{}}}},
+	{"actual then deadline target", "令和4年度の実績は延べ3,120人であり、令和8年度までに延べ4,000人を目指します。",
+		[]roleWant{{"3,120人", act, fyr(2022)}, {"4,000人", tgt, fyr(2026)}}},
+	{"baseline word far before", "計画策定時（令和2年度）の里山保全活動の参加者は640人で、令和7年度に800人とすることを目標とします。",
+		[]roleWant{{"640人", bas, fyr(2020)}, {"800人", tgt, fyr(2025)}}},
+	{"from to with a past verb", "特定健診の受診率は、令和元年度の36.8%から令和4年度には39.5%に上昇した。",
+		[]roleWant{{"36.8%", bas, fyr(2019)}, {"39.5%に上昇", act, fyr(2022)}}},
+	{"definition inside the name", "月2回以上地域の行事に参加する高齢者の割合を、令和9年度までに45%以上にします。",
+		[]roleWant{{"月2回以上", oth, goal.Year{}}, {"45%以上", tgt, fyr(2027)}}},
+	{"sample size and an actual", "子育て世帯アンケート（回答者2,048人）では、子育てしやすいと感じる人の割合は61.3%でした。",
+		[]roleWant{{"2,048人", oth, goal.Year{}}, {"61.3%", act, goal.Year{}}}},
+	{"present value and target value", "公園愛護会の結成数　現在の値48団体　目標値60団体（令和9年度）",
+		[]roleWant{{"48団体", bas, goal.Year{}}, {"60団体", tgt, fyr(2027)}}},
+	{"baseline in a trailing bracket", "市民農園の利用区画数を400区画以上とする（基準値：平成30年度 312区画）",
+		[]roleWant{{"400区画以上", tgt, goal.Year{}}, {"312区画", bas, fyr(2018)}}},
+	{"progressive actual", "コミュニティバスの利用者は令和5年度に約82,000人となっている",
+		[]roleWant{{"約82,000人", act, fyr(2023)}}},
+	{"achievement rate is not a target", "令和5年度の講座受講者数は1,850人で、目標値2,000人に対し達成率92.5%となった。",
+		[]roleWant{{"1,850人", act, fyr(2023)}, {"2,000人", tgt, goal.Year{}}, {"92.5%", oth, goal.Year{}}}},
+	{"per-unit definition", "1人当たりの年間図書貸出冊数を8冊にする",
+		[]roleWant{{"8冊", tgt, goal.Year{}}}},
+	{"a threshold inside the name", "月1回以上図書館を利用する市民の割合を30%にする",
+		[]roleWant{{"月1回以上", oth, goal.Year{}}, {"30%", tgt, goal.Year{}}}},
+	{"goal statement without cues stays a target", "局内会議を月1回開催し、連携団体を4団体以上に広げます。",
+		[]roleWant{{"月1回", tgt, goal.Year{}}, {"4団体以上", tgt, goal.Year{}}}},
+	{"label colon is not a time", "待機児童数：12人", []roleWant{{"12人", tgt, goal.Year{}}}},
+	{"year before the target", "令和12年度に年間観光客数を120万人にする", []roleWant{{"120万人", tgt, fyr(2030)}}},
+	{"a comparison base year is not the figure's year", "2035年度までにエネルギー消費量を2016年度比で30%削減します。",
+		[]roleWant{{"30%削減", tgt, fyr(2035)}}},
+	{"基準 in a trailing bracket", "図書館の蔵書数を60万冊以上とする（基準：令和3年度 52万冊）",
+		[]roleWant{{"60万冊以上", tgt, goal.Year{}}, {"52万冊", bas, fyr(2021)}}},
+	{"an amount of change is not a level", "空き家の件数は令和5年度に412件となり、前年度から18件減少した。",
+		[]roleWant{{"412件", act, fyr(2023)}, {"18件減少", oth, goal.Year{}}}},
+	{"an uncued figure before a cued target", "市民農園の利用者数 延べ1,320人（令和4年度） 目標1,600人（令和10年度）",
+		[]roleWant{{"1,320人", bas, fyr(2022)}, {"1,600人", tgt, fyr(2028)}}},
+	{"元年度 then a space is a year, not a per-year count", "現状値：令和元年度 640人、目標値：令和7年度 800人",
+		[]roleWant{{"640人", bas, fyr(2019)}, {"800人", tgt, fyr(2025)}}},
+	{"a national target quoted for reference", "本市の接種率は令和4年度に72.0%であり、国の目標である95%に届いていない。",
+		[]roleWant{{"72.0%", act, fyr(2022)}, {"95%", oth, goal.Year{}}}},
+	{"a ratio against the year before, reported", "利用件数は令和5年度に8,120件となり、前年度比で1.2倍に増えた。",
+		[]roleWant{{"8,120件", act, fyr(2023)}, {"1.2倍", oth, goal.Year{}}}},
+	{"a breakdown word far before says nothing", "市内の公園のうち、遊具を更新した公園を令和9年度までに40か所にする。",
+		[]roleWant{{"40か所", tgt, fyr(2027)}}},
+	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
+}
+
+func TestRoles(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	for _, tc := range roleTests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(tc.in)
+			require.NoError(t, err)
+			all := append(append([]goal.Target(nil), ex.Targets...), ex.Figures...)
+			sortBySpan(all)
+			got := make([]roleWant, len(all))
+			for k, q := range all {
+				got[k] = roleWant{q.Text, q.Role, q.Year}
+				assert.Equal(t, tc.in[q.Span.Start:q.Span.End], q.Text, "span")
+			}
+			assert.Equal(t, tc.want, got)
+			for _, q := range ex.Targets {
+				assert.True(t, q.Role.Commits(), "Targets holds only target and interim: %v", q.Role)
+			}
+			for _, q := range ex.Figures {
+				assert.False(t, q.Role.Commits(), "Figures holds no target: %v", q.Role)
+			}
+		})
+	}
+}
+
+func sortBySpan(ts []goal.Target) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j].Span.Start < ts[j-1].Span.Start; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+func TestWithRoleCues(t *testing.T) {
+	p, err := New(WithRoleCues(RoleCue{Word: "見込値", Role: goal.RoleActual}))
+	require.NoError(t, err)
+	ex, err := p.Extract("見込値 1,200件")
+	require.NoError(t, err)
+	require.Len(t, ex.Figures, 1)
+	assert.Equal(t, goal.RoleActual, ex.Figures[0].Role)
+
+	_, err = New(WithRoleCues(RoleCue{Word: "", Role: goal.RoleActual}))
+	assert.ErrorIs(t, err, ErrOption)
+	_, err = New(WithRoleCues(RoleCue{Word: "x"}))
+	assert.ErrorIs(t, err, ErrOption)
+}
+
+// FuzzRoles: every quantity Extract finds has a role, Targets only commit,
+// Figures never do, and every text is the input at its span.
+func FuzzRoles(f *testing.F) {
+	for _, tc := range roleTests {
+		f.Add(tc.in)
+	}
+	f.Add("1→2→3（R2）→→4g（")
+	p, err := New()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		ex, err := p.Extract(s)
+		if err != nil {
+			return
+		}
+		for _, q := range append(append([]goal.Target(nil), ex.Targets...), ex.Figures...) {
+			require.NotEqual(t, goal.RoleUnset, q.Role)
+			require.True(t, q.Span.Valid(len(s)), "span %v", q.Span)
+			require.Equal(t, s[q.Span.Start:q.Span.End], q.Text)
+			if q.Year.Value != 0 {
+				require.True(t, q.Year.Value >= 1 && q.Year.Value <= 9999)
+			}
+		}
+		for _, q := range ex.Targets {
+			require.True(t, q.Role.Commits())
+		}
+		for _, q := range ex.Figures {
+			require.False(t, q.Role.Commits())
+		}
+	})
+}
