@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -157,6 +158,7 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		return nil, nil, err
 	}
 	d := rd.Read(text)
+	sheetLabelLines(d)
 	g := &goalsLoader{d: d, u: newBlockUse(d), p: c.Parser, cols: append(append([]GoalColumn(nil), c.goalColumns...), defaultGoalColumns...),
 		l: &GoalList{}, orgs: map[string]*goal.Organization{}}
 	g.docOrg = g.documentOrg()
@@ -204,6 +206,10 @@ func (g *goalsLoader) documentOrg() string {
 		}
 		for _, ln := range sourceLines(g.d, b) {
 			if t := ln.text; runes(t) <= 60 && containsAny(t, goalTitleWords) {
+				if units := titleUnits(t); len(units) > 1 {
+					// 「…（教育部 学校支援課）」: the division, under its bureau
+					return g.placeTitleUnits(units)
+				}
 				if o := orgInText(t); o != "" {
 					return o
 				}
@@ -267,14 +273,22 @@ func isOrgName(s string) bool {
 	if goal.OrgKindOf(s) == goal.OrgKindUnset {
 		return false
 	}
-	// 年度, a date or a number before the unit is a title, not a name
-	for _, w := range []string{"年度", "年", "月", "日", "目標", "方針", "計画"} {
+	// 年度, a date or a number before the unit is a title, not a name; 年
+	// in a word is part of the name (保険年金課, 青少年課)
+	if dateInNameRe.MatchString(s) {
+		return false
+	}
+	for _, w := range []string{"年度", "目標", "方針", "計画"} {
 		if strings.Contains(s, w) {
 			return false
 		}
 	}
 	return true
 }
+
+// dateInNameRe is a year, month or day written with a number: 令和6年,
+// 5月, 元年.
+var dateInNameRe = regexp.MustCompile(`[0-9０-９元〇一二三四五六七八九十]+[年月日]`)
 
 // orgHeading returns the unit a heading-like block names: ■総務部,
 // 1 企画政策部, 【健康づくり課】, (教育委員会事務局).
@@ -365,6 +379,13 @@ func (g *goalsLoader) block(i int) {
 		}
 	}
 	t := sourceLine(g.d, b, strings.Join(blockLines(b), " "))
+	if (b.Kind == doc.Heading || b.Kind == doc.Paragraph) && !strings.ContainsAny(g.d.Source[b.Span.Start:b.Span.End], "\r\n") {
+		if g.started && g.laterSheetTitle(t) || g.sheetHead(t) {
+			g.u.use(i)
+			g.started = true
+			return
+		}
+	}
 	if !g.started && (b.Kind == doc.Heading || b.Kind == doc.Paragraph) && runes(t) <= 80 && !strings.HasSuffix(t, "。") &&
 		(g.l.Title == "" || containsAny(t, goalTitleWords) && !containsAny(g.l.Title, goalTitleWords)) {
 		if g.l.Title != "" {
@@ -774,6 +795,10 @@ func (g *goalsLoader) line(ln srcLine) bool {
 			g.l.Notes = append(g.l.Notes, g.l.Title)
 		}
 		g.l.Title = strings.TrimLeft(t, "◆◇■□●○")
+		return true
+	}
+	if g.laterSheetTitle(t) || g.sheetHead(t) {
+		g.started = true
 		return true
 	}
 	owner := g.owner

@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,7 +69,7 @@ var goalsTests = []struct {
 		name: "goal sheets per section",
 		in:   "令和6年度 健康福祉部 組織目標\n\n【健康づくり課】\n課題：受診率が低い。\n達成水準：受診率45%以上\n取組内容：通知を年3回行う。\n\n【高齢福祉課】\n目標：教室を月2回開催する。\n",
 		want: goalsWant{title: "令和6年度 健康福祉部 組織目標", orgs: []orgWant{
-			{name: "健康づくり課", goals: []goalWant{{"受診率45%以上", []string{"45%以上", "年3回"}}}},
+			{name: "健康づくり課", goals: []goalWant{{"受診率45%以上", []string{"45%以上"}}}},
 			{name: "高齢福祉課", goals: []goalWant{{"教室を月2回開催する。", []string{"月2回"}}}},
 		}},
 	},
@@ -141,6 +142,32 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "management sheets one cell per line: the title's division under its bureau, a second title starts the next unit",
+		in: "令和5年度 組織目標管理シート（市民部 戸籍課）\n所属長 戸籍課長 石川 学\nNo.\n1\n課題\n窓口の待ち時間が長い。\n目標\n窓口の待ち時間を短くする。\n" +
+			"達成水準\n平均待ち時間を20分以内にする。\n取組内容\n予約制を週3日行う。\n達成状況\n25分\n評価\nC\n1/2\n" +
+			"令和5年度 組織目標管理シート（市民部 保険年金課）\n所属長 保険年金課長 森 由美\nNo.\n1\n目標\n口座振替を広げる。\n達成水準\n口座振替率を70％以上にする。\n達成状況\n72％\n評価\nA\n2/2\n",
+		want: goalsWant{title: "令和5年度 組織目標管理シート（市民部 戸籍課）", orgs: []orgWant{
+			{name: "市民部"},
+			{name: "戸籍課", parent: "市民部", goals: []goalWant{{"窓口の待ち時間を短くする。", []string{"20分以内"}}}},
+			{name: "保険年金課", parent: "市民部", goals: []goalWant{{"口座振替を広げる。", []string{"70％以上"}}}},
+		}},
+	},
+	{
+		name: "a sheet titled 目標管理 without brackets, 番号 over the goal number, 実績 and 自己評価 no targets",
+		in:   "令和6年度 目標管理シート 上下水道部 浄水課\n番号\n1\n目標\n水質事故をなくす。\n達成基準\n水質事故の発生件数を0件にする。\n実績\n2件\n自己評価\nC\n",
+		want: goalsWant{title: "令和6年度 目標管理シート 上下水道部 浄水課", orgs: []orgWant{
+			{name: "上下水道部"},
+			{name: "浄水課", parent: "上下水道部", goals: []goalWant{{"水質事故をなくす。", []string{"0件"}}}},
+		}},
+	},
+	{
+		name: "a label alone on its line with the value on the next, under a unit named by the title",
+		in:   "令和6年度 税務課 組織目標\n課題\n滞納が増えている。\n目標\n市税の収納率を99%以上にする。\n取組内容\n催告を年2回行う。\n",
+		want: goalsWant{title: "令和6年度 税務課 組織目標", orgs: []orgWant{
+			{name: "税務課", goals: []goalWant{{"市税の収納率を99%以上にする。", []string{"99%以上"}}}},
+		}},
+	},
+	{
 		name: "html list in a cell is several goals",
 		in:   "局等\t目標\n教育委員会事務局\t<ul style=\"x\"> ・研修を年2回行います。 ・講座を10事業実施します。</ul>\n",
 		want: goalsWant{orgs: []orgWant{
@@ -193,4 +220,50 @@ func TestLoadGoalsErrors(t *testing.T) {
 	assert.True(t, errors.Is(err, parse.ErrNoContent), "%v", err)
 	_, err = LoadGoals(strings.NewReader("【日時】令和6年5月9日 午後2時\n【場所】会議室\n【出席者】委員5人\n【議題】計画について\n"))
 	assert.True(t, errors.Is(err, ErrWrongKind), "%v", err)
+}
+
+// TestLoadGoalsSheetFields checks what a management sheet gives besides
+// the statement: every labelled part as a field (actuals and grades too,
+// never as targets), the head of each sheet's unit, nothing unread.
+func TestLoadGoalsSheetFields(t *testing.T) {
+	in := goalsTests[slices.IndexFunc(goalsTests, func(tt struct {
+		name string
+		in   string
+		want goalsWant
+	}) bool {
+		return strings.HasPrefix(tt.name, "management sheets")
+	})].in
+	l, err := LoadGoals(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, l.Goals, 2)
+	type fw struct{ label, value string }
+	fields := func(g Goal) []fw {
+		var out []fw
+		for _, f := range g.Fields {
+			out = append(out, fw{f.Label, f.Value})
+		}
+		return out
+	}
+	assert.Equal(t, []fw{{"課題", "窓口の待ち時間が長い。"}, {"達成水準", "平均待ち時間を20分以内にする。"}, {"取組内容", "予約制を週3日行う。"},
+		{"達成状況", "25分"}, {"評価", "C"}}, fields(l.Goals[0]))
+	assert.Equal(t, []fw{{"達成水準", "口座振替率を70％以上にする。"}, {"達成状況", "72％"}, {"評価", "A"}}, fields(l.Goals[1]))
+	heads := map[string]string{}
+	for _, o := range l.Organizations {
+		heads[o.Name] = o.Head.Title + "|" + o.Head.Name
+	}
+	assert.Equal(t, map[string]string{"市民部": "|", "戸籍課": "戸籍課長|石川 学", "保険年金課": "保険年金課長|森 由美"}, heads)
+	assert.Empty(t, l.Unread, "page numbers 1/2 are furniture; No. and its number are read")
+	assert.Empty(t, l.Notes)
+
+	// the other sheet row: 番号 is read, 実績 and 自己評価 are fields
+	for _, tt := range goalsTests {
+		if !strings.HasPrefix(tt.name, "a sheet titled") {
+			continue
+		}
+		l, err := LoadGoals(strings.NewReader(tt.in))
+		require.NoError(t, err)
+		require.Len(t, l.Goals, 1)
+		assert.Equal(t, []fw{{"達成基準", "水質事故の発生件数を0件にする。"}, {"実績", "2件"}, {"自己評価", "C"}}, fields(l.Goals[0]))
+		assert.Empty(t, l.Unread)
+	}
 }

@@ -60,10 +60,19 @@ func WithGoalColumns(cols ...GoalColumn) Option {
 var goalSheetLabels = []GoalColumn{
 	{Role: RoleGoal, Words: []string{"目標", "重点目標", "組織目標", "行動目標", "運営目標"}, Targets: true},
 	{Role: "達成水準", Words: []string{"達成水準", "目標達成基準", "達成基準", "成果指標", "目標値", "数値目標", "指標"}, Targets: true},
-	{Role: "取組内容", Words: []string{"取組内容", "取組", "主な取組", "具体的な取組", "実施内容"}, Targets: true},
+	// the means (月2回巡回する) state how, not the level to reach: targets
+	// come from 目標 and 達成水準 only
+	{Role: "取組内容", Words: []string{"取組内容", "取組", "主な取組", "具体的な取組", "実施内容"}},
 	{Role: "課題", Words: []string{"課題", "現状と課題", "現状・課題"}},
-	{Role: "達成状況", Words: []string{"達成状況", "評価", "進捗状況", "実績", "自己評価"}},
+	// actuals (78％, 17校で実施) and a grade: never targets; each its own
+	// role, so a sheet giving both stays one goal
+	{Role: "達成状況", Words: []string{"達成状況", "進捗状況", "実績"}},
+	{Role: "評価", Words: []string{"評価", "自己評価", "評価結果", "達成度"}},
 }
 
 // goalTitleWords make a heading a goal list's title: 「令和6年度 ○○部 組織目標」.
 var goalTitleWords = []string{"組織目標", "重点目標", "行動目標", "運営目標", "目標一覧", "部局目標", "経営目標", "目標管理"}
+
+// goalNumberLabels head a sheet's goal number on a line of their own
+// (No. then 1 on the next line): read, not a goal or a note.
+var goalNumberLabels = []string{"No.", "No", "NO.", "NO", "№", "番号", "項番", "通し番号"}

@@ -112,6 +112,9 @@ type pageLoader struct {
 	// pendingSpan where it is, lineSpan the line frontLine reads.
 	pendingHead           goal.Head
 	pendingSpan, lineSpan doc.Span
+	// yearLine is a line holding only the year (令和6年度) above the title.
+	yearLine string
+	yearSpan doc.Span
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
@@ -177,6 +180,15 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 				}
 			}
 		}
+		if w, heading, rest, ok := l.sectionOverProse(b); ok {
+			// 区運営の基本的な考え方 / prose on the next line, joined by the
+			// reader into one paragraph
+			l.u.use(i)
+			l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: heading, Paragraphs: []string{rest}, Items: []string{}, Line: b.Line})
+			sec = &l.pg.Sections[len(l.pg.Sections)-1]
+			lastPara, lastParaEnd = len(l.pg.Sections), d.Line(max(b.Span.End-1, b.Span.Start))
+			continue
+		}
 		if w, heading, ok := l.sectionOf(b); ok {
 			l.u.use(i)
 			if w == SectionContact {
@@ -216,6 +228,12 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		switch {
 		case b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != ""):
 			sec.Items = append(sec.Items, statementOf(b))
+			if sec.Word == "関連計画" {
+				// ・○○市森林整備計画 under 関連する計画: a plan named without 「」
+				if name, ok := listedPlan(statementOf(b)); ok {
+					l.listedPlans = append(l.listedPlans, name)
+				}
+			}
 		case b.Kind == doc.Table:
 			sec.Items = append(sec.Items, blockLines(b)...)
 		case b.Kind == doc.Field:
@@ -249,12 +267,17 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 	} else if !l.pendingHead.IsZero() {
 		l.u.unreadSpan(l.pendingSpan) // a head of no unit named on the page
 	}
+	if l.yearLine != "" && !strings.Contains(l.pg.Title, l.yearLine) {
+		l.u.unreadSpan(l.yearSpan) // a year above no title
+	}
 	l.pg.Plans = namedPlans(d.Source)
 	for _, name := range l.listedPlans {
 		if !slices.Contains(l.pg.Plans, name) {
 			l.pg.Plans = append(l.pg.Plans, name)
 		}
 	}
+	// in order of first appearance, whether in 「」 or in a list
+	slices.SortStableFunc(l.pg.Plans, func(a, b string) int { return firstAt(d.Source, a) - firstAt(d.Source, b) })
 	if l.pg.Organization == nil && len(l.pg.Sections) == 0 {
 		return nil, nil, errNoContent(KindPage, "neither a unit nor a section")
 	}
@@ -289,6 +312,29 @@ func (l *pageLoader) sectionOf(b *doc.Block) (string, string, bool) {
 	return l.sectionOfText(sourceLine(l.d, b, strings.Join(blockLines(b), " ")), b.Kind == doc.Heading)
 }
 
+// sectionOverProse reports whether a paragraph the reader joined from
+// several lines starts with a section heading: a short first line with no
+// sentence end or comma that sectionOfText takes, then prose. It returns
+// the section's word, the heading and the prose after it.
+func (l *pageLoader) sectionOverProse(b *doc.Block) (word, heading, rest string, ok bool) {
+	if b.Kind != doc.Paragraph {
+		return "", "", "", false
+	}
+	lines := sourceLines(l.d, b)
+	if len(lines) < 2 || strings.ContainsAny(lines[0].text, "。、，,：:") {
+		return "", "", "", false
+	}
+	w, h, ok := l.sectionOfText(lines[0].text, false)
+	if !ok || w == SectionContact {
+		return "", "", "", false
+	}
+	var prose []string
+	for _, ln := range lines[1:] {
+		prose = append(prose, ln.text)
+	}
+	return w, h, strings.Join(prose, ""), true
+}
+
 // sectionOfText reports whether a line is a section heading: short, no
 // sentence end, holding a section phrase.
 func (l *pageLoader) sectionOfText(t string, heading bool) (string, string, bool) {
@@ -296,9 +342,17 @@ func (l *pageLoader) sectionOfText(t string, heading bool) (string, string, bool
 		return "", "", false
 	}
 	k := normKey(t)
+	if runes(k) > 30 {
+		return "", "", false
+	}
 	for _, w := range l.words {
 		for _, ph := range w.Phrases {
-			if strings.Contains(k, normKey(ph)) && runes(k) <= 30 {
+			if strings.Contains(k, normKey(ph)) {
+				return w.Word, strings.TrimSpace(t), true
+			}
+		}
+		for _, e := range w.Endings {
+			if strings.HasSuffix(k, normKey(e)) && !strings.ContainsAny(t, "、，,") {
 				return w.Word, strings.TrimSpace(t), true
 			}
 		}
@@ -313,8 +367,16 @@ func (l *pageLoader) frontLine(t string) bool {
 	if isFurnitureText(t) {
 		return true
 	}
-	if strings.HasSuffix(t, "写真") && runes(t) <= 20 {
+	if c := photoRe.FindString(t); c == t && runes(t) <= 20 {
 		return true // a photo's caption
+	}
+	if l.pg.Title != "" && (t == l.pg.Title || l.yearLine != "" && l.yearLine+" "+t == l.pg.Title) {
+		return true // the title printed twice (a heading and the page's name)
+	}
+	if l.pg.Title == "" && l.yearLine == "" && eraOnlyRe.MatchString(t) {
+		// 令和6年度 on its own line above the title: part of it
+		l.yearLine, l.yearSpan = t, l.lineSpan
+		return true
 	}
 	if l.pg.UpdatedText != "" && strings.Contains(t, l.pg.UpdatedText) && runes(t) <= 60 {
 		return true // the update line (記事番号：… 更新日：…)
@@ -337,6 +399,9 @@ func (l *pageLoader) frontLine(t string) bool {
 	if l.pg.Title == "" && runes(t) <= 60 && !strings.HasSuffix(t, "。") {
 		if unit, head := unitOfTitle(t); unit != "" {
 			l.pg.Title = t
+			if l.yearLine != "" && !strings.Contains(t, l.yearLine) {
+				l.pg.Title = l.yearLine + " " + t
+			}
 			if l.pg.Organization == nil {
 				l.pg.Organization = goal.NewOrganization(unit)
 			}
@@ -380,7 +445,9 @@ func isReaderNote(s string) bool {
 	return strings.Contains(s, "Adobe") && containsAny(s, []string{"Reader", "ダウンロード", "PDF", "Acrobat"})
 }
 
-var photoRe = regexp.MustCompile(`^.*写真`)
+// photoRe is a photo's caption before a head's line: 局長の写真, （写真）,
+// ［写真］, 写真：. The marker and its brackets are never part of a name.
+var photoRe = regexp.MustCompile(`^.*写真[)）\]］】〕]?[:：]?`)
 
 // headOf reads a head line: an optional photo caption (…の写真), a title
 // ending in 長 (chief: 局長, 区長, 市長公室長), white space, and a name of at
@@ -412,6 +479,9 @@ func unitOfHead(title string) string {
 
 // eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
 var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+
+// eraOnlyRe is a line that is only a fiscal year: 令和6年度, 2024年度.
+var eraOnlyRe = regexp.MustCompile(`^(?:令和|平成)?[0-9０-９元]+年度(?:[（(][^（）()]*[)）])?$`)
 
 // bracketTailRe is a remark in brackets after a title: （令和6年度）.
 var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)
@@ -576,6 +646,29 @@ func contactField(s string) (kind, value string) {
 	return "", ""
 }
 
+// fileSizeRe is a link's file note after a name: （PDF：1.2MB）.
+var fileSizeRe = regexp.MustCompile(`[（(](?:PDF|pdf|ＰＤＦ|Word|Excel)[^（）()]*[)）]$`)
+
+// listedPlan reads an item under a related-plans heading as a plan's name:
+// a plan word in it (計画, 戦略, ビジョン …), no sentence, and no ending that
+// names something else (制度, 条例, a file). A link's file note is dropped.
+func listedPlan(item string) (string, bool) {
+	name := strings.TrimFunc(fileSizeRe.ReplaceAllString(strings.TrimSpace(item), ""), isBlank)
+	if runes(name) < 3 || runes(name) > 60 || strings.ContainsAny(name, "。、") {
+		return "", false
+	}
+	k := strings.ToLower(name)
+	for _, e := range notPlanEndings {
+		if strings.HasSuffix(k, e) {
+			return "", false
+		}
+	}
+	if isPlanName(name) || containsAny(name, planWords) {
+		return name, true
+	}
+	return "", false
+}
+
 // namedPlans returns the names in 「」 or 『』 that name a plan: a plan word
 // followed by nothing but a year, an edition or a bracketed remark
 // (堺市基本計画2025, 環境基本計画（第3次）). Each once, in order of
@@ -698,3 +791,12 @@ func isFurnitureText(t string) bool {
 // notNames are words after a title ending in 長 that show the line is no
 // head's name: 市長 あいさつ, 局長 メッセージ, 区長 運営方針.
 var notNames = []string{"方針", "目標", "計画", "あいさつ", "挨拶", "メッセージ", "について", "より", "から", "紹介", "プロフィール"}
+
+// firstAt is the offset of the first s in src; past the end when there is
+// none (a name the reader repaired), so it sorts last.
+func firstAt(src, s string) int {
+	if i := strings.Index(src, s); i >= 0 {
+		return i
+	}
+	return len(src)
+}

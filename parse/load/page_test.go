@@ -79,6 +79,27 @@ var pageTests = []struct {
 		in:   "市民協働部の目標と取組\n目標\n協働のまちをつくります。\n主な取組\n・登録団体数を300団体以上にします。\n",
 		want: pageWant{unit: "市民協働部", sections: []string{"目標", "主な取組"}, items: map[string]int{"主な取組": 1}, plans: []string{}},
 	},
+	{
+		name: "a photo caption marker before the head is no part of a name; a year line and a title printed twice",
+		in:   "（写真）消防局長 川村 誠\n令和6年度\n消防局 経営方針\n消防局 経営方針\n使命\n市民の生命を守ります。\n",
+		want: pageWant{unit: "消防局", headTitle: "消防局長", headName: "川村 誠", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
+	},
+	{
+		name: "caption forms ［写真］ and 写真：",
+		in:   "［写真］港湾局長 大野 正\n港湾局の運営方針\n使命\n港をまもります。\n",
+		want: pageWant{unit: "港湾局", headTitle: "港湾局長", headName: "大野 正", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
+	},
+	{
+		name: "plans listed as bullets under a related-plans heading, no systems or files",
+		in:   "森林部の運営方針\n使命\n森を育てます。\n\n関連する個別計画\n・北山市森林整備計画\n・木材利用促進方針（PDF：320KB）\n・森林環境譲与税基金制度\n・森林整備計画概要.pdf\n\n「北山市環境基本計画」とも連携します。\n",
+		want: pageWant{unit: "森林部", sections: []string{"使命", "関連計画"}, items: map[string]int{"関連計画": 4},
+			plans: []string{"北山市森林整備計画", "木材利用促進方針", "北山市環境基本計画"}},
+	},
+	{
+		name: "a short heading ending in a section word over prose (…の考え方, …方針, …取組)",
+		in:   "令和6年度 南区運営方針\n使命\n住みよいまちをつくります。\n\n区運営の基本的な考え方\n区民の声を聞き、区で解決します。\n\n防災に関する方針\n自助と共助を広げます。\n\n地域とともに進める取組\n見守り活動を支えます。\n",
+		want: pageWant{unit: "南区", sections: []string{"使命", "運営方針", "経営方針", "主な取組"}, items: map[string]int{}, plans: []string{}},
+	},
 }
 
 func TestLoadPage(t *testing.T) {
@@ -124,4 +145,27 @@ func TestLoadPage(t *testing.T) {
 func TestLoadPageErrors(t *testing.T) {
 	_, err := LoadPage(strings.NewReader("こんにちは。\n"))
 	assert.True(t, errors.Is(err, parse.ErrNoContent), "%v", err)
+}
+
+// TestLoadPageFrontAndProse checks what the rows above do not: the title
+// with its year line, and the heading and prose of sections found by their
+// endings.
+func TestLoadPageFrontAndProse(t *testing.T) {
+	pg, err := LoadPage(strings.NewReader("（写真）消防局長 川村 誠\n令和6年度\n消防局 経営方針\n消防局 経営方針\n使命\n市民の生命を守ります。\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "令和6年度 消防局 経営方針", pg.Title)
+	assert.Empty(t, pg.Unread)
+
+	pg, err = LoadPage(strings.NewReader("令和6年度 南区運営方針\n使命\n住みよいまちをつくります。\n\n区運営の基本的な考え方\n区民の声を聞き、区で解決します。\n続けて対話を重ねます。\n"))
+	require.NoError(t, err)
+	require.Len(t, pg.Sections, 2)
+	assert.Equal(t, Section{Word: "運営方針", Heading: "区運営の基本的な考え方", Paragraphs: []string{"区民の声を聞き、区で解決します。続けて対話を重ねます。"},
+		Items: []string{}, Line: 5}, pg.Sections[1])
+	assert.Empty(t, pg.Unread)
+
+	// a year line above no title is unread, not lost
+	pg, err = LoadPage(strings.NewReader("令和6年度\n使命\n住みよいまちをつくります。\n"))
+	require.NoError(t, err)
+	require.Len(t, pg.Unread, 1)
+	assert.Equal(t, "令和6年度", pg.Unread[0].Text)
 }

@@ -8,6 +8,9 @@ type SectionWord struct {
 	// Word is the canonical name reported in Section.Word (使命, 重点取組).
 	Word    string
 	Phrases []string
+	// Endings make a heading of this kind when it ends in one (区運営の基本的
+	// な考え方, 水道事業の方針): broader than a phrase, so only at the end.
+	Endings []string
 }
 
 // SectionContact is the Word of the contact block (このページの作成担当,
@@ -19,14 +22,14 @@ var defaultSectionWords = []SectionWord{
 	{Word: "使命", Phrases: []string{"使命", "ミッション", "Mission", "MISSION", "部局の役割", "組織の役割", "役割"}},
 	{Word: "基本理念", Phrases: []string{"基本理念", "理念", "めざす姿", "目指す姿", "将来像", "めざすまち", "目指すまち", "ビジョン", "Vision"}},
 	{Word: "あいさつ", Phrases: []string{"ごあいさつ", "あいさつ", "挨拶", "メッセージ"}},
-	{Word: "運営方針", Phrases: []string{"考え方で組織を運営", "運営方針", "組織運営"}},
-	{Word: "経営方針", Phrases: []string{"経営方針", "基本方針"}},
+	{Word: "運営方針", Phrases: []string{"考え方で組織を運営", "運営方針", "組織運営"}, Endings: []string{"の考え方", "基本的な考え方"}},
+	{Word: "経営方針", Phrases: []string{"経営方針", "基本方針"}, Endings: []string{"方針"}},
 	{Word: "経営課題", Phrases: []string{"経営課題", "現状と課題", "課題"}},
 	{Word: "行財政改革", Phrases: []string{"行財政改革", "業務改革", "行政改革"}},
 	{Word: "今年度の重点", Phrases: []string{"今年度の重点", "本年度の重点", "重点的に取り組", "今年度の取組"}},
 	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策"}},
 	{Word: "重点取組", Phrases: []string{"重点取組", "重点取り組み", "重点的な取組"}},
-	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "主要な取組", "主要な取り組み", "具体的な取組", "取組内容"}},
+	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "主要な取組", "主要な取り組み", "具体的な取組", "取組内容"}, Endings: []string{"取組", "取組み", "取り組み"}},
 	{Word: "目標", Phrases: []string{"経営目標", "組織目標", "重点目標", "目標"}},
 	{Word: "関連計画", Phrases: []string{"関連する計画", "関連計画", "関連する個別計画"}},
 }
@@ -35,7 +38,7 @@ var defaultSectionWords = []SectionWord{
 func DefaultSectionWords() []SectionWord {
 	out := make([]SectionWord, len(defaultSectionWords))
 	for i, w := range defaultSectionWords {
-		out[i] = SectionWord{Word: w.Word, Phrases: clone(w.Phrases)}
+		out[i] = SectionWord{Word: w.Word, Phrases: clone(w.Phrases), Endings: clone(w.Endings)}
 	}
 	return out
 }
@@ -44,8 +47,8 @@ func DefaultSectionWords() []SectionWord {
 func WithPageSections(words ...SectionWord) Option {
 	return func(c *Config) error {
 		for _, w := range words {
-			if w.Word == "" || len(w.Phrases) == 0 {
-				return optionError("WithPageSections", "section word with no name or no phrases")
+			if w.Word == "" || len(w.Phrases)+len(w.Endings) == 0 {
+				return optionError("WithPageSections", "section word with no name and no phrases or endings")
 			}
 		}
 		c.pageSections = append(c.pageSections, words...)
@@ -64,3 +67,7 @@ var pageTitleSuffixes = []string{"の運営方針", "運営方針", "の経営�
 // updateLabels introduce the date a page was updated: 更新日, 最終更新日,
 // 掲載日 (date posted).
 var updateLabels = []string{"最終更新日", "更新日", "掲載日", "更新"}
+
+// notPlanEndings end items a related-plans list holds that are no plan:
+// 制度 (a system), 条例 (an ordinance), 要綱/規則 (rules), file links.
+var notPlanEndings = []string{"制度", "条例", "要綱", "規則", "規程", ".pdf", ".docx", ".doc", ".xlsx", ".xls", ".html", ".htm"}
