@@ -177,7 +177,11 @@ func nearestBefore(seg string, idx *cueIndex) (RoleCue, bool) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(seg[i:])
+		prev, _ := utf8.DecodeLastRuneInString(seg[:i])
 		for _, c := range idx.before[r] {
+			if c.Whole && i > 0 && isKanji(prev) {
+				continue // the end of a longer compound (環境基準)
+			}
 			if e := i + len(c.Word); hasAt(seg, i, c.Word) && (e > bestEnd || e == bestEnd && len(c.Word) > len(best.Word)) {
 				best, bestEnd = c, e
 			}

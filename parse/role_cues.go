@@ -13,29 +13,35 @@ import (
 // nearest such cue wins. A cue with After true is a predicate after it
 // (「…人を目指す」 a target, 「…%であった」 an actual); the first one wins.
 // Words are matched after width folding (full-width ASCII becomes ASCII).
+//
+// A cue with Whole true counts only as a word of its own, not as the end of
+// a longer kanji compound: 基準 (reference) before 「：令和2年度 41.2万㎡」
+// is a baseline, but 環境基準 and 水質基準 are standards a target is
+// measured against.
 type RoleCue struct {
 	Word  string
 	Role  goal.Role
 	After bool
+	Whole bool
 }
 
 // defaultRoleCues are the cue words of municipal plans and progress
 // reports. The meaning of each is in its comment.
 var defaultRoleCues = []RoleCue{
 	// before the quantity
-	{Word: "中間目標値", Role: goal.RoleInterim}, // interim target value
-	{Word: "中間目標", Role: goal.RoleInterim},  // interim target
-	{Word: "中間値", Role: goal.RoleInterim},   // interim value (in tables)
-	{Word: "最終目標値", Role: goal.RoleTarget},  // final target value
-	{Word: "目標値", Role: goal.RoleTarget},    // target value
-	{Word: "目標", Role: goal.RoleTarget},     // target
-	{Word: "現状値", Role: goal.RoleBaseline},  // current value (the baseline)
-	{Word: "現況値", Role: goal.RoleBaseline},  // present value (the baseline)
-	{Word: "基準値", Role: goal.RoleBaseline},  // reference value
-	{Word: "基準", Role: goal.RoleBaseline},   // reference (「基準：令和2年度 41.2万㎡」)
-	{Word: "当初値", Role: goal.RoleBaseline},  // initial value
-	{Word: "初期値", Role: goal.RoleBaseline},  // initial value
-	{Word: "策定時", Role: goal.RoleBaseline},  // when the plan was drawn up
+	{Word: "中間目標値", Role: goal.RoleInterim},            // interim target value
+	{Word: "中間目標", Role: goal.RoleInterim},             // interim target
+	{Word: "中間値", Role: goal.RoleInterim},              // interim value (in tables)
+	{Word: "最終目標値", Role: goal.RoleTarget},             // final target value
+	{Word: "目標値", Role: goal.RoleTarget},               // target value
+	{Word: "目標", Role: goal.RoleTarget},                // target
+	{Word: "現状値", Role: goal.RoleBaseline},             // current value (the baseline)
+	{Word: "現況値", Role: goal.RoleBaseline},             // present value (the baseline)
+	{Word: "基準値", Role: goal.RoleBaseline},             // reference value
+	{Word: "基準", Role: goal.RoleBaseline, Whole: true}, // reference (「基準：令和2年度 41.2万㎡」), not 環境基準
+	{Word: "当初値", Role: goal.RoleBaseline},             // initial value
+	{Word: "初期値", Role: goal.RoleBaseline},             // initial value
+	{Word: "策定時", Role: goal.RoleBaseline},             // when the plan was drawn up
 	{Word: "計画策定時", Role: goal.RoleBaseline},
 	{Word: "現在の値", Role: goal.RoleBaseline}, // the present value
 	{Word: "現在の", Role: goal.RoleBaseline},  // the present …
