@@ -132,6 +132,13 @@ var roleTests = []struct {
 		[]roleWant{{"900人", act, fyr(2024)}, {"1,200人", tgt, fyr(2024)}}},
 	{"a quoted target", "前計画で掲げた「年間転入者数1,800人」の目標に対し、実績は1,520人でした。",
 		[]roleWant{{"1,800人", tgt, goal.Year{}}, {"1,520人", act, goal.Year{}}}},
+	{"a bare figure with a comparator and a calendar deadline", "自殺死亡率を、令和8年までに12.5以下に減少させます。",
+		[]roleWant{{"12.5以下", tgt, cyr(2026)}}},
+	{"a bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させることを目標とします。",
+		[]roleWant{{"1.50", tgt, goal.Year{}}}},
+	{"a bare figure alone stays unread", "合計特殊出生率は1.50で推移しています。", []roleWant{}},
+	{"digits spaced by PDF extraction before a counter", "令和1 0年度までに喫煙する人の割合を3 5％以下に抑えます。",
+		[]roleWant{{"3 5％以下", tgt, goal.Year{}}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
 }
 
