@@ -103,7 +103,9 @@ func isNumeralStart(s string, i int) bool {
 // spaced, single digits separated by single spaces after it (「0. 4 7」:
 // the text was broken character by character). A space between two runs
 // of whole digits (「20 30」) is never read through: two cells mean two
-// numbers. end never includes a trailing space.
+// numbers. Nor is a space between single digits (「3 5%」) unless the
+// digits run straight into a counter (see spacedDigitsEnd). end never
+// includes a trailing space.
 func arabic(s string, i int) (digits string, end int) {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
@@ -114,6 +116,13 @@ func arabic(s string, i int) (digits string, end int) {
 	}
 	var b strings.Builder
 	b.WriteString(s[i:j])
+	if k := spacedDigitsEnd(s, i, j); k > j {
+		// 「3 5%」: single digits broken apart, right before a counter
+		for ; j < k; j += 2 {
+			b.WriteByte(s[j+1])
+		}
+		return b.String(), j
+	}
 	// Thousands separators: exactly three digits after each comma.
 	for {
 		k := j
@@ -251,4 +260,30 @@ done:
 		n.outOfRange = true
 	}
 	return n, true
+}
+
+// spacedDigitsEnd reads single digits separated by single spaces, as PDF
+// extraction breaks a number character by character (「3 5%」, 「1 2 0人」),
+// from the one digit at s[i:j]. It returns where the last digit ends when
+// the run goes straight on to a counter (%, a kanji or katakana), so that
+// nothing but one number can be meant; else j. Two cells of a row
+// (「3 5」, 「12 30人」) are never joined.
+func spacedDigitsEnd(s string, i, j int) int {
+	if j-i != 1 || i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) {
+		return j
+	}
+	k := j
+	for k+1 < len(s) && s[k] == ' ' && isDigit(s[k+1]) && (k+2 == len(s) || !isDigit(s[k+2])) {
+		k += 2
+	}
+	if k == j || k >= len(s) {
+		return j
+	}
+	if s[k] == '%' {
+		return k
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); r >= 0x3000 && (r >= 0x30A0 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF) {
+		return k
+	}
+	return j
 }

@@ -69,7 +69,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			d++
 		}
 		if ts[k].Year.IsZero() {
-			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start)
+			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start, 0)
 		}
 		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {
 			ts[k].Year = goal.Year{Value: int(ts[k].By)}
@@ -82,6 +82,22 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		if !cued[k] && ts[k].Role == goal.RoleTarget && cued[k+1] && ts[k+1].Role.Commits() &&
 			sents[k] == sents[k+1] && qs[k].end <= qs[k+1].start && !strings.Contains(s[qs[k].end:qs[k+1].start], "、") {
 			ts[k].Role = goal.RoleBaseline
+		}
+	}
+	// 「令和8年度に150人、令和11年度には200人まで」: of dated targets in a
+	// row, only the last is the target; those before are interim.
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].Role == goal.RoleTarget && ts[k+1].Role == goal.RoleTarget && sents[k] == sents[k+1] &&
+			ts[k].Unit == ts[k+1].Unit && !ts[k].Year.IsZero() && ts[k].Year.Value < ts[k+1].Year.Value &&
+			qs[k].end <= qs[k+1].start && datedStep(s[qs[k].end:qs[k+1].start], ds, qs[k].end) {
+			ts[k].Role = goal.RoleInterim
+		}
+	}
+	// 「令和6年度の…延べ900人で、目標の1,200人には届きませんでした」: a
+	// target only mentioned takes the year the sentence is about.
+	for k := range ts {
+		if ts[k].Year.IsZero() && ts[k].Role == goal.RoleTarget && cued[k] {
+			ts[k].Year = yearBefore(s, dates, ds, qs[k].start, sents[k][0])
 		}
 	}
 	targets = ts[:0:0]
@@ -102,6 +118,16 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quantityAt, k int, run [2]int) (role goal.Role, cued bool) {
 	before := s[seg:start]
 	nearest, cuedBefore := nearestBefore(before, cues)
+	if cuedBefore && nearest.Near > 0 {
+		gap := before[strings.LastIndex(before, nearest.Word)+len(nearest.Word):]
+		if utf8.RuneCountInString(strings.TrimSpace(gap)) > nearest.Near {
+			nearest, cuedBefore = RoleCue{}, false
+		}
+	}
+	if cuedBefore && periodBase(nearest.Word) && !strings.Contains(s[start:end], "倍") {
+		// 「前年度の120人から」: only a multiple (前年度の1.3倍) is read against it
+		nearest, cuedBefore = RoleCue{}, false
+	}
 	if cuedBefore && nearest.Role == goal.RoleOther {
 		// A derived figure, a sample size or a reference right before it
 		// (達成率91.6%, 回答者1,523人, 国の目標である45%): other. Farther
@@ -114,6 +140,9 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 			// 「2013年度比で46%削減する」: a target stated against a base
 		}
 		nearest, cuedBefore = RoleCue{}, false
+	}
+	if thresholdOf(s, end) || settingAfter(s, end) {
+		return goal.RoleOther, false
 	}
 	if definitionAfter(s, end, next) {
 		return goal.RoleOther, false
@@ -374,17 +403,23 @@ func (p *Parser) yearAfter(s string, end int, dates []goal.DateMention, ds []qua
 // yearBefore finds the last year mentioned before start among dates (those
 // from the current stretch on), not across an arrow: 「令和3年度の実績値は延べ
 // 1,284人」.
-func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start int) goal.Year {
+func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from int) goal.Year {
 	var best goal.Year
 	for k, d := range ds {
 		if d.end > start {
 			break
+		}
+		if d.start < from {
+			continue
 		}
 		if hasAt(s, d.end, "比") {
 			continue // 2013年度比: the base of a comparison, not the figure's year
 		}
 		if y, ok := yearOfMention(dates[k]); ok {
 			best = y
+		} else if d := dates[k]; d.Kind == goal.DateKindDate && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
+			// 「令和6年4月1日現在で9人」: the figure stands at that date
+			best = goal.Year{Value: d.Date.Year, Calendar: true}
 		}
 	}
 	if !best.IsZero() {
@@ -450,7 +485,13 @@ func changeAmount(s string, start, end int) bool {
 // comparison (前年度比, 比で): the quantity is a change against it, reported
 // (other) when the sentence is in the past, a target otherwise.
 func comparisonBase(w string) bool {
-	return strings.HasSuffix(w, "比") || strings.HasSuffix(w, "比で")
+	return strings.HasSuffix(w, "比") || strings.HasSuffix(w, "比で") || periodBase(w)
+}
+
+// periodBase reports whether a cue word names the previous period a
+// multiple is stated against (前年度の, 前年の: 「前年度の約1.3倍に増えた」).
+func periodBase(w string) bool {
+	return strings.HasPrefix(w, "前") && strings.HasSuffix(w, "の")
 }
 
 // pastAfter reports whether the first predicate after the quantity reports
@@ -466,4 +507,75 @@ func pastAfter(s string, end, send int, cues *cueIndex) bool {
 	}
 	// a sentence ending in the past: 「…1.2倍に増えた」
 	return strings.HasSuffix(strings.TrimRight(s[end:send], " 　。"), "た")
+}
+
+// datedStep reports whether gap, between two targets, is only a comma, a
+// year and its particle (「150人、令和11年度には200人」): the second is the
+// next step of the same series. at is where gap starts in the text.
+func datedStep(gap string, ds []quantityAt, at int) bool {
+	for _, d := range ds {
+		if d.start < at || d.end > at+len(gap) {
+			continue
+		}
+		pre, post := strings.TrimSpace(gap[:d.start-at]), strings.TrimSpace(gap[d.end-at:])
+		if pre != "、" && pre != "," {
+			return false
+		}
+		switch post {
+		case "に", "には", "までに", "まで", "で":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// thresholdVerbs compare a figure with a limit (下回る fall below, 上回る
+// exceed, 超える exceed, 超す exceed); said of a noun that follows
+// (「300人を下回る路線」) they make the figure a threshold, not a target.
+var thresholdVerbs = []string{"下回る", "上回る", "超える", "超す", "満たない"}
+
+// thresholdOf reports whether the quantity ending at end (its text may hold
+// the verb) is a threshold modifying the noun after it.
+func thresholdOf(s string, end int) bool {
+	i := end
+	for _, v := range thresholdVerbs {
+		if endsAt(s, end, v) {
+			return isNounStart(runeAt(s, i))
+		}
+	}
+	if hasAt(s, i, "を") || hasAt(s, i, "に") {
+		i += len("を")
+	}
+	for _, v := range thresholdVerbs {
+		if hasAt(s, i, v) {
+			return isNounStart(runeAt(s, i+len(v)))
+		}
+	}
+	return false
+}
+
+// settingAfter reports whether the quantity ending at end counts the places
+// where something is done (「市内8か所の地区センターで、」): の, a noun, then
+// で or において.
+func settingAfter(s string, end int) bool {
+	if !hasAt(s, end, "の") {
+		return false
+	}
+	i, n := end+len("の"), 0
+	for i < len(s) && n < 16 {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isNounStart(r) {
+			break
+		}
+		i += w
+		n++
+	}
+	return n > 0 && (hasAt(s, i, "で") && !hasAt(s, i, "です") && !hasAt(s, i, "でき") || hasAt(s, i, "において"))
+}
+
+// isNounStart reports whether r can be part of a noun written in kanji or
+// katakana.
+func isNounStart(r rune) bool {
+	return isKanji(r) || (r >= 0x30A0 && r <= 0x30FF)
 }

@@ -17,7 +17,10 @@ import (
 
 // arrowFigures returns ts with the figures beside each arrow of the folded
 // text added, in order of position. Dates are never figures.
+// Bare figures bounded in prose (12.5以下に) are added first (see
+// comparedFigures).
 func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, ts []goal.Target) []goal.Target {
+	ts = comparedFigures(text, f, dates, ts)
 	s := f.text
 	if !containsArrow(s) {
 		return ts

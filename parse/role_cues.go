@@ -18,11 +18,17 @@ import (
 // a longer kanji compound: 基準 (reference) before 「：令和2年度 41.2万㎡」
 // is a baseline, but 環境基準 and 水質基準 are standards a target is
 // measured against.
+//
+// A cue with Near above zero tells the role only of a quantity at most Near
+// runes after it: 現在 right before a figure (「現在64人」, 「4月1日現在で9人」)
+// states the present level, but 現在 opening a sentence says nothing of a
+// target at its end.
 type RoleCue struct {
 	Word  string
 	Role  goal.Role
 	After bool
 	Whole bool
+	Near  int
 }
 
 // defaultRoleCues are the cue words of municipal plans and progress
@@ -43,13 +49,14 @@ var defaultRoleCues = []RoleCue{
 	{Word: "初期値", Role: goal.RoleBaseline},             // initial value
 	{Word: "策定時", Role: goal.RoleBaseline},             // when the plan was drawn up
 	{Word: "計画策定時", Role: goal.RoleBaseline},
-	{Word: "現在の値", Role: goal.RoleBaseline}, // the present value
-	{Word: "現在の", Role: goal.RoleBaseline},  // the present …
-	{Word: "現状", Role: goal.RoleBaseline},   // the present state
-	{Word: "直近値", Role: goal.RoleBaseline},  // latest value (a plan's starting point)
-	{Word: "実績値", Role: goal.RoleActual},    // actual value
-	{Word: "実績", Role: goal.RoleActual},     // actual result
-	{Word: "最新値", Role: goal.RoleActual},    // latest figure (progress reports)
+	{Word: "現在の値", Role: goal.RoleBaseline},        // the present value
+	{Word: "現在の", Role: goal.RoleBaseline},         // the present …
+	{Word: "現状", Role: goal.RoleBaseline},          // the present state
+	{Word: "現在", Role: goal.RoleBaseline, Near: 2}, // now (「現在64人」, 「令和6年4月1日現在で9人」)
+	{Word: "直近値", Role: goal.RoleBaseline},         // latest value (a plan's starting point)
+	{Word: "実績値", Role: goal.RoleActual},           // actual value
+	{Word: "実績", Role: goal.RoleActual},            // actual result
+	{Word: "最新値", Role: goal.RoleActual},           // latest figure (progress reports)
 	{Word: "最新の数値", Role: goal.RoleActual},
 	{Word: "達成率", Role: goal.RoleOther},   // rate of achievement: derived, not a target
 	{Word: "達成度", Role: goal.RoleOther},   // degree of achievement
@@ -70,6 +77,8 @@ var defaultRoleCues = []RoleCue{
 	{Word: "前年度比", Role: goal.RoleOther},  // against the year before (a change)
 	{Word: "前年比", Role: goal.RoleOther},   // against the year before
 	{Word: "比で", Role: goal.RoleOther},    // against … (a change from a base)
+	{Word: "前年度の", Role: goal.RoleOther},  // of the year before: a multiple of it (前年度の約1.3倍) is a change
+	{Word: "前年の", Role: goal.RoleOther},   // of the year before (calendar)
 	// after the quantity
 	{Word: "を目指", Role: goal.RoleTarget, After: true},    // aim at
 	{Word: "を目標", Role: goal.RoleTarget, After: true},    // take as the target
@@ -105,6 +114,8 @@ var defaultRoleCues = []RoleCue{
 	{Word: "にとどまった", Role: goal.RoleActual, After: true}, // remained at
 	{Word: "にとどまって", Role: goal.RoleActual, After: true}, // remains at
 	{Word: "で推移", Role: goal.RoleActual, After: true},    // has been moving at
+	{Word: "水準にあ", Role: goal.RoleBaseline, After: true}, // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
+	{Word: "の目標", Role: goal.RoleTarget, After: true},    // the target of … (「「年間転入者数1,800人」の目標に対し」)
 }
 
 // DefaultRoleCues returns a copy of the built-in cue table.

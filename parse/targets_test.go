@@ -65,6 +65,15 @@ var targetTests = []struct {
 	in   string
 	want []want
 }{
+	// bare figures bounded in prose, digits spaced by PDF extraction
+	{"bare figure with 以下 and に", "自殺死亡率を、令和8年までに12.5以下に減少させます。", []want{{Kind: cnt, Value: 12.5, Cmp: le, Subject: "", Action: "", Text: "12.5以下"}}},
+	{"bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させる", []want{{Kind: cnt, Value: 1.5, Cmp: eq, Subject: "", Action: "", Text: "1.50"}}},
+	{"bare figure with 以上 and の is not read", "3以上の項目に該当する世帯", nil},
+	{"bare figure without comparator is not read", "合計特殊出生率は1.50で推移", nil},
+	{"spaced single digits before %", "割合を3 5％以下に抑えます", []want{{Kind: pct, Value: 35, Cmp: le, Unit: "%", Subject: "割合", Action: "抑える", Text: "3 5％以下"}}},
+	{"spaced single digits before a kanji counter", "参加者を1 2 0人にする", []want{{Kind: cnt, Value: 120, Cmp: eq, Unit: "人", Subject: "参加者", Action: "する", Text: "1 2 0人"}}},
+	{"two cells of single digits stay apart", "3 5", nil},
+	{"a cell then a spaced count stays apart", "12 3人", []want{{Kind: cnt, Value: 3, Cmp: eq, Unit: "人", Subject: "", Action: "", Text: "3人"}}},
 	// frequencies
 	{"month once", "局内会議を月1回開催し", []want{{Kind: freq, Value: 1, Cmp: eq, Per: mon, Subject: "局内会議", Action: "開催する", Text: "月1回"}}},
 	{"year at least, bracketed", "（年10回以上）", []want{{Kind: freq, Value: 10, Cmp: ge, Per: year, Subject: "", Action: "", Text: "年10回以上"}}},

@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/goal"
+)
+
+// Prose states some targets as bare figures, with neither counter nor
+// arrow: 「自殺死亡率を、令和8年までに12.5以下に減少させます」,
+// 「合計特殊出生率を1.50まで回復させる」. A bare number alone is never read
+// (it may be anything); it is a quantity only when a comparator of the
+// table bareComparators follows it and then a particle or the sentence end
+// (12.5以下に, 1.5以上を), or まで and a change verb of bareChangeVerbs.
+
+// bareComparators make a bare figure a bound (以下 at most, 以上 at least,
+// 未満 less than).
+var bareComparators = []comparatorWord{{"以下", goal.CmpLE}, {"以上", goal.CmpGE}, {"未満", goal.CmpLT}}
+
+// bareChangeVerbs after まで make the figure the level a change reaches:
+// 回復 recover, 減少 decrease, 増加 increase, 向上 improve, 上昇 rise, 低下
+// fall, 改善 improve, 削減 cut, 引き上げ raise, 引き下げ lower, 高め raise,
+// 下げ lower, 抑え hold down, 伸ば extend, 減ら reduce, 増や increase.
+var bareChangeVerbs = []string{"回復", "減少", "増加", "向上", "上昇", "低下", "改善", "削減", "引き上げ", "引き下げ", "高め", "下げ", "抑え", "伸ば", "減ら", "増や"}
+
+// comparedFigures returns ts with the bare compared figures of the folded
+// text added (see above), in order of position. Dates and figures already
+// read are skipped.
+func comparedFigures(text string, f folded, dates []goal.DateMention, ts []goal.Target) []goal.Target {
+	s := f.text
+	var added []goal.Target
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || isASCIILetter(rune(s[i-1]))) {
+			continue
+		}
+		n, ok := parseNumber(s, i)
+		if !ok || n.kanji || n.outOfRange || n.end <= i {
+			continue
+		}
+		t, end, ok := comparedAt(s, n)
+		if !ok || coveredBy(f, ts, dates, i, end) {
+			i = max(i, n.end-1)
+			continue
+		}
+		t.Span.Start, t.Span.End = f.span(i, end)
+		t.Text = text[t.Span.Start:t.Span.End]
+		added = append(added, t)
+		i = end - 1
+	}
+	if len(added) == 0 {
+		return ts
+	}
+	out := append(append([]goal.Target(nil), ts...), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// comparedAt reads the comparator or まで and change verb after the bare
+// number n; end is where the target's text ends (after the comparator, or
+// at the number before まで).
+func comparedAt(s string, n number) (t goal.Target, end int, ok bool) {
+	e := n.end
+	t = goal.Target{Kind: goal.KindCount, Value: n.value, Cmp: goal.CmpEq}
+	for _, c := range bareComparators {
+		if hasAt(s, e, c.word) {
+			end = e + len(c.word)
+			switch r := runeAt(s, end); r {
+			case 'に', 'を', 'と', '。', utf8.RuneError:
+				t.Cmp = c.cmp
+				return t, end, true
+			}
+			return goal.Target{}, 0, false
+		}
+	}
+	if hasAt(s, e, "まで") {
+		end = e + len("まで")
+		rest := s[end:min(len(s), end+len("引き上げ"))]
+		for _, v := range bareChangeVerbs {
+			if strings.HasPrefix(rest, v) {
+				return t, e, true // まで is no comparator: the text is the figure
+			}
+		}
+	}
+	return goal.Target{}, 0, false
+}
+
+// coveredBy reports whether folded [st, end) overlaps a target or a date.
+func coveredBy(f folded, ts []goal.Target, dates []goal.DateMention, st, end int) bool {
+	o0, o1 := f.span(st, end)
+	k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.End > o0 })
+	if k < len(ts) && ts[k].Span.Start < o1 {
+		return true
+	}
+	k = sort.Search(len(dates), func(k int) bool { return dates[k].Span.End > o0 })
+	return k < len(dates) && dates[k].Span.Start < o1
+}
