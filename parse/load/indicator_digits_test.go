@@ -1,0 +1,56 @@
+package load
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestJoinSpacedDigits(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"digits before a unit", "転入相談件数 3 6件(2019年度) 5 0件", "転入相談件数 36件(2019年度) 50件"},
+		{"decimal point and spaced percent", "カバー率 6 5 . 2 %→8 0 %", "カバー率 65.2%→80%"},
+		{"thousands comma", "参加者数 1 , 2 4 0人", "参加者数 1,240人"},
+		{"full-width percent", "割合 4 2 . 5 ％", "割合 42.5％"},
+		{"spaced year in a bracket", "(2 0 1 9年度)", "(2019年度)"},
+		{"two bare figures stay apart", "利用世帯数 3 5", "利用世帯数 3 5"},
+		{"a one-digit and a two-digit figure", "利用世帯数 8 12", "利用世帯数 8 12"},
+		{"one digit before a unit", "計画数 3 件", "計画数 3 件"},
+		{"figures already whole", "入込客数 385千人 410千人", "入込客数 385千人 410千人"},
+		{"digit inside a figure is no run start", "12 3件", "12 3件"},
+		{"no space", "65.2%→80%", "65.2%→80%"},
+		{"empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, joinSpacedDigits(tc.in))
+		})
+	}
+}
+
+// TestIndicatorFootnoteYears: a note under a table gives its years to the
+// figures that have none; prose that only mentions a year does not.
+func TestIndicatorFootnoteYears(t *testing.T) {
+	table := "成果指標\n指標名\t現状値\t目標値\n図書館の年間来館者数\t41万人\t45万人\n"
+	for _, tc := range []struct{ name, note, want string }{
+		{"note sentence with the year far from the word",
+			"※目標値は、後期基本計画の最終年度である令和9年度の数値です。\n", "b=410000@|t=450000@2027"},
+		{"target year word and いずれも", "※目標年度はいずれも令和12年度\n", "b=410000@|t=450000@2030"},
+		{"（注） with two clauses", "（注）目標値は2030年度の値、現状値は2022年度の値\n", "b=410000@2022|t=450000@2030"},
+		{"the year of a clause stays in its sentence",
+			"※目標値は市の調査による。令和9年度に見直す。\n", "b=410000@|t=450000@"},
+		{"prose is no note", "目標値の設定にあたっては、後期基本計画の最終年度である令和9年度を見据えた。\n",
+			"b=410000@|t=450000@"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := LoadIndicators(strings.NewReader(table + tc.note))
+			require.NoError(t, err)
+			require.Len(t, l.Indicators, 1)
+			s := indicatorSummary(l.Indicators[0])
+			got := s[strings.Index(s, "b="):strings.Index(s, "|i=")] + "|t=" +
+				strings.TrimSuffix(s[strings.Index(s, "|t=")+3:strings.Index(s, "|a=")], "(eq)")
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
