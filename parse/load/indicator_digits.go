@@ -10,7 +10,8 @@ import (
 // 65.2%→80%, 「1 , 2 4 0人」 is 1,240人. A run is joined only when it is
 // evidently one figure: two or more digits each standing alone between
 // single spaces, and either a decimal point or thousands comma among them,
-// a spaced %, or a unit, bracket or arrow right after the last digit.
+// a spaced % or scale word (千, 万, 億), or a unit, bracket or arrow right
+// after the last digit.
 // 「3 5」 alone stays two figures (a baseline 3 and a target 5). The
 // result is used for reading values only; spans stay on the source text.
 func joinSpacedDigits(s string) string {
@@ -30,7 +31,9 @@ func joinSpacedDigits(s string) string {
 		end, digits, sep := spacedRun(s, i)
 		tail := end
 		percent := false
-		if rest := s[end:]; strings.HasPrefix(rest, " %") || strings.HasPrefix(rest, " ％") {
+		if rest := s[end:]; strings.HasPrefix(rest, " %") || strings.HasPrefix(rest, " ％") ||
+			strings.HasPrefix(rest, " 千") || strings.HasPrefix(rest, " 万") || strings.HasPrefix(rest, " 億") {
+			// a spaced % or scale word (4 8 千人) belongs to the figure
 			_, pn := utf8.DecodeRuneInString(rest[1:])
 			tail, percent = end+1+pn, true
 		}

@@ -21,6 +21,7 @@ func TestJoinSpacedDigits(t *testing.T) {
 		{"figures already whole", "入込客数 385千人 410千人", "入込客数 385千人 410千人"},
 		{"digit inside a figure is no run start", "12 3件", "12 3件"},
 		{"no space", "65.2%→80%", "65.2%→80%"},
+		{"spaced scale word", "利用者数 4 8 千人(2019年)", "利用者数 48千人(2019年)"},
 		{"empty", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,6 +52,23 @@ func TestIndicatorFootnoteYears(t *testing.T) {
 			got := s[strings.Index(s, "b="):strings.Index(s, "|i=")] + "|t=" +
 				strings.TrimSuffix(s[strings.Index(s, "|t=")+3:strings.Index(s, "|a=")], "(eq)")
 			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestJoinScaleCells(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"scale word and unit after a bare number", []string{"客数", "385", "千人(2019年)", "410", "千人"}, []string{"客数", "385千人(2019年)", "410千人"}},
+		{"decimal figure", []string{"1.2", "万円"}, []string{"1.2万円"}},
+		{"scale word alone is no unit", []string{"385", "千"}, []string{"385", "千"}},
+		{"a kanji numeral is not joined", []string{"3", "千五百人"}, []string{"3", "千五百人"}},
+		{"a figure with its unit already", []string{"385人", "千人"}, []string{"385人", "千人"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, joinScaleCells(tc.in))
 		})
 	}
 }

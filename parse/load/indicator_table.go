@@ -3,6 +3,7 @@ package load
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -251,7 +252,7 @@ func (ir *indicatorReader) rowLines(b *doc.Block) bool {
 // figures run together after the name. At least two figures are needed.
 func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
 	line = joinSpacedDigits(line)
-	cells := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	cells := joinScaleCells(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' }))
 	if len(cells) >= 3 {
 		if ind, ok := ir.plainRow(cells); ok && ind.Baseline != nil {
 			return ind, true
@@ -389,4 +390,40 @@ func (ir *indicatorReader) lineByRoles(b *doc.Block, text string) (goal.Indicato
 	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
 	ind.Text = ir.d.Source[b.Span.Start:b.Span.End]
 	return ind, true
+}
+
+// joinScaleCells joins a bare number to the cell after it when that cell
+// opens with a scale word and a unit (「385 千人(2019年)」 split at the
+// space): 千人 alone would read as the kanji numeral 1000.
+func joinScaleCells(cells []string) []string {
+	out := cells[:0:0]
+	for k := 0; k < len(cells); k++ {
+		c := cells[k]
+		if k+1 < len(cells) && bareNumber(c) {
+			next := cells[k+1]
+			for _, sc := range []string{"千", "万", "億", "兆"} {
+				rest := strings.TrimPrefix(next, sc)
+				if r, _ := utf8.DecodeRuneInString(rest); rest != next && rest != "" &&
+					!strings.ContainsRune("0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆", r) {
+					c, k = c+next, k+1
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// bareNumber reports whether a cell is digits with a point or commas only.
+func bareNumber(c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, r := range c {
+		if !isSpacedDigit(r) && !isSpacedSep(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -54,7 +54,7 @@ func indicatorSummary(ind goal.Indicator) string {
 
 // indicatorFiles are indicator tables and lines written for this project in
 // sixteen layouts of municipal plans (see LAYOUTS.md), with every
-// indicator they state: 71 rows.
+// indicator they state: 73 rows.
 var indicatorFiles = []struct {
 	file string
 	want []string
@@ -160,13 +160,16 @@ var indicatorFiles = []struct {
 		"防災拠点倉庫の設置数|||地域防災力の強化|b=3@2022|i=|t=5@2028(eq)|a=",
 	}},
 	// three dated figures with calendar years (年): baseline, interim,
-	// target; in rows and in arrow chains; 千人 read into 人
+	// target; in rows and in arrow chains; 千人 read into 人, also when a
+	// space parts it from its figure (「1.2 千人」, 「4 8 千人」)
 	{"three_dated_calendar", []string{
 		"観光入込客数|人||観光の振興|b=385000@2019c|i=410000@2022c(eq)|t=440000@2025c(eq)|a=",
 		"宿泊客数|人||観光の振興|b=62000@2019c|i=70000@2022c(eq)|t=80000@2025c(eq)|a=",
 		"観光消費額|円||観光の振興|b=1450000000@2019c|i=1600000000@2022c(eq)|t=1800000000@2025c(eq)|a=",
 		"道の駅の年間利用者数|人||交流人口の拡大|b=512000@2019c|i=540000@2022c(eq)|t=600000@2025c(eq)|a=",
 		"体験型観光プログラムの参加者数|人||交流人口の拡大|b=2150@2019c|i=2600@2022c(eq)|t=3200@2025c(eq)|a=",
+		"観光案内所の利用者数|人||交流人口の拡大|b=48000@2019c|i=52000@2022c(eq)|t=60000@2025c(eq)|a=",
+		"観光関連の雇用者数|人||交流人口の拡大|b=1200@2019c|i=1400@2022c(eq)|t=1600@2025c(eq)|a=",
 	}},
 }
 
