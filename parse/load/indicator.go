@@ -216,9 +216,50 @@ func (ir *indicatorReader) read() {
 			}
 			if ir.inSection && ir.rowLines(b) {
 				ir.u.use(i)
+			} else if !ir.inSection && ir.datedRow(b) {
+				ir.u.use(i)
 			}
 		}
 	}
+}
+
+// datedRow reads a one-line row outside an indicator section when it is
+// evidently one: a short name without sentence punctuation, then three or
+// more figures each with its year, the years rising
+// (「観光入込客数 385千人(2019年) 410千人(2022年) 440千人(2025年)」).
+// Prose that names a figure or two with years is not read.
+func (ir *indicatorReader) datedRow(b *doc.Block) bool {
+	line := ir.d.Source[b.Span.Start:b.Span.End]
+	if b.Kind != doc.Paragraph || strings.ContainsAny(line, "\r\n。") {
+		return false
+	}
+	// the row ends with the last figure's year bracket, and the name is no
+	// sentence subject (「人口は 12万人(2010年) … と減少している」)
+	if t := strings.TrimSpace(line); !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return false
+	}
+	ind, ok := ir.lineRow(line)
+	if !ok || ind.Baseline == nil || ind.Target == nil || len(ind.Interim) == 0 ||
+		utf8.RuneCountInString(ind.Name) > 40 || strings.ContainsAny(ind.Name, "、，,") || endsWithParticle(ind.Name) {
+		return false
+	}
+	vals := append(append([]goal.IndicatorValue{*ind.Baseline}, ind.Interim...), *ind.Target)
+	for k, v := range vals {
+		if v.Year.IsZero() || (k > 0 && v.Year.Value <= vals[k-1].Year.Value) {
+			return false
+		}
+	}
+	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
+	ind.Text = line
+	ir.add(ind)
+	return true
+}
+
+// endsWithParticle reports whether a name ends with a particle (は, が,
+// を, も, で, に, と): the subject of a sentence, not an indicator's name.
+func endsWithParticle(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("はがをもでにと", r)
 }
 
 // sectionTitle reports whether a short line without figures names an

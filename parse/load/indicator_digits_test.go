@@ -72,3 +72,30 @@ func TestJoinScaleCells(t *testing.T) {
 		})
 	}
 }
+
+// TestIndicatorDatedRowOutsideSection: outside an indicator section a line
+// is a row only when it is evidently one (three dated figures, rising
+// years, ending with the last year); prose with dated figures is not.
+func TestIndicatorDatedRowOutsideSection(t *testing.T) {
+	for _, tc := range []struct{ name, line, want string }{
+		{"three dated figures", "美術館の年間入館者数 96千人(2019年) 105千人(2022年) 120千人(2025年)",
+			"美術館の年間入館者数|人||文化の振興|b=96000@2019c|i=105000@2022c(eq)|t=120000@2025c(eq)|a="},
+		{"prose goes on after the figures", "本市の人口は 12万人(2010年) 11.5万人(2015年) 11万人(2020年)と減少している", ""},
+		{"a sentence subject", "本市の人口は 12万人(2010年) 11.5万人(2015年) 11万人(2020年)", ""},
+		{"two figures only", "美術館の年間入館者数 96千人(2019年) 120千人(2025年)", ""},
+		{"years not rising", "美術館の年間入館者数 96千人(2025年) 105千人(2022年) 120千人(2019年)", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := LoadIndicators(strings.NewReader("第2章 文化の振興\n" + tc.line + "\n"))
+			if tc.want == "" {
+				if err == nil {
+					assert.Empty(t, l.Indicators)
+				}
+				return
+			}
+			require.NoError(t, err)
+			require.Len(t, l.Indicators, 1)
+			assert.Equal(t, tc.want, indicatorSummary(l.Indicators[0]))
+		})
+	}
+}
