@@ -160,6 +160,7 @@ func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool)
 	for u < len(fs) && runes < 8 {
 		r, size := utf8.DecodeRuneInString(fs[u:])
 		if r == '(' || r == '（' || r == '【' || r == '[' || r == '→' || r == '、' || r == '。' || r == ',' ||
+			r == utf8.RuneError || // an invalid byte is never part of a unit
 			unicode.IsSpace(r) || r == '\u3000' || unicode.In(r, unicode.Hiragana) && r != 'か' {
 			break
 		}
