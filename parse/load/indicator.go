@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -215,9 +216,50 @@ func (ir *indicatorReader) read() {
 			}
 			if ir.inSection && ir.rowLines(b) {
 				ir.u.use(i)
+			} else if !ir.inSection && ir.datedRow(b) {
+				ir.u.use(i)
 			}
 		}
 	}
+}
+
+// datedRow reads a one-line row outside an indicator section when it is
+// evidently one: a short name without sentence punctuation, then three or
+// more figures each with its year, the years rising
+// (「観光入込客数 385千人(2019年) 410千人(2022年) 440千人(2025年)」).
+// Prose that names a figure or two with years is not read.
+func (ir *indicatorReader) datedRow(b *doc.Block) bool {
+	line := ir.d.Source[b.Span.Start:b.Span.End]
+	if b.Kind != doc.Paragraph || strings.ContainsAny(line, "\r\n。") {
+		return false
+	}
+	// the row ends with the last figure's year bracket, and the name is no
+	// sentence subject (「人口は 12万人(2010年) … と減少している」)
+	if t := strings.TrimSpace(line); !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return false
+	}
+	ind, ok := ir.lineRow(line)
+	if !ok || ind.Baseline == nil || ind.Target == nil || len(ind.Interim) == 0 ||
+		utf8.RuneCountInString(ind.Name) > 40 || strings.ContainsAny(ind.Name, "、，,") || endsWithParticle(ind.Name) {
+		return false
+	}
+	vals := append(append([]goal.IndicatorValue{*ind.Baseline}, ind.Interim...), *ind.Target)
+	for k, v := range vals {
+		if v.Year.IsZero() || (k > 0 && v.Year.Value <= vals[k-1].Year.Value) {
+			return false
+		}
+	}
+	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
+	ind.Text = line
+	ir.add(ind)
+	return true
+}
+
+// endsWithParticle reports whether a name ends with a particle (は, が,
+// を, も, で, に, と): the subject of a sentence, not an indicator's name.
+func endsWithParticle(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("はがをもでにと", r)
 }
 
 // sectionTitle reports whether a short line without figures names an
@@ -246,9 +288,16 @@ func (ir *indicatorReader) add(ind goal.Indicator) {
 	ir.pending = append(ir.pending, len(ir.out)-1)
 }
 
-// footnote reads 「※現状値は令和3年度、目標値は令和9年度」: each column word
-// followed by a year gives that year to the figures of that role, in the
-// section's indicators that lack one. It reports whether text was one.
+// footnote reads a note after a table that gives years to its figures:
+// 「※現状値は令和3年度、目標値は令和9年度」, 「※目標年度はいずれも令和12年度」,
+// 「※目標値は、後期計画の最終年度である令和9年度の数値です。」. Each value
+// or year column word (目標値, 目標年度, 基準値 …) gives the first year after
+// it — before the next such word and the end of its sentence (。) — to the
+// figures of that role, in the section's indicators that lack one. On a
+// line opening with a note mark (footnoteMarks) the year may stand anywhere
+// in that clause; on another line it must follow the word closely
+// (「目標値は令和9年度」), so prose that merely names a year is not a note.
+// It reports whether text was one.
 func (ir *indicatorReader) footnote(text string) bool {
 	if len(ir.pending) == 0 {
 		return false
@@ -257,37 +306,88 @@ func (ir *indicatorReader) footnote(text string) bool {
 	if err != nil || len(dates) == 0 {
 		return false
 	}
-	found := false
+	note := isFootnote(text)
+	// the role words of the line in order, a longer word first where two
+	// overlap (目標年度 before 目標)
+	type cue struct {
+		at, end int
+		col     IndicatorColumn
+	}
+	var cues []cue
+	blanked := text
 	for _, h := range ir.v.headers {
-		if h.Column != ColumnBaseline && h.Column != ColumnTarget && h.Column != ColumnInterim && h.Column != ColumnActual {
+		col, ok := footnoteColumn(h.Column)
+		if !ok {
 			continue
 		}
-		at := strings.Index(text, h.Word)
-		if at < 0 {
-			continue
+		for {
+			at := strings.Index(blanked, h.Word)
+			if at < 0 {
+				break
+			}
+			cues = append(cues, cue{at, at + len(h.Word), col})
+			blanked = blanked[:at] + strings.Repeat(" ", len(h.Word)) + blanked[at+len(h.Word):]
+		}
+	}
+	sort.Slice(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
+	found := false
+	for k, c := range cues {
+		limit := len(text)
+		if k+1 < len(cues) {
+			limit = cues[k+1].at
+		}
+		if i := strings.Index(text[c.end:limit], "。"); i >= 0 {
+			limit = c.end + i
 		}
 		for _, dm := range dates {
-			if dm.Span.Start < at+len(h.Word) {
+			if dm.Span.Start < c.end || dm.Span.Start >= limit {
 				continue
 			}
 			y, ok := yearOf(dm)
 			if !ok {
 				break
 			}
-			// the date must follow the word closely: 「目標値は令和9年度」
-			if gap := text[at+len(h.Word) : dm.Span.Start]; len(gap) > 12 {
+			if !note && dm.Span.Start-c.end > 12 {
 				break
 			}
 			found = true
-			for _, k := range ir.pending {
-				ir.setMissingYear(&ir.out[k], h.Column, y)
+			for _, p := range ir.pending {
+				ir.setMissingYear(&ir.out[p], c.col, y)
 			}
 			break
 		}
-		// a longer word containing this one was already applied
-		text = strings.Replace(text, h.Word, strings.Repeat(" ", len(h.Word)), 1)
 	}
 	return found
+}
+
+// footnoteMarks open a note under a table: ※ (kome, "note"), ＊, 注 and
+// （注） ("note").
+var footnoteMarks = []string{"※", "＊", "*", "（注）", "(注)", "注）", "注)", "注：", "注:", "注 ", "注　"}
+
+func isFootnote(text string) bool {
+	text = strings.TrimLeft(text, " 　\t")
+	for _, m := range footnoteMarks {
+		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// footnoteColumn is the value column a footnote word gives years to: a
+// value column itself, or its year column (目標年度 → the target).
+func footnoteColumn(c IndicatorColumn) (IndicatorColumn, bool) {
+	switch c {
+	case ColumnBaseline, ColumnTarget, ColumnInterim, ColumnActual:
+		return c, true
+	case ColumnBaselineYear:
+		return ColumnBaseline, true
+	case ColumnTargetYear:
+		return ColumnTarget, true
+	case ColumnActualYear:
+		return ColumnActual, true
+	}
+	return ColumnUnset, false
 }
 
 func (ir *indicatorReader) setMissingYear(ind *goal.Indicator, c IndicatorColumn, y goal.Year) {

@@ -203,7 +203,7 @@ func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 	var ind goal.Indicator
 	var figs []parse.Figure
 	var cued []column // a header word opening a cell: 「現状値68.2%（令和4年度）」
-	for _, c := range cells {
+	for k, c := range cells {
 		c = strings.TrimSpace(c)
 		if c == "" {
 			continue
@@ -221,6 +221,11 @@ func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
 		if ind.Name == "" {
 			ind.Name = cleanName(c)
 			continue
+		}
+		if len(figs) > 0 && isArrow(c) && k+1 < len(cells) {
+			if _, ok := ir.cellFigure(strings.TrimSpace(cells[k+1])); ok {
+				continue // 「385千人 → 410千人」: an arrow between figures, not a direction
+			}
 		}
 		if d := ir.direction(c); d != goal.DirectionUnset {
 			ind.Direction = d
@@ -325,7 +330,7 @@ func (ir *indicatorReader) inferDirection(ind *goal.Indicator) {
 // the cell (a sign or 約 before it allowed), so a name that holds a number
 // (「1人1日当たりごみ排出量」) is not a figure.
 func (ir *indicatorReader) cellFigure(c string) (parse.Figure, bool) {
-	c = strings.TrimSpace(c)
+	c = joinSpacedDigits(strings.TrimSpace(c))
 	f, ok := ir.figure(c)
 	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 {
 		return parse.Figure{}, false
@@ -387,7 +392,18 @@ func (ir *indicatorReader) direction(c string) goal.Direction {
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳◆◇■□●○◎・※★☆▶▷ 　")
+	s = strings.TrimRight(s, "：:＝= 　\t") // a name separator before the figures
 	return strings.TrimSpace(s)
+}
+
+// isArrow reports whether a cell is only an arrow joining two figures.
+func isArrow(c string) bool {
+	for _, a := range lineArrows {
+		if c == a {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeUnit strips brackets and folds ％ to %.

@@ -3,6 +3,7 @@ package load
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -45,9 +46,10 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 				continue
 			}
 			ind, ok = ir.rowIndicator(cells, cols)
-		} else if thousandsSplit(ir.d.Source, r) {
-			// cells cut at the commas of 48,200: read the row as text
-			ind, ok = ir.lineRow(ir.d.Source[r.Span.Start:r.Span.End])
+		} else if row := ir.d.Source[r.Span.Start:r.Span.End]; thousandsSplit(ir.d.Source, r) || joinSpacedDigits(row) != row {
+			// cells cut at the commas of 48,200, or at the spaces of a
+			// figure spaced digit by digit (3 6件): read the row as text
+			ind, ok = ir.lineRow(row)
 		} else {
 			ind, ok = ir.plainRow(cells)
 			// a headerless table is read only when a row states at least
@@ -117,9 +119,12 @@ var lineSeparators = []string{"：", ":", "＝", "="}
 // line reads 「指標名：A（年）→B（年）」 and 「指標名＝A→B未満」.
 func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 	text := b.Text
-	if b.Kind == doc.Field {
-		text = ir.d.Source[b.Span.Start:b.Span.End]
+	if src := ir.d.Source[b.Span.Start:b.Span.End]; b.Kind == doc.Field || !strings.ContainsAny(src, "\r\n") {
+		// the source line, spaced as written: the structure reader's text
+		// half-joins a figure spaced digit by digit (「1 ,240人」)
+		text = src
 	}
+	text = joinSpacedDigits(text)
 	at, aw := -1, ""
 	for _, a := range lineArrows {
 		if i := strings.Index(text, a); i >= 0 && (at < 0 || i < at) {
@@ -151,6 +156,26 @@ func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 		return goal.Indicator{}, false
 	}
 	base, okB := ir.figure(val)
+	// a chain 「A（2019年）→B（2022年）→C（2025年）」: the figures between
+	// the first and the last arrow are interim targets
+	var mids []parse.Figure
+	for {
+		at, aw := -1, ""
+		for _, a := range lineArrows {
+			if i := strings.Index(right, a); i >= 0 && (at < 0 || i < at) {
+				at, aw = i, a
+			}
+		}
+		if at < 0 {
+			break
+		}
+		m, ok := ir.figure(right[:at])
+		if !ok {
+			return goal.Indicator{}, false
+		}
+		mids = append(mids, m)
+		right = right[at+len(aw):]
+	}
 	tgt, okT := ir.figure(right)
 	if !okT {
 		// the target side may go on after the figure: 「50%（令和7年度）、…」
@@ -165,6 +190,12 @@ func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 	if okB {
 		ind.Baseline = &goal.IndicatorValue{Value: base.Value, Year: base.Year}
 		ind.Unit = base.Unit
+	}
+	for _, m := range mids {
+		ind.Interim = append(ind.Interim, goal.IndicatorValue{Value: m.Value, Year: m.Year, Cmp: m.Cmp})
+		if ind.Unit == "" {
+			ind.Unit = m.Unit
+		}
 	}
 	ind.Target = &goal.IndicatorValue{Value: tgt.Value, Year: tgt.Year, Cmp: tgt.Cmp}
 	if tgt.Unit != "" {
@@ -220,7 +251,8 @@ func (ir *indicatorReader) rowLines(b *doc.Block) bool {
 // lineRow reads one headerless row of text: cells split at spaces, or
 // figures run together after the name. At least two figures are needed.
 func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
-	cells := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	line = joinSpacedDigits(line)
+	cells := joinScaleCells(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' }))
 	if len(cells) >= 3 {
 		if ind, ok := ir.plainRow(cells); ok && ind.Baseline != nil {
 			return ind, true
@@ -310,6 +342,7 @@ func (ir *indicatorReader) lineByRoles(b *doc.Block, text string) (goal.Indicato
 	if !cued {
 		return goal.Indicator{}, false
 	}
+	text = joinSpacedDigits(text)
 	ex, err := ir.p.Extract(text)
 	if err != nil || len(ex.Targets) == 0 || len(ex.Figures) == 0 {
 		return goal.Indicator{}, false
@@ -357,4 +390,40 @@ func (ir *indicatorReader) lineByRoles(b *doc.Block, text string) (goal.Indicato
 	ind.Span = goal.Span{Start: b.Span.Start, End: b.Span.End}
 	ind.Text = ir.d.Source[b.Span.Start:b.Span.End]
 	return ind, true
+}
+
+// joinScaleCells joins a bare number to the cell after it when that cell
+// opens with a scale word and a unit (「385 千人(2019年)」 split at the
+// space): 千人 alone would read as the kanji numeral 1000.
+func joinScaleCells(cells []string) []string {
+	out := cells[:0:0]
+	for k := 0; k < len(cells); k++ {
+		c := cells[k]
+		if k+1 < len(cells) && bareNumber(c) {
+			next := cells[k+1]
+			for _, sc := range []string{"千", "万", "億", "兆"} {
+				rest := strings.TrimPrefix(next, sc)
+				if r, _ := utf8.DecodeRuneInString(rest); rest != next && rest != "" &&
+					!strings.ContainsRune("0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆", r) {
+					c, k = c+next, k+1
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// bareNumber reports whether a cell is digits with a point or commas only.
+func bareNumber(c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, r := range c {
+		if !isSpacedDigit(r) && !isSpacedSep(r) {
+			return false
+		}
+	}
+	return true
 }

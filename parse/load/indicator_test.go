@@ -53,8 +53,8 @@ func indicatorSummary(ind goal.Indicator) string {
 }
 
 // indicatorFiles are indicator tables and lines written for this project in
-// thirteen layouts of municipal plans (see LAYOUTS.md), with every
-// indicator they state: 52 rows.
+// sixteen layouts of municipal plans (see LAYOUTS.md), with every
+// indicator they state: 74 rows.
 var indicatorFiles = []struct {
 	file string
 	want []string
@@ -136,6 +136,42 @@ var indicatorFiles = []struct {
 	{"short_header_words", []string{
 		"地域おこし協力隊の定着率|%|||b=62.5@2022|i=70@2025(eq)|t=80@2028(eq)|a=",
 		"移住相談件数|件|||b=148@2022|i=200@2025(eq)|t=250@2028(eq)|a=",
+	}},
+	// years only in a footnote phrased as a sentence, after aligned, tab and
+	// headerless rows; 目標年度 as the cue word
+	{"footnote_sentence", []string{
+		"見守り協力事業所の登録数|事業所||地域福祉の推進|b=142@2021|i=|t=200@2027(eq)|a=",
+		"認知症サポーター養成者数|人||地域福祉の推進|b=8350@2021|i=|t=12000@2027(eq)|a=",
+		"地域食堂の開設箇所数|か所||地域福祉の推進|b=9@2021|i=|t=20@2027(eq)|a=",
+		"市民一人当たりの都市公園面積|㎡||公園・緑地の整備|b=8.6@2022|i=|t=10@2030(eq)|a=",
+		"公園愛護会の結成数|団体||公園・緑地の整備|b=47@2022|i=|t=60@2030(eq)|a=",
+		"定期的に運動する成人の割合|%||生涯スポーツの振興|b=42@2023|i=|t=55@2030(eq)|a=",
+		"総合型地域スポーツクラブの会員数|人||生涯スポーツの振興|b=1180@2023|i=|t=1500@2030(eq)|a=",
+	}},
+	// figures spaced digit by digit by a PDF text layer, in headerless
+	// rows, arrow lines and tab cells; 「8 12」 and 「3」「5」 stay two figures
+	{"spaced_digits", []string{
+		"転入相談件数|件||移住・定住の促進|b=36@2019|i=|t=50@2025(eq)|a=",
+		"空き家バンクの成約件数|件||移住・定住の促進|b=12@2019|i=|t=30@2025(eq)|a=",
+		"お試し住宅の利用世帯数|||移住・定住の促進|b=8@|i=|t=12@(eq)|a=",
+		"自主防災組織の活動カバー率|%||地域防災力の強化|b=65.2@|i=|t=80@(eq)|a=",
+		"防災訓練の参加者数|人||地域防災力の強化|b=1240@|i=|t=2000@(eq)|a=",
+		"避難行動要支援者の個別避難計画作成率|%||地域防災力の強化|b=42.5@2022|i=|t=70@2028(eq)|a=",
+		"防災拠点倉庫の設置数|||地域防災力の強化|b=3@2022|i=|t=5@2028(eq)|a=",
+	}},
+	// three dated figures with calendar years (年): baseline, interim,
+	// target; in rows and in arrow chains; 千人 read into 人, also when a
+	// space parts it from its figure (「1.2 千人」, 「4 8 千人」); the last row
+	// under a heading that names no indicators
+	{"three_dated_calendar", []string{
+		"観光入込客数|人||観光の振興|b=385000@2019c|i=410000@2022c(eq)|t=440000@2025c(eq)|a=",
+		"宿泊客数|人||観光の振興|b=62000@2019c|i=70000@2022c(eq)|t=80000@2025c(eq)|a=",
+		"観光消費額|円||観光の振興|b=1450000000@2019c|i=1600000000@2022c(eq)|t=1800000000@2025c(eq)|a=",
+		"道の駅の年間利用者数|人||交流人口の拡大|b=512000@2019c|i=540000@2022c(eq)|t=600000@2025c(eq)|a=",
+		"体験型観光プログラムの参加者数|人||交流人口の拡大|b=2150@2019c|i=2600@2022c(eq)|t=3200@2025c(eq)|a=",
+		"観光案内所の利用者数|人||交流人口の拡大|b=48000@2019c|i=52000@2022c(eq)|t=60000@2025c(eq)|a=",
+		"観光関連の雇用者数|人||交流人口の拡大|b=1200@2019c|i=1400@2022c(eq)|t=1600@2025c(eq)|a=",
+		"美術館の年間入館者数|人||文化・芸術の振興|b=96000@2019c|i=105000@2022c(eq)|t=120000@2025c(eq)|a=",
 	}},
 }
 
