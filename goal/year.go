@@ -62,3 +62,23 @@ func (e *yearError) Error() string {
 	return "goal: year " + strconv.Quote(e.text) + ": " + ErrInvalidDate.Error()
 }
 func (e *yearError) Unwrap() error { return ErrInvalidDate }
+
+// YearOf is the year a date mention names when it names a year: a fiscal
+// year (年度, Calendar false) or a calendar year (年 with no month,
+// Calendar true). A range gives its last year. A date with a month or a day
+// is not a year of a figure: ok is false.
+func YearOf(d DateMention) (y Year, ok bool) {
+	switch d.Kind {
+	case DateKindFiscalYear:
+		fy := d.FiscalYear
+		if d.ThroughFiscalYear != 0 {
+			fy = d.ThroughFiscalYear
+		}
+		return Year{Value: int(fy)}, true
+	case DateKindDate:
+		if d.Date.Precision == PrecisionYear && d.ThroughDate.Precision == PrecisionUnset {
+			return Year{Value: d.Date.Year, Calendar: true}, true
+		}
+	}
+	return Year{}, false
+}

@@ -99,7 +99,7 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 	}
 	for _, d := range ex.Dates {
 		if foldedIndex(f, d.Span.Start) >= end {
-			if y, ok := yearOfMention(d); ok {
+			if y, ok := goal.YearOf(d); ok {
 				fig.Year = y
 			}
 			break
@@ -205,7 +205,7 @@ func bracketYear(s string, end int, dates []goal.DateMention) goal.Year {
 	}
 	for _, d := range dates {
 		if d.Span.Start == i {
-			if y, ok := yearOfMention(d); ok {
+			if y, ok := goal.YearOf(d); ok {
 				return y
 			}
 		}

@@ -389,7 +389,7 @@ func (p *Parser) yearAfter(s string, end int, dates []goal.DateMention, ds []qua
 	_, cn := utf8.DecodeRuneInString(s[in1:])
 	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= in0 })
 	for ; k < len(ds) && ds[k].end <= in1; k++ {
-		if y, ok := yearOfMention(dates[k]); ok {
+		if y, ok := goal.YearOf(dates[k]); ok {
 			return y, in1 + cn
 		}
 	}
@@ -415,7 +415,7 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		if hasAt(s, d.end, "比") {
 			continue // 2013年度比: the base of a comparison, not the figure's year
 		}
-		if y, ok := yearOfMention(dates[k]); ok {
+		if y, ok := goal.YearOf(dates[k]); ok {
 			best = y
 		} else if d := dates[k]; d.Kind == goal.DateKindDate && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
 			// 「令和6年4月1日現在で9人」: the figure stands at that date
@@ -443,25 +443,6 @@ func lastDateEnd(ds []quantityAt, start int) int {
 		e = d.end
 	}
 	return e
-}
-
-// yearOfMention is the year a date mention names when it is a year: a fiscal
-// year (年度) or a calendar year (年) without month. A range gives its last
-// year. Dates with a month or day are not years of a figure.
-func yearOfMention(d goal.DateMention) (goal.Year, bool) {
-	switch d.Kind {
-	case goal.DateKindFiscalYear:
-		fy := d.FiscalYear
-		if d.ThroughFiscalYear != 0 {
-			fy = d.ThroughFiscalYear
-		}
-		return goal.Year{Value: int(fy)}, true
-	case goal.DateKindDate:
-		if d.Date.Precision == goal.PrecisionYear && d.ThroughDate.Precision == goal.PrecisionUnset {
-			return goal.Year{Value: d.Date.Year, Calendar: true}, true
-		}
-	}
-	return goal.Year{}, false
 }
 
 // levelChangeWords end a quantity's text when the recognizer read a change with

@@ -35,7 +35,7 @@ func TestRepeat(t *testing.T) {
 // one, in time and in allocated bytes.
 func TestMeasure(t *testing.T) {
 	if testing.Short() {
-		t.Skip("timing")
+		t.Skip("scaling: timing checks are skipped under -short, like scaling.Check")
 	}
 	small, large := strings.Repeat("a", 1000), strings.Repeat("a", 1000*scaling.Factor)
 	sink := 0

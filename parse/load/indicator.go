@@ -343,7 +343,7 @@ func (ir *indicatorReader) footnote(text string) bool {
 			if dm.Span.Start < c.end || dm.Span.Start >= limit {
 				continue
 			}
-			y, ok := yearOf(dm)
+			y, ok := goal.YearOf(dm)
 			if !ok {
 				break
 			}
@@ -413,22 +413,4 @@ func (ir *indicatorReader) setMissingYear(ind *goal.Indicator, c IndicatorColumn
 			}
 		}
 	}
-}
-
-// yearOf is the year a date mention names when it is one: a fiscal year
-// (年度) or a calendar year (年); a range gives its last year.
-func yearOf(d goal.DateMention) (goal.Year, bool) {
-	switch d.Kind {
-	case goal.DateKindFiscalYear:
-		fy := d.FiscalYear
-		if d.ThroughFiscalYear != 0 {
-			fy = d.ThroughFiscalYear
-		}
-		return goal.Year{Value: int(fy)}, true
-	case goal.DateKindDate:
-		if d.Date.Precision == goal.PrecisionYear && d.ThroughDate.Precision == goal.PrecisionUnset {
-			return goal.Year{Value: d.Date.Year, Calendar: true}, true
-		}
-	}
-	return goal.Year{}, false
 }

@@ -65,7 +65,7 @@ func (ir *indicatorReader) headerCell(c string) column {
 	}
 	if dates, err := ir.p.Dates(c); err == nil {
 		for _, d := range dates {
-			if y, ok := yearOf(d); ok {
+			if y, ok := goal.YearOf(d); ok {
 				col.year = y
 				break
 			}
@@ -367,7 +367,7 @@ func (ir *indicatorReader) figure(c string) (parse.Figure, bool) {
 func (ir *indicatorReader) yearCell(c string) goal.Year {
 	c = strings.TrimSpace(c)
 	if dates, err := ir.p.Dates(c); err == nil && len(dates) == 1 {
-		if y, ok := yearOf(dates[0]); ok {
+		if y, ok := goal.YearOf(dates[0]); ok {
 			return y
 		}
 	}
