@@ -314,10 +314,14 @@ func FuzzLoadIndicators(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// Spans index the decoded text: s itself when it is UTF-8, its
+		// UTF-8 decoding when the bytes were read as Shift_JIS.
+		text, _, err := ReadText(strings.NewReader(s), KindUnset)
+		require.NoError(t, err)
 		for _, ind := range l.Indicators {
 			require.NotEmpty(t, ind.Name)
-			require.True(t, 0 <= ind.Span.Start && ind.Span.Start <= ind.Span.End && ind.Span.End <= len(s))
-			require.Equal(t, s[ind.Span.Start:ind.Span.End], ind.Text)
+			require.True(t, 0 <= ind.Span.Start && ind.Span.Start <= ind.Span.End && ind.Span.End <= len(text))
+			require.Equal(t, text[ind.Span.Start:ind.Span.End], ind.Text)
 		}
 		require.GreaterOrEqual(t, l.Coverage, 0.0)
 		require.LessOrEqual(t, l.Coverage, 1.0)
