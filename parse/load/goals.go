@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -83,11 +82,7 @@ func LoadGoals(r io.Reader, opts ...Option) (*GoalList, error) {
 	return l, err
 }
 
-var goalsReaders struct {
-	sync.Once
-	r   *doc.Reader
-	err error
-}
+var goalsReaders sharedReader
 
 // goalSheetDocLabels are the goal sheet labels for the structure reader.
 func goalSheetDocLabels() []doc.Label {
@@ -103,8 +98,7 @@ func goalsReader(c Config) (*doc.Reader, error) {
 	if c.Reader != nil {
 		return c.Reader, nil
 	}
-	goalsReaders.Do(func() { goalsReaders.r, goalsReaders.err = doc.NewReader(doc.WithLabels(goalSheetDocLabels()...)) })
-	return goalsReaders.r, goalsReaders.err
+	return goalsReaders.get(func() []doc.Option { return []doc.Option{doc.WithLabels(goalSheetDocLabels()...)} })
 }
 
 // goalsLoader is the state of one LoadGoals call.

@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
@@ -117,11 +116,7 @@ func LoadIndicators(r io.Reader, opts ...Option) (*IndicatorList, error) {
 	return l, nil
 }
 
-var indicatorsReaders struct {
-	sync.Once
-	r   *doc.Reader
-	err error
-}
+var indicatorsReaders sharedReader
 
 // indicatorsReader is the structure reader LoadIndicators uses: the
 // caller's, or one that knows the indicator header words as table header
@@ -140,10 +135,7 @@ func indicatorsReader(c Config, v *IndicatorVocabulary) (*doc.Reader, error) {
 	if len(c.indicatorHeaders) > 0 {
 		return doc.NewReader(doc.WithTableHeaderWords(words()...))
 	}
-	indicatorsReaders.Do(func() {
-		indicatorsReaders.r, indicatorsReaders.err = doc.NewReader(doc.WithTableHeaderWords(words()...))
-	})
-	return indicatorsReaders.r, indicatorsReaders.err
+	return indicatorsReaders.get(func() []doc.Option { return []doc.Option{doc.WithTableHeaderWords(words()...)} })
 }
 
 // ReadIndicators reads the indicators of a document the structure reader

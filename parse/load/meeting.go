@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -101,11 +100,7 @@ func LoadMeetings(r io.Reader, opts ...Option) ([]*Meeting, error) {
 }
 
 // meetingReaders caches the structure reader of the default labels.
-var meetingReaders struct {
-	sync.Once
-	r   *doc.Reader
-	err error
-}
+var meetingReaders sharedReader
 
 func meetingReader(c Config) (*doc.Reader, []doc.Label, error) {
 	labels := append(DefaultMeetingLabels(), c.meetingLabels...)
@@ -116,8 +111,8 @@ func meetingReader(c Config) (*doc.Reader, []doc.Label, error) {
 		r, err := doc.NewReader(doc.WithLabels(labels...))
 		return r, labels, err
 	}
-	meetingReaders.Do(func() { meetingReaders.r, meetingReaders.err = doc.NewReader(doc.WithLabels(labels...)) })
-	return meetingReaders.r, labels, meetingReaders.err
+	r, err := meetingReaders.get(func() []doc.Option { return []doc.Option{doc.WithLabels(labels...)} })
+	return r, labels, err
 }
 
 // meetingSection is a run of blocks under one field.

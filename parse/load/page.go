@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -86,18 +85,13 @@ func LoadPage(r io.Reader, opts ...Option) (*Page, error) {
 	return pg, err
 }
 
-var pageReaders struct {
-	sync.Once
-	r   *doc.Reader
-	err error
-}
+var pageReaders sharedReader
 
 func pageReader(c Config) (*doc.Reader, error) {
 	if c.Reader != nil {
 		return c.Reader, nil
 	}
-	pageReaders.Do(func() { pageReaders.r, pageReaders.err = doc.NewReader() })
-	return pageReaders.r, pageReaders.err
+	return pageReaders.get(nil)
 }
 
 type pageLoader struct {
