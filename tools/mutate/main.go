@@ -6,6 +6,7 @@
 //
 //	go run ./tools/mutate                        # the default files of parse
 //	go run ./tools/mutate -tables parse/lexicon.go -compare '' -max 50
+//	go run ./tools/mutate -every 4                # every fourth mutant of the default files
 //
 // It is run on demand, not in CI: every mutant is a test run (a few seconds
 // each on two cores). The working tree is never changed; mutants are written
@@ -50,6 +51,7 @@ func main() {
 	pkg := flag.String("pkg", "./parse/", "the package whose tests judge each mutant")
 	run := flag.String("run", "", "passed to go test -run (empty: all tests)")
 	max := flag.Int("max", 0, "stop after this many mutants (0: all)")
+	every := flag.Int("every", 1, "take every n-th mutant only (a sample spread over all the files, before -max)")
 	timeout := flag.Duration("timeout", 3*time.Minute, "a test run longer than this counts as killed (a hang)")
 	flag.Parse()
 
@@ -72,6 +74,13 @@ func main() {
 		}
 		ms = append(ms, m...)
 	}
+	if *every > 1 {
+		var sample []mutant
+		for i := 0; i < len(ms); i += *every {
+			sample = append(sample, ms[i])
+		}
+		ms = sample
+	}
 	if *max > 0 && len(ms) > *max {
 		ms = ms[:*max]
 	}
@@ -86,7 +95,7 @@ func main() {
 	killed := 0
 	var survivors []string
 	for i, m := range ms {
-		ok, err := kills(tmp, root, m, *pkg, *run, *timeout)
+		ok, err := kills(tmp, m, *pkg, *run, *timeout)
 		if err != nil {
 			fail(err)
 		}
@@ -191,13 +200,16 @@ func load(root, file string) ([]byte, *ast.File, *token.FileSet, error) {
 }
 
 // kills writes the mutant into the copy, runs the tests, and restores the
-// file. A failing build counts as killed: the compiler caught it.
-func kills(tmp, root string, m mutant, pkg, run string, timeout time.Duration) (bool, error) {
-	orig, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(m.file)))
+// file. A failing build counts as killed: the compiler caught it. The
+// original is read from the copy, not the working tree, so that editing the
+// tree during a run changes nothing: the offsets of the mutants are those of
+// the copy.
+func kills(tmp string, m mutant, pkg, run string, timeout time.Duration) (bool, error) {
+	dst := filepath.Join(tmp, filepath.FromSlash(m.file))
+	orig, err := os.ReadFile(dst)
 	if err != nil {
 		return false, err
 	}
-	dst := filepath.Join(tmp, filepath.FromSlash(m.file))
 	mutated := append(append(append([]byte{}, orig[:m.start]...), m.repl...), orig[m.end:]...)
 	if err := os.WriteFile(dst, mutated, 0o644); err != nil {
 		return false, err
