@@ -55,6 +55,16 @@ var eraSpellings = func() []eraSpelling {
 	return out
 }()
 
+// eraNames are the eras' names (令和, 平成 …), from goal's era table: a
+// number right after one is the year of a date, not a quantity.
+var eraNames = func() []string {
+	var out []string
+	for _, e := range goal.Eras() {
+		out = append(out, e.Name())
+	}
+	return out
+}()
+
 // mayStartDate reports whether the rune r can begin a date expression: an
 // era's name or sign, or a kanji numeral (a Western year 二〇二四年).
 func mayStartDate(r rune) bool {

@@ -146,9 +146,6 @@ var changeWords = []struct {
 // changeLinks may stand between a quantity and its change word.
 var changeLinks = []string{"を", "の", "まで", "に", ""}
 
-// eraNames precede a year number that is a date, not a quantity.
-var eraNames = []string{"令和", "平成", "昭和", "大正", "明治"}
-
 // unitCounters are units of measure read like counters, with the unit they
 // are reported as. A Latin unit must not run on into a word (3 times is no
 // mass): see latinUnitEnds.
