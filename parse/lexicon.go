@@ -126,7 +126,9 @@ var rankBefore = []string{"ベスト", "トップ", "TOP", "上位"}
 
 // rangeMarks join the two ends of a range: 10～20件. The full-width ～ is
 // folded to ~; the wave dash 〜 is not a width variant and is listed itself.
-var rangeMarks = []string{"~", "〜", "－"}
+// A hyphen (the full-width － folds to it) is no range mark: 072-228 is a
+// code.
+var rangeMarks = []string{"~", "〜"}
 
 // changeWords state the direction of a change when they follow the
 // quantity, possibly after a particle: 5%削減 (a 5 % cut), 10%の向上.
@@ -148,7 +150,7 @@ var changeLinks = []string{"を", "の", "まで", "に", ""}
 
 // unitCounters are units of measure read like counters, with the unit they
 // are reported as. A Latin unit must not run on into a word (3 times is no
-// mass): see latinUnitEnds.
+// mass): see counterAt.
 var unitCounters = []counter{
 	{"kWh", "kWh"}, {"MWh", "MWh"}, {"kW", "kW"}, {"km2", "㎢"}, {"㎢", "㎢"}, {"km", "km"}, {"kg", "kg"},
 	{"ha", "ha"}, {"㎡", "㎡"}, {"m2", "㎡"}, {"㎥", "㎥"}, {"m3", "㎥"}, {"t", "t"}, {"g", "g"}, {"‰", "‰"},
@@ -181,10 +183,13 @@ var contextBefore = []string{
 
 // notCounters are 助数詞 (counter suffixes) to the dictionary that never
 // count what a target measures: ages, addresses, ordinals, times of day,
-// calendar parts and document parts.
+// calendar parts and document parts. The words read before the dictionary
+// is asked need no row: 年, 日, 分, 秒 and their compounds (durationUnits),
+// 割 (percentUnits), 度, 位 and 倍, and the listed counters (名 of 10名中);
+// 号 and つ are no counters to the dictionary.
 var notCounters = []string{
-	"歳", "才", "号", "階", "期", "次", "条", "章", "節", "項", "番", "丁目", "周年", "年生", "年度", "年", "月", "日",
-	"時", "分", "秒", "代", "位", "倍", "割", "度", "頁", "ページ", "点", "つ", "行", "列", "段", "名中", "等", "級", "巻", "面",
+	"歳", "才", "階", "期", "次", "条", "章", "節", "項", "番", "丁目", "周年", "月",
+	"時", "代", "頁", "ページ", "点", "行", "列", "段", "等", "級", "巻", "面",
 }
 
 // rateArrows join a baseline to a target in an indicator row: 「15,400時間

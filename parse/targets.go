@@ -401,6 +401,9 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 // name, an ordinal, a code or a date part rather than a quantity.
 func (r *recognizer) excludedBefore(i int) bool {
 	s := r.s
+	if w, k := r.rankWordBefore(i); k >= 0 && !isASCIILetter(runeBefore(s, i-len(w))) {
+		return false // TOP10 is a rank, STOP10 a name
+	}
 	b := runeBefore(s, i)
 	if sp := spacesBefore(s, i); sp < i {
 		// 「第 2 期」「C S 9 0」: PDF extraction's spaces. A spaced single
@@ -825,7 +828,7 @@ func (r *recognizer) besideArrow(start, end int) bool {
 
 // dictCounterCandidate reports whether the word at i may be a counter the
 // lists lack: a kanji or katakana that is not a numeral and does not start
-// a word that is never a counter (歳, 号, 年度 …).
+// a word that is never a counter (歳, 階, 丁目 …).
 func dictCounterCandidate(s string, i int) bool {
 	ru := runeAt(s, i)
 	if !unicode.In(ru, unicode.Han, unicode.Katakana) || isNumeralRune(ru) || ru == '々' {
@@ -871,7 +874,8 @@ func slashPeriodAt(s string, i int) (goal.Period, string, bool) {
 	return goal.PeriodUnset, "", false
 }
 
-// rankWordBefore finds ベスト, トップ or 上位 directly before i.
+// rankWordBefore finds a rank word (ベスト, トップ, TOP, 上位) directly
+// before i.
 func (r *recognizer) rankWordBefore(i int) (string, int) {
 	for k, w := range rankBefore {
 		if endsAt(r.s, i, w) {
