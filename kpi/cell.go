@@ -4,37 +4,21 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // normalizeCell folds full-width ASCII and half-width katakana to their
-// canonical widths (「２０２０」 → "2020", 「ｱｳﾄｶﾑ」 → 「アウトカム」) and trims
-// spaces, the full-width space included.
-// A cell with nothing to fold is trimmed without a copy: most cells are
-// plain, and a copy of each was most of what reading a large table cost.
+// canonical widths (「２０２０」 → "2020", 「ｱｳﾄﾌﾟｯﾄ」 → 「アウトプット」, the
+// voiced marks joined as NFKC joins them) and trims spaces, the full-width
+// space included; a full-width space inside a cell becomes a space. A cell
+// with nothing to fold is trimmed without a copy.
 func normalizeCell(s string) string {
-	if !needsFold(s) {
-		return strings.TrimSpace(s)
+	s = jtext.String(s)
+	if strings.Contains(s, "\u3000") {
+		s = strings.ReplaceAll(s, "\u3000", " ")
 	}
-	return strings.TrimSpace(width.Fold.String(s))
-}
-
-// needsFold reports whether width.Fold would change s: whether it holds a
-// rune with a folded form (every one is outside ASCII).
-func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf {
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if width.LookupRune(r).Folded() != 0 {
-			return true
-		}
-		i += size - 1
-	}
-	return false
+	return strings.TrimSpace(s)
 }
 
 // noData are the cell texts tables use for "no figure": dashes of every
@@ -48,9 +32,11 @@ var noData = map[string]bool{
 
 var errNegativeWeight = errors.New("weight must not be negative")
 
-// parseNumber reads a plain numeric cell: "99.5", "1,234", "99.5%",
-// "50件" when unit is 件, "△5" or "▲5" (minus, as Japanese accounts write
-// it), "1.2万" (12000). present is false for an empty or no-data cell.
+// parseNumber reads a numeric cell with jtext.ReadNumber: "99.5", "1,234",
+// "99.5%", "50件" when unit is 件, "△5" or "▲5" (minus, as Japanese
+// accounts write it), "1.2万" (12000), "三十" (30). The whole cell must be
+// the number: "1e5", "NaN" and "12,34" are errors. present is false for an
+// empty or no-data cell.
 func parseNumber(cell, unit string) (v float64, present bool, err error) {
 	s := normalizeCell(cell)
 	if s == "" || noData[strings.ToLower(s)] {
@@ -68,25 +54,11 @@ func parseNumber(cell, unit string) (v float64, present bool, err error) {
 		s = strings.TrimSpace(strings.TrimSuffix(s, u))
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
-	mult := 1.0
-	for _, m := range []struct {
-		suffix string
-		mult   float64
-	}{{"万", 1e4}, {"億", 1e8}, {"千", 1e3}} {
-		if rest, ok := strings.CutSuffix(s, m.suffix); ok {
-			s, mult = rest, m.mult
-			break
-		}
-	}
-	s = strings.ReplaceAll(s, ",", "")
-	if s == "" || !plainDecimal(s) {
+	n, ok := jtext.ReadNumber(s, 0)
+	if !ok || n.End != len(s) || n.OutOfRange {
 		return 0, false, ErrNumber
 	}
-	v, err = strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, false, ErrNumber
-	}
-	v *= mult
+	v = n.Value
 	if neg {
 		v = -v
 	}

@@ -6,11 +6,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/width"
 )
 
 // Every line ending reads the same table, with the same row numbers.
@@ -154,19 +152,6 @@ func TestReadEventsLineEndingsAndHeader(t *testing.T) {
 			}
 			assert.Equal(t, tt.errs, rows)
 		})
-	}
-}
-
-// needsFold agrees with width.Fold on every rune.
-func TestNeedsFoldEveryRune(t *testing.T) {
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if !utf8.ValidRune(r) {
-			continue
-		}
-		s := string(r)
-		if got, want := needsFold(s), width.Fold.String(s) != s; got != want {
-			t.Fatalf("needsFold(%U) = %v, want %v", r, got, want)
-		}
 	}
 }
 

@@ -229,6 +229,13 @@ func TestParseNumber(t *testing.T) {
 		{"1.2.3", "", 0, false, true},
 		{"50人", "件", 0, false, true},
 		{"abc", "", 0, false, true},
+		// the one number reader (internal/jtext): kanji, units, separators
+		{"三十", "", 30, true, false},
+		{"1,500万", "", 15000000, true, false},
+		{"3億", "", 3e8, true, false},
+		{"２千", "", 2000, true, false},
+		{"12,34", "", 0, false, true},
+		{"1234567890123456", "", 0, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -255,6 +262,7 @@ func TestParseDirectionAndStage(t *testing.T) {
 	_, err := parseDirection("上下")
 	assert.ErrorIs(t, err, ErrDirection)
 	for in, want := range map[string]Stage{"アウトカム": StageOutcome, "ｱｳﾄｶﾑ": StageOutcome, "Output": StageOutput,
+		"ｱｳﾄﾌﾟｯﾄ": StageOutput, "ｲﾝﾌﾟｯﾄ": StageInput, "ｱｸﾃｨﾋﾞﾃｨ": StageActivity, "ｲﾝﾊﾟｸﾄ": StageImpact,
 		"インパクト": StageImpact, "活動": StageActivity, "input": StageInput} {
 		got, err := parseStage(in)
 		assert.NoError(t, err, in)

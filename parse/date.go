@@ -70,8 +70,8 @@ func findDates(text string, f folded) []goal.DateMention {
 // scanDates is the scan loop over f's folded text.
 func scanDates(text string, f folded) DateScan {
 	var out DateScan
-	sc := dateScanner{s: f.text}
-	s := f.text
+	sc := dateScanner{s: f.Text}
+	s := f.Text
 	for i := 0; i < len(s); {
 		if !sc.candidate(i) {
 			i++
@@ -88,7 +88,7 @@ func scanDates(text string, f folded) DateScan {
 			}
 			continue
 		}
-		start, end := f.span(m.start, m.end)
+		start, end := f.Span(m.start, m.end)
 		if m.err != nil {
 			out.Problems = append(out.Problems, &DateError{Input: text[start:end], Offset: start, Err: m.err})
 		} else {
@@ -113,7 +113,7 @@ func (m dateMatch) mention(text string, start, end int) goal.DateMention {
 // matchWhole reads s as one expression, spaces around it allowed.
 func matchWhole(s string) (dateMatch, folded, *DateError) {
 	f := fold(s)
-	t := f.text
+	t := f.Text
 	i := skipAllSpace(t, 0)
 	last := len(t)
 	for last > i {
@@ -124,7 +124,7 @@ func matchWhole(s string) (dateMatch, folded, *DateError) {
 		last = j
 	}
 	noDate := func(at int, detail string) *DateError {
-		return &DateError{Input: s, Offset: f.orig(at), Err: withDetail(ErrNoDate, detail)}
+		return &DateError{Input: s, Offset: f.Orig(at), Err: withDetail(ErrNoDate, detail)}
 	}
 	if i == last {
 		return dateMatch{}, f, noDate(i, "empty")
@@ -144,7 +144,7 @@ func matchWhole(s string) (dateMatch, folded, *DateError) {
 		return dateMatch{}, f, noDate(end, "unexpected text after the date")
 	}
 	if m.err != nil {
-		return dateMatch{}, f, &DateError{Input: s, Offset: f.orig(m.start), Err: m.err}
+		return dateMatch{}, f, &DateError{Input: s, Offset: f.Orig(m.start), Err: m.err}
 	}
 	return m, f, nil
 }
@@ -188,10 +188,10 @@ func (p *Parser) ParseDate(s string) (goal.Date, error) {
 		return goal.Date{}, err
 	}
 	if m.kind != goal.DateKindDate {
-		return goal.Date{}, &DateError{Input: s, Offset: f.orig(m.start), Err: withDetail(ErrNoDate, "a fiscal year, not a date")}
+		return goal.Date{}, &DateError{Input: s, Offset: f.Orig(m.start), Err: withDetail(ErrNoDate, "a fiscal year, not a date")}
 	}
 	if !m.through.IsZero() {
-		return goal.Date{}, &DateError{Input: s, Offset: f.orig(m.start), Err: withDetail(ErrNoDate, "a range, not one date")}
+		return goal.Date{}, &DateError{Input: s, Offset: f.Orig(m.start), Err: withDetail(ErrNoDate, "a range, not one date")}
 	}
 	return m.date, nil
 }
@@ -212,5 +212,5 @@ func (p *Parser) ParseFiscalYear(s string) (goal.FiscalYear, error) {
 	case m.kind == goal.DateKindDate && m.through.IsZero() && m.date.Precision == goal.PrecisionYear:
 		return goal.FiscalYear(m.date.Year), nil
 	}
-	return 0, &DateError{Input: s, Offset: f.orig(m.start), Err: withDetail(ErrNoDate, "not one fiscal year")}
+	return 0, &DateError{Input: s, Offset: f.Orig(m.start), Err: withDetail(ErrNoDate, "not one fiscal year")}
 }

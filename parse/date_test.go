@@ -388,26 +388,6 @@ func TestFindDatesAgreesWithDates(t *testing.T) {
 	}
 }
 
-func TestKanjiNumber(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-		ok   bool
-	}{
-		{"十", 10, true}, {"十一", 11, true}, {"三十", 30, true}, {"三十一", 31, true},
-		{"百五十", 150, true}, {"二〇二二", 2022, true}, {"千九百八十九", 1989, true},
-		{"元", 0, false}, {"二〇十", 0, false}, {"十百", 0, false}, {"〇十", 0, false}, {"", 0, false},
-	}
-	for _, tt := range tests {
-		n, end, ok := kanjiNumberAt(tt.in, 0)
-		assert.Equal(t, tt.ok, ok, tt.in)
-		if tt.ok {
-			assert.Equal(t, tt.want, n, tt.in)
-			assert.Equal(t, len(tt.in), end, tt.in)
-		}
-	}
-}
-
 // BenchmarkDates scans the Saitama plan text (18 KB, 11 dates) for dates:
 // a byte scan, no tokenizer.
 func BenchmarkDates(b *testing.B) {

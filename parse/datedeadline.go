@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -79,7 +80,7 @@ type deadlineCue struct {
 // newDeadlines reads the sentence ends of f and the dates (spans in the
 // original text) that a deadline word follows.
 func newDeadlines(f folded, dates []goal.DateMention, ref goal.FiscalYear) *deadlines {
-	s := f.text
+	s := f.Text
 	d := &deadlines{s: s, ref: ref}
 	for i := 0; i < len(s); i++ {
 		if sentenceEndsAt(s, i) {
@@ -91,7 +92,7 @@ func newDeadlines(f folded, dates []goal.DateMention, ref goal.FiscalYear) *dead
 		if fy == 0 {
 			continue
 		}
-		ms, me := foldedIndex(f, dm.Span.Start), foldedIndex(f, dm.Span.End)
+		ms, me := f.Index(dm.Span.Start), f.Index(dm.Span.End)
 		if cueEnd, ok := deadlineCueAt(s, me); ok {
 			d.cues = append(d.cues, deadlineCue{ms, me, cueEnd, fy})
 		}
@@ -216,7 +217,7 @@ func relativeDeadlineAt(s string, i int, ref goal.FiscalYear) (goal.FiscalYear, 
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		// Not after a number (a date the caller handles) nor a kanji
 		// (毎年度, 各年度: every fiscal year).
-		if i == 0 || !(prev < 0x80 && isDigit(byte(prev))) && !(prev >= 0x3400 && prev <= 0x9FFF) && prev != '〇' {
+		if i == 0 || !(prev < 0x80 && jtext.IsDigit(byte(prev))) && !(prev >= 0x3400 && prev <= 0x9FFF) && prev != '〇' {
 			return ref, end, true
 		}
 	}
@@ -236,13 +237,4 @@ func sentenceEndsAt(s string, i int) bool {
 		return i >= 2 && s[i-2:i+1] == "。"
 	}
 	return false
-}
-
-// foldedIndex maps a byte offset in the original text to the folded text:
-// the first folded byte produced at or after it.
-func foldedIndex(f folded, orig int) int {
-	if f.src == nil {
-		return orig
-	}
-	return sort.SearchInts(f.src, orig)
 }

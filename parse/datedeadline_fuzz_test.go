@@ -30,13 +30,13 @@ func FuzzDeadlines(f *testing.F) {
 			step = -step + 2
 		}
 		d := newDeadlines(fo, dates, 2024)
-		for ts := 0; ts <= len(fo.text); ts += step {
+		for ts := 0; ts <= len(fo.Text); ts += step {
 			for _, te := range []int{ts, ts + step, ts + 3*step} {
-				if te > len(fo.text) {
+				if te > len(fo.Text) {
 					continue
 				}
 				if got, want := d.of(ts, te), naiveDeadline(fo, dates, ts, te, 2024); got != want {
-					t.Fatalf("%q [%d,%d): got %d, want %d", fo.text, ts, te, got, want)
+					t.Fatalf("%q [%d,%d): got %d, want %d", fo.Text, ts, te, got, want)
 				}
 			}
 		}
@@ -45,7 +45,7 @@ func FuzzDeadlines(f *testing.F) {
 
 // naiveDeadline is the deadline reading before the deadlines index.
 func naiveDeadline(f folded, dates []goal.DateMention, ts, te int, ref goal.FiscalYear) goal.FiscalYear {
-	s := f.text
+	s := f.Text
 	ss, se := naiveSentence(s, ts, te)
 	best, bestDist := goal.FiscalYear(0), len(s)+1
 	consider := func(ms, me int, fy goal.FiscalYear) {
@@ -64,7 +64,7 @@ func naiveDeadline(f folded, dates []goal.DateMention, ts, te int, ref goal.Fisc
 		}
 	}
 	for _, dm := range dates {
-		ms, me := foldedIndex(f, dm.Span.Start), foldedIndex(f, dm.Span.End)
+		ms, me := f.Index(dm.Span.Start), f.Index(dm.Span.End)
 		cueEnd, ok := deadlineCueAt(s, me)
 		if ms < ss || me > se || !ok {
 			continue

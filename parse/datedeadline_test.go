@@ -46,9 +46,9 @@ func TestDeadline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fold(tt.text)
 			ft := fold(tt.target)
-			ts := strings.Index(f.text, ft.text)
+			ts := strings.Index(f.Text, ft.Text)
 			require.GreaterOrEqual(t, ts, 0)
-			te := ts + len(ft.text)
+			te := ts + len(ft.Text)
 			dates := findDates(tt.text, f)
 			assert.Equal(t, tt.want, deadlineOf(f, dates, ts, te), "without reference")
 			want := tt.ref

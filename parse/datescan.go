@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"strings"
 	"unicode/utf8"
 
@@ -68,7 +69,7 @@ type dateScanner struct {
 func (sc dateScanner) candidate(i int) bool {
 	c := sc.s[i]
 	switch {
-	case isDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
+	case jtext.IsDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
 		return true
 	case c >= 0xE3 && c <= 0xE9: // the blocks holding era names and signs, and kanji numerals
 		r, _ := utf8.DecodeRuneInString(sc.s[i:])
@@ -105,7 +106,7 @@ func (sc dateScanner) eraExprAt(i int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	yr := yearRef{era: e, n: n}
-	if isDigit(s[digStart]) {
+	if jtext.IsDigit(s[digStart]) {
 		yr.digits = j - digStart
 	}
 	yr.year, yr.err = e.Year(n)
@@ -123,13 +124,13 @@ func (sc dateScanner) eraExprAt(i int) (dateMatch, bool) {
 // 2020（令和2）年度, 2021～2025年度.
 func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 	s := sc.s
-	if !isDigit(s[i]) {
+	if !jtext.IsDigit(s[i]) {
 		return sc.westernKanjiAt(i)
 	}
 	if !westernMayStart(s, i) {
 		return dateMatch{}, false
 	}
-	n, j, digits := asciiNumberAt(s, i)
+	n, j, digits := jtext.ReadDigits(s, i)
 	if digits != 4 || n < 1000 || n > 2999 {
 		return dateMatch{}, false
 	}
@@ -148,11 +149,11 @@ func (sc dateScanner) westernExprAt(i int) (dateMatch, bool) {
 func (sc dateScanner) westernKanjiAt(i int) (dateMatch, bool) {
 	s := sc.s
 	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); kanjiDigit(r) >= 0 || kanjiUnit(r) > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); jtext.KanjiDigit(r) >= 0 || jtext.SmallUnit(r) > 0 {
 			return dateMatch{}, false
 		}
 	}
-	n, j, ok := kanjiNumberAt(s, i)
+	n, j, ok := jtext.ReadKanjiInt(s, i)
 	if !ok || n < 1800 || n > 2999 || !strings.HasPrefix(s[skipSpace(s, j):], "年") {
 		return dateMatch{}, false
 	}
@@ -189,7 +190,7 @@ func (sc dateScanner) fyPrefixAt(i int) (dateMatch, bool) {
 	if !strings.HasPrefix(s[i:], "FY") || i > 0 && isASCIIAlnum(s[i-1]) {
 		return dateMatch{}, false
 	}
-	n, end, digits := asciiNumberAt(s, i+2)
+	n, end, digits := jtext.ReadDigits(s, i+2)
 	if digits != 4 || n < 1000 || n > 2999 || end < len(s) && isASCIIAlnum(s[end]) {
 		return dateMatch{}, false
 	}
@@ -203,7 +204,7 @@ func westernInBracketAt(s string, i int, needYear bool) (year, end int, ok bool)
 		return 0, i, false
 	}
 	j := skipSpace(s, i+1)
-	n, j, digits := asciiNumberAt(s, j)
+	n, j, digits := jtext.ReadDigits(s, j)
 	if digits != 4 {
 		return 0, i, false
 	}
@@ -413,7 +414,7 @@ func (sc dateScanner) bareToFull(m dateMatch, yr yearRef, k int) dateMatch {
 
 // fourDigits reports whether exactly four ASCII digits start at s[k:].
 func fourDigits(s string, k int) bool {
-	_, _, digits := asciiNumberAt(s, k)
+	_, _, digits := jtext.ReadDigits(s, k)
 	return digits == 4
 }
 
@@ -422,15 +423,15 @@ func fourDigits(s string, k int) bool {
 func (sc dateScanner) separatedAt(start, numEnd int, yr yearRef, letter bool) (dateMatch, bool) {
 	s := sc.s
 	sep := s[numEnd]
-	month, q, md := asciiNumberAt(s, numEnd+1)
+	month, q, md := jtext.ReadDigits(s, numEnd+1)
 	if md < 1 || md > 2 {
 		return dateMatch{}, false
 	}
 	day, end := 0, q
 	three := false
-	if q+1 < len(s) && s[q] == sep && isDigit(s[q+1]) {
+	if q+1 < len(s) && s[q] == sep && jtext.IsDigit(s[q+1]) {
 		var dd int
-		day, end, dd = asciiNumberAt(s, q+1)
+		day, end, dd = jtext.ReadDigits(s, q+1)
 		if dd > 2 {
 			return dateMatch{}, false
 		}
@@ -438,7 +439,7 @@ func (sc dateScanner) separatedAt(start, numEnd int, yr yearRef, letter bool) (d
 	}
 	// Not a date when more of a number or code follows (2024.3.31.5, 1.2.3a).
 	if end < len(s) && (isASCIIAlnum(s[end]) ||
-		(s[end] == '.' || s[end] == '/' || s[end] == '-') && end+1 < len(s) && isDigit(s[end+1])) {
+		(s[end] == '.' || s[end] == '/' || s[end] == '-') && end+1 < len(s) && jtext.IsDigit(s[end+1])) {
 		return dateMatch{}, false
 	}
 	if yr.era == goal.EraUnset {
@@ -472,7 +473,7 @@ func (sc dateScanner) separatedAt(start, numEnd int, yr yearRef, letter bool) (d
 // allowed) at s[p:]; month is 0 when there is no month.
 func monthDayAt(s string, p int) (month, day, end int) {
 	q := skipSpace(s, p)
-	n, q, digits, ok := numberAt(s, q)
+	n, q, digits, ok := jtext.ReadInt(s, q)
 	if !ok || digits > 2 || n > 99 {
 		return 0, 0, p
 	}
@@ -485,7 +486,7 @@ func monthDayAt(s string, p int) (month, day, end int) {
 		month = 99 // 0月: read, and rejected as an invalid date
 	}
 	r := skipSpace(s, end)
-	d, r, digits, ok := numberAt(s, r)
+	d, r, digits, ok := jtext.ReadInt(s, r)
 	if !ok || digits > 2 || d > 99 {
 		return month, 0, end
 	}
@@ -565,7 +566,7 @@ func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 		return m
 	}
 	e, _, _ := eraAt(s, k)
-	if bare && (e != goal.EraUnset || isDigit(s[k]) && westernMayStart(s, k) && fourDigits(s, k)) {
+	if bare && (e != goal.EraUnset || jtext.IsDigit(s[k]) && westernMayStart(s, k) && fourDigits(s, k)) {
 		if sc.second {
 			m.open = true // a third end: a chain, not one range
 			return m
@@ -575,7 +576,7 @@ func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 	if e != goal.EraUnset {
 		return m
 	}
-	n, q, digits, ok := numberAt(s, k)
+	n, q, digits, ok := jtext.ReadInt(s, k)
 	if !ok || n < 0 {
 		return m
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -25,7 +26,7 @@ func eraAt(s string, i int) (e goal.Era, end int, letter bool) {
 		if i > 0 && isASCIIAlnum(s[i-1]) {
 			return goal.EraUnset, i, false
 		}
-		if i+1 >= len(s) || !isDigit(s[i+1]) && !strings.HasPrefix(s[i+1:], "元") {
+		if i+1 >= len(s) || !jtext.IsDigit(s[i+1]) && !strings.HasPrefix(s[i+1:], "元") {
 			return goal.EraUnset, i, false
 		}
 		e, _ := goal.EraByName(s[i : i+1])
@@ -72,7 +73,7 @@ func mayStartDate(r rune) bool {
 	case '明', '大', '昭', '平', '令', '㍾', '㍽', '㍼', '㍻', '㋿':
 		return true
 	}
-	return kanjiDigit(r) >= 0 || kanjiUnit(r) > 0
+	return jtext.KanjiDigit(r) >= 0 || jtext.SmallUnit(r) > 0
 }
 
 // eraYearAt reads an era year at s[i:]: 元 (1), ASCII digits (at most
@@ -82,12 +83,12 @@ func eraYearAt(s string, i int, letter bool) (n, end int, ok bool) {
 	if strings.HasPrefix(s[i:], "元") {
 		return 1, i + len("元"), true
 	}
-	if i < len(s) && isDigit(s[i]) {
-		n, end, digits := asciiNumberAt(s, i)
+	if i < len(s) && jtext.IsDigit(s[i]) {
+		n, end, digits := jtext.ReadDigits(s, i)
 		return n, end, digits <= 3
 	}
 	if letter {
 		return 0, i, false
 	}
-	return kanjiNumberAt(s, i)
+	return jtext.ReadKanjiInt(s, i)
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,10 +83,10 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 		return Figure{}, &TargetError{Input: trimmed, Found: len(qs), Err: ErrManyTargets}
 	}
 	f := fold(s)
-	fs := f.text
+	fs := f.Text
 	start := -1
 	for i := 0; i < len(fs); i++ {
-		if isDigit(fs[i]) && !inDate(ex.Dates, f, i) {
+		if jtext.IsDigit(fs[i]) && !inDate(ex.Dates, f, i) {
 			start = i
 			break
 		}
@@ -98,7 +99,7 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 		return Figure{}, &TargetError{Input: trimmed, Err: ErrNoTarget}
 	}
 	for _, d := range ex.Dates {
-		if foldedIndex(f, d.Span.Start) >= end {
+		if f.Index(d.Span.Start) >= end {
 			if y, ok := goal.YearOf(d); ok {
 				fig.Year = y
 			}
@@ -108,7 +109,7 @@ func (p *Parser) ParseFigure(s string) (Figure, error) {
 	if fig.Year.IsZero() {
 		fig.Year, _ = p.yearAfter(fs, end, nil, nil)
 	}
-	fig.Span.Start, fig.Span.End = f.span(start, end)
+	fig.Span.Start, fig.Span.End = f.Span(start, end)
 	fig.Text = s[fig.Span.Start:fig.Span.End]
 	return fig, nil
 }
@@ -126,7 +127,7 @@ func comparatorWordAt(s string, i int) (comparatorWord, bool) {
 // inDate reports whether folded offset i is inside one of the dates.
 func inDate(dates []goal.DateMention, f folded, i int) bool {
 	for _, d := range dates {
-		if foldedIndex(f, d.Span.Start) <= i && i < foldedIndex(f, d.Span.End) {
+		if f.Index(d.Span.Start) <= i && i < f.Index(d.Span.End) {
 			return true
 		}
 	}
@@ -140,10 +141,10 @@ func inDate(dates []goal.DateMention, f folded, i int) bool {
 // figure (without year, text or span) and where it starts and ends.
 func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool) {
 	n, ok := parseNumber(fs, start)
-	if !ok || n.outOfRange {
+	if !ok || n.OutOfRange {
 		return Figure{}, 0, 0, false
 	}
-	fig = Figure{Value: n.value, Cmp: goal.CmpEq}
+	fig = Figure{Value: n.Value, Cmp: goal.CmpEq}
 	for _, neg := range []string{"△", "▲", "-", "−", "マイナス"} {
 		if endsAt(fs, start, neg) {
 			fig.Value = -fig.Value
@@ -155,7 +156,7 @@ func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool)
 		start -= len(w)
 		fig.Cmp = goal.CmpApprox
 	}
-	end = n.end
+	end = n.End
 	u, runes := end, 0
 	for u < len(fs) && runes < 8 {
 		r, size := utf8.DecodeRuneInString(fs[u:])
@@ -170,7 +171,7 @@ func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool)
 		if _, k := firstAt(fs, u, arrows); k >= 0 {
 			break
 		}
-		if isDigit(fs[u]) && u > end {
+		if jtext.IsDigit(fs[u]) && u > end {
 			break
 		}
 		u += size

@@ -27,14 +27,14 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	if len(ts) == 0 {
 		return ts, nil
 	}
-	s := f.text
+	s := f.Text
 	qs := make([]quantityAt, len(ts))
 	for k, t := range ts {
-		qs[k] = quantityAt{foldedIndex(f, t.Span.Start), foldedIndex(f, t.Span.End)}
+		qs[k] = quantityAt{f.Index(t.Span.Start), f.Index(t.Span.End)}
 	}
 	ds := make([]quantityAt, len(dates))
 	for k, d := range dates {
-		ds[k] = quantityAt{foldedIndex(f, d.Span.Start), foldedIndex(f, d.Span.End)}
+		ds[k] = quantityAt{f.Index(d.Span.Start), f.Index(d.Span.End)}
 	}
 	// bracketEnd[k] is where the bracket after quantity k ends, when it
 	// holds the quantity's year; a date in it belongs to k alone.

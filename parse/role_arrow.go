@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,14 +22,14 @@ import (
 // comparedFigures).
 func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, ts []goal.Target) []goal.Target {
 	ts = comparedFigures(text, f, dates, ts)
-	s := f.text
+	s := f.Text
 	if !containsArrow(s) {
 		return ts
 	}
 	// ts and dates are in order of position: binary search keeps a text
 	// of many arrows linear-logarithmic
 	covered := func(i int) bool {
-		o := f.orig(i)
+		o := f.Orig(i)
 		k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.End > o })
 		if k < len(ts) && ts[k].Span.Start <= o {
 			return true
@@ -38,7 +39,7 @@ func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, t
 	}
 	var added []goal.Target
 	add := func(numStart int) {
-		if numStart < 0 || numStart >= len(s) || !isDigit(s[numStart]) || covered(numStart) {
+		if numStart < 0 || numStart >= len(s) || !jtext.IsDigit(s[numStart]) || covered(numStart) {
 			return
 		}
 		fig, st, end, ok := bareFigureAt(s, numStart)
@@ -46,7 +47,7 @@ func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, t
 			return
 		}
 		t := goal.Target{Kind: kindOfUnit(fig.Unit), Value: fig.Value, Cmp: fig.Cmp, Unit: fig.Unit}
-		t.Span.Start, t.Span.End = f.span(st, end)
+		t.Span.Start, t.Span.End = f.Span(st, end)
 		t.Text = text[t.Span.Start:t.Span.End]
 		added = append(added, t)
 	}
@@ -107,10 +108,10 @@ func figureStartBefore(s string, i int) int {
 		j -= utf8.RuneLen(r)
 	}
 	end := j
-	for j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
+	for j > 0 && (jtext.IsDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
 		j--
 	}
-	if j == end || !isDigit(s[j]) {
+	if j == end || !jtext.IsDigit(s[j]) {
 		return -1
 	}
 	return j

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -29,22 +30,22 @@ var bareChangeVerbs = []string{"回復", "減少", "増加", "向上", "上昇",
 // text added (see above), in order of position. Dates and figures already
 // read are skipped.
 func comparedFigures(text string, f folded, dates []goal.DateMention, ts []goal.Target) []goal.Target {
-	s := f.text
+	s := f.Text
 	var added []goal.Target
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || isASCIILetter(rune(s[i-1]))) {
+		if !jtext.IsDigit(s[i]) || i > 0 && (jtext.IsDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || isASCIILetter(rune(s[i-1]))) {
 			continue
 		}
 		n, ok := parseNumber(s, i)
-		if !ok || n.kanji || n.outOfRange || n.end <= i {
+		if !ok || n.Kanji || n.OutOfRange || n.End <= i {
 			continue
 		}
 		t, end, ok := comparedAt(s, n)
 		if !ok || coveredBy(f, ts, dates, i, end) {
-			i = max(i, n.end-1)
+			i = max(i, n.End-1)
 			continue
 		}
-		t.Span.Start, t.Span.End = f.span(i, end)
+		t.Span.Start, t.Span.End = f.Span(i, end)
 		t.Text = text[t.Span.Start:t.Span.End]
 		added = append(added, t)
 		i = end - 1
@@ -61,8 +62,8 @@ func comparedFigures(text string, f folded, dates []goal.DateMention, ts []goal.
 // number n; end is where the target's text ends (after the comparator, or
 // at the number before まで).
 func comparedAt(s string, n number) (t goal.Target, end int, ok bool) {
-	e := n.end
-	t = goal.Target{Kind: goal.KindCount, Value: n.value, Cmp: goal.CmpEq}
+	e := n.End
+	t = goal.Target{Kind: goal.KindCount, Value: n.Value, Cmp: goal.CmpEq}
 	for _, c := range bareComparators {
 		if hasAt(s, e, c.word) {
 			end = e + len(c.word)
@@ -88,7 +89,7 @@ func comparedAt(s string, n number) (t goal.Target, end int, ok bool) {
 
 // coveredBy reports whether folded [st, end) overlaps a target or a date.
 func coveredBy(f folded, ts []goal.Target, dates []goal.DateMention, st, end int) bool {
-	o0, o1 := f.span(st, end)
+	o0, o1 := f.Span(st, end)
 	k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.End > o0 })
 	if k < len(ts) && ts[k].Span.Start < o1 {
 		return true

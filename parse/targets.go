@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/policygoal/policygoal/internal/jtext"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,13 +42,13 @@ type recognizer struct {
 // with spans into text. dates are the dates of the text, as findDates
 // returns them: their numerals are skipped, and they give deadlines.
 func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goal.Target, []*InputError) {
-	r := recognizer{s: f.text, f: f}
+	r := recognizer{s: f.Text, f: f}
 	if len(dates) > 0 {
 		r.dateStarts = make([]int, len(dates))
 		r.dateEnds = make([]int, len(dates))
 		for k, d := range dates {
-			r.dateStarts[k] = foldedIndex(f, d.Span.Start)
-			r.dateEnds[k] = foldedIndex(f, d.Span.End)
+			r.dateStarts[k] = f.Index(d.Span.Start)
+			r.dateEnds[k] = f.Index(d.Span.End)
 		}
 	}
 	r.scan()
@@ -89,7 +90,7 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		if dl != nil {
 			t.By = dl.of(m.start, m.end)
 		}
-		t.Span.Start, t.Span.End = f.span(m.start, m.end)
+		t.Span.Start, t.Span.End = f.Span(m.start, m.end)
 		t.Text = text[t.Span.Start:t.Span.End]
 		out = append(out, t)
 	}
@@ -110,7 +111,7 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	}
 	sub := r.subjectOf(cl, m.start, m.end, lo, hi)
 	if sub.end > sub.start {
-		os, oe := r.f.span(sub.start, sub.end)
+		os, oe := r.f.Span(sub.start, sub.end)
 		m.t.Subject = text[os:oe] // as written, full-width included
 	}
 	m.t.Action = r.actionOf(cl, m.start, m.end, hi)
@@ -153,14 +154,14 @@ func (r *recognizer) scan() {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
-			if isDigit(c) {
+			if jtext.IsDigit(c) {
 				if end := r.atNumber(i); end > i {
 					i = end
 					continue
 				}
 				// skip the rest of this digit run: a number that is not a
 				// target does not become one from its second digit.
-				for i < len(s) && (isDigit(s[i]) || s[i] == ',' || s[i] == '.') {
+				for i < len(s) && (jtext.IsDigit(s[i]) || s[i] == ',' || s[i] == '.') {
 					i++
 				}
 				continue
@@ -173,18 +174,18 @@ func (r *recognizer) scan() {
 		switch {
 		case ru == '毎' || ru == '隔' || ru == '四' || ru == '半' || ru == '月' || ru == '週' || ru == '年':
 			end = r.atWord(i)
-			if end == i && kanjiDigit(ru) >= 0 {
+			if end == i && jtext.KanjiDigit(ru) >= 0 {
 				end = r.atNumber(i)
 			}
 		case ru == '倍' || ru == 'ゼ':
 			end = r.atWord(i)
-		case kanjiDigit(ru) >= 0 || smallUnit(ru) > 0:
+		case jtext.KanjiDigit(ru) >= 0 || jtext.SmallUnit(ru) > 0:
 			end = r.atNumber(i)
 			if end == i {
 				// skip the whole kanji numeral run
 				for end = i + size; end < len(s); {
 					q, n := utf8.DecodeRuneInString(s[end:])
-					if kanjiDigit(q) < 0 && smallUnit(q) == 0 && bigUnit(q) == 0 {
+					if jtext.KanjiDigit(q) < 0 && jtext.SmallUnit(q) == 0 && jtext.BigUnit(q) == 0 {
 						break
 					}
 					end += n
@@ -268,7 +269,7 @@ func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
 // isNumeralRune covers Arabic digits and kanji numerals.
 func isNumeralRune(r rune) bool {
-	return ('0' <= r && r <= '9') || kanjiDigit(r) >= 0 || smallUnit(r) > 0 || bigUnit(r) > 0
+	return ('0' <= r && r <= '9') || jtext.KanjiDigit(r) >= 0 || jtext.SmallUnit(r) > 0 || jtext.BigUnit(r) > 0
 }
 
 // atWord recognizes the targets stated without a numeral, or led by a word:
@@ -315,7 +316,7 @@ func (r *recognizer) atWord(i int) int {
 			e := end + len("に一度")
 			return r.add(match{t: goal.Target{Kind: goal.KindFrequency, Value: 1, Cmp: goal.CmpEq, Per: pw.per}, start: i, end: e, numStart: -1})
 		}
-		if isNumeralStart(s, skipSpaces(s, end)) || (hasAt(s, end, "に") && isNumeralStart(s, end+len("に"))) {
+		if jtext.IsNumeralStart(s, skipSpaces(s, end)) || (hasAt(s, end, "に") && jtext.IsNumeralStart(s, end+len("に"))) {
 			return i // 毎月2回, 四半期に1回: the numeral path reads them
 		}
 		if w, k := firstAt(s, end, cycleWords); k >= 0 && k < 4 {
@@ -448,10 +449,10 @@ func (r *recognizer) excludedAfter(i int) bool {
 		return false
 	}
 	c := s[i]
-	if (c == '-' || c == '/' || c == ':') && i+1 < len(s) && isDigit(s[i+1]) {
+	if (c == '-' || c == '/' || c == ':') && i+1 < len(s) && jtext.IsDigit(s[i+1]) {
 		return true
 	}
-	if c == '.' && i+1 < len(s) && isDigit(s[i+1]) {
+	if c == '.' && i+1 < len(s) && jtext.IsDigit(s[i+1]) {
 		return true
 	}
 	next := runeAt(s, i)
@@ -474,19 +475,19 @@ func (r *recognizer) atNumber(i int) int {
 	if !ok {
 		return i
 	}
-	if n.outOfRange {
-		r.problems = append(r.problems, &InputError{Offset: r.f.orig(i), Err: ErrRange,
-			Detail: "numeral too long to be a quantity: " + clip(s[n.start:n.end], 24)})
-		return n.end
+	if n.OutOfRange {
+		r.problems = append(r.problems, &InputError{Offset: r.f.Orig(i), Err: ErrRange,
+			Detail: "numeral too long to be a quantity: " + clip(s[n.Start:n.End], 24)})
+		return n.End
 	}
-	if r.excludedAfter(n.end) {
+	if r.excludedAfter(n.End) {
 		return i
 	}
-	if n.kanji && (hasAt(s, i, "一人ひとり") || hasAt(s, i, "一人一人")) {
+	if n.Kanji && (hasAt(s, i, "一人ひとり") || hasAt(s, i, "一人一人")) {
 		return i // every single person: an idiom, not a count
 	}
-	m := match{start: i, numStart: n.start, numEnd: n.end, kanji: n.kanji}
-	if !n.kanji {
+	m := match{start: i, numStart: n.Start, numEnd: n.End, kanji: n.Kanji}
+	if !n.Kanji {
 		m.numStart = -1
 	}
 	end, ok := r.quantity(n, &m)
@@ -507,24 +508,24 @@ func (r *recognizer) atNumber(i int) int {
 // target, or n.start when there is no such range.
 func (r *recognizer) rangeLeadingNumber(n number) int {
 	s := r.s
-	w, k := firstAt(s, n.end, rangeMarks)
-	if k < 0 || n.kanji {
-		return n.start
+	w, k := firstAt(s, n.End, rangeMarks)
+	if k < 0 || n.Kanji {
+		return n.Start
 	}
-	q := n.end + len(w)
+	q := n.End + len(w)
 	if r.excludedAfter(q) {
-		return n.start
+		return n.Start
 	}
 	n2, ok := parseNumber(s, q)
-	if !ok || n2.outOfRange || n2.kanji || n2.value < n.value || r.excludedAfter(n2.end) {
-		return n.start
+	if !ok || n2.OutOfRange || n2.Kanji || n2.Value < n.Value || r.excludedAfter(n2.End) {
+		return n.Start
 	}
-	m := match{start: n.start, numStart: -1}
+	m := match{start: n.Start, numStart: -1}
 	end, ok := r.quantity(n2, &m)
 	if !ok || m.t.Interval > 1 || m.dictUnit {
-		return n.start
+		return n.Start
 	}
-	m.t.Value, m.t.Max, m.t.Cmp = n.value, n2.value, goal.CmpRange
+	m.t.Value, m.t.Max, m.t.Cmp = n.Value, n2.Value, goal.CmpRange
 	m.end = end
 	r.prefixes(&m)
 	r.suffixes(&m)
@@ -536,22 +537,22 @@ func (r *recognizer) rangeLeadingNumber(n number) int {
 // of the quantity.
 func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	s := r.s
-	e := n.end
-	if !n.kanji {
+	e := n.End
+	if !n.Kanji {
 		e = skipSpaces(s, e) // 「4,512 人」: PDF extraction's space before the counter
 	}
 	t := &m.t
-	t.Value = n.value
+	t.Value = n.Value
 	t.Cmp = goal.CmpEq
 
 	// 4半期 (a quarter): the 4 names the period, it is not a count.
-	if n.value == 4 && hasAt(s, e, "半期") && !n.kanji {
+	if n.Value == 4 && hasAt(s, e, "半期") && !n.Kanji {
 		q := e + len("半期")
 		if w, k := firstAt(s, q, cycleWords); k >= 0 {
 			t.Kind, t.Value, t.Per = goal.KindFrequency, 1, goal.PeriodQuarter
 			return q + len(w), true
 		}
-		if hasAt(s, q, "に") && isNumeralStart(s, q+len("に")) {
+		if hasAt(s, q, "に") && jtext.IsNumeralStart(s, q+len("に")) {
 			m.t = goal.Target{}
 			return 0, false // the numeral after に is read on its own with 4半期 as its period
 		}
@@ -565,8 +566,8 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		}
 		q := e + len(iu.word)
 		if w, k := firstAt(s, q, cycleWords); k >= 0 {
-			iv := int(n.value)
-			if float64(iv) != n.value || iv < 1 {
+			iv := int(n.Value)
+			if float64(iv) != n.Value || iv < 1 {
 				return 0, false
 			}
 			if k >= 4 { // おき: 1日おき is every other day
@@ -587,25 +588,25 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			}
 			q2 := skipSpaces(s, q+len(link))
 			n2, ok := parseNumber(s, q2)
-			if !ok || n2.outOfRange {
+			if !ok || n2.OutOfRange {
 				continue
 			}
-			iv := int(n.value)
-			if float64(iv) != n.value || iv < 1 {
+			iv := int(n.Value)
+			if float64(iv) != n.Value || iv < 1 {
 				return 0, false
 			}
-			e2 := n2.end
-			if !n2.kanji {
+			e2 := n2.End
+			if !n2.Kanji {
 				e2 = skipSpaces(s, e2)
 			}
-			if n.value == 1 && n2.value == 1 && !hasAt(s, e2, "回") && !hasAt(s, e2, "度") {
+			if n.Value == 1 && n2.Value == 1 && !hasAt(s, e2, "回") && !hasAt(s, e2, "度") {
 				return 0, false // 1日1人: the base of a rate, not a target
 			}
 			if hasAt(s, e2, "回") || hasAt(s, e2, "度") {
-				t.Kind, t.Value, t.Per, t.Interval = goal.KindFrequency, n2.value, iu.per, iv
+				t.Kind, t.Value, t.Per, t.Interval = goal.KindFrequency, n2.Value, iu.per, iv
 				e2 += len("回")
 			} else if c, ok := r.counterAt(e2); ok {
-				t.Kind, t.Value, t.Unit, t.Per, t.Interval = goal.KindCount, n2.value, c.unit, iu.per, iv
+				t.Kind, t.Value, t.Unit, t.Per, t.Interval = goal.KindCount, n2.Value, c.unit, iu.per, iv
 				m.unitStart, m.unitEnd = e2, e2+len(c.word)
 				e2 += len(c.word)
 				if perUnitAt(s, e2) {
@@ -617,8 +618,8 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 			if iv == 1 {
 				t.Interval = 0
 			}
-			if n2.kanji {
-				m.kanji, m.numStart, m.numEnd = true, n2.start, n2.end
+			if n2.Kanji {
+				m.kanji, m.numStart, m.numEnd = true, n2.Start, n2.End
 			}
 			return e2, true
 		}
@@ -627,7 +628,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 
 	// 度 (times) only with a period: 月1度. Alone it is a temperature or an angle.
 	if hasAt(s, e, "度") && !hasAt(s, e, "度目") {
-		if pw, _, ok := r.periodBefore(n.start); ok {
+		if pw, _, ok := r.periodBefore(n.Start); ok {
 			t.Kind, t.Per = goal.KindFrequency, pw.per
 			return e + len("度"), true
 		}
@@ -635,7 +636,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	}
 	for _, pu := range percentUnits {
 		if hasAt(s, e, pu.word) {
-			t.Kind, t.Unit, t.Value = goal.KindPercentage, pu.unit, n.value*pu.scale
+			t.Kind, t.Unit, t.Value = goal.KindPercentage, pu.unit, n.Value*pu.scale
 			return e + len(pu.word), true
 		}
 	}
@@ -650,7 +651,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		}
 		return e + len("倍"), true
 	}
-	pw, _, hasPeriod := r.periodBefore(n.start)
+	pw, _, hasPeriod := r.periodBefore(n.Start)
 	// 週2日 (two days a week): days per period are a frequency.
 	// 毎月2日 is the second of every month, not two days.
 	if hasPeriod && !pw.every && hasAt(s, e, "日") && !hasAt(s, e, "日間") && pw.per != goal.PeriodDay {
@@ -661,7 +662,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		if hasAt(s, e, du.word) {
 			q := e + len(du.word)
 			cw, ok := r.comparatorAt(skipSpaces(s, q))
-			if (!ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT) && !r.besideArrow(n.start, q) {
+			if (!ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT) && !r.besideArrow(n.Start, q) {
 				if !(du.unit == "時間" && ok) {
 					return 0, false // 5年, 3日: a period or a date, not a measured time
 				}
@@ -674,7 +675,7 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		}
 	}
 	scale, ce := 1.0, e
-	if sw, sc, ok := scaleAt(s, e); ok && !n.kanji {
+	if sw, sc, ok := scaleAt(s, e); ok && !n.Kanji {
 		if _, ok := r.counterAt(e + len(sw)); ok {
 			scale, ce = sc, e+len(sw) // 「1,830 千人」: 1,830,000 人
 		}
@@ -687,11 +688,11 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		if perUnitAt(s, end) {
 			return 0, false // 市民1人あたり: the base of a rate
 		}
-		if n.value == 1 && (oneDayBefore(s, n.start) || oneDayAt(s, end)) {
+		if n.Value == 1 && (oneDayBefore(s, n.Start) || oneDayAt(s, end)) {
 			return 0, false // 1日1人, 1人1日, 1 人 1 日: the base of a rate
 		}
 		m.unitStart, m.unitEnd = ce, end
-		t.Value = n.value * scale
+		t.Value = n.Value * scale
 		t.Kind, t.Unit = goal.KindCount, c.unit
 		if hasPeriod {
 			t.Per = pw.per
@@ -708,13 +709,13 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 		return end, true
 	}
 	// A bare numeral is a target only after a rank word: ベスト10, トップ3.
-	if _, k := r.rankWordBefore(n.start); k >= 0 {
+	if _, k := r.rankWordBefore(n.Start); k >= 0 {
 		t.Kind = goal.KindRank
-		return n.end, true
+		return n.End, true
 	}
 	// Any other word may be a counter the list lacks (棟, 区画, 便 …): the
 	// dictionary decides once the clause is tokenized (see words.go).
-	if !n.kanji && dictCounterCandidate(s, e) {
+	if !n.Kanji && dictCounterCandidate(s, e) {
 		t.Kind = goal.KindCount
 		if hasPeriod {
 			t.Per = pw.per
@@ -786,7 +787,7 @@ func spacesBefore(s string, i int) int {
 // oneDayAt reports whether 「1日」 follows at i, spaces allowed (1 人 1 日当たり).
 func oneDayAt(s string, i int) bool {
 	i = skipSpaces(s, i)
-	return hasAt(s, i, "1") && !(i+1 < len(s) && isDigit(s[i+1])) && hasAt(s, skipSpaces(s, i+1), "日")
+	return hasAt(s, i, "1") && !(i+1 < len(s) && jtext.IsDigit(s[i+1])) && hasAt(s, skipSpaces(s, i+1), "日")
 }
 
 // oneDayBefore reports whether 「1日」 ends at i, spaces allowed (1 日 1 人).
@@ -796,7 +797,7 @@ func oneDayBefore(s string, i int) bool {
 		return false
 	}
 	j := spacesBefore(s, i-len("日"))
-	return endsAt(s, j, "1") && !(j >= 2 && isDigit(s[j-2]))
+	return endsAt(s, j, "1") && !(j >= 2 && jtext.IsDigit(s[j-2]))
 }
 
 // perUnitAt reports whether a per-unit word (当たり, あたり, につき) follows at i.
@@ -847,7 +848,7 @@ func (r *recognizer) perUnitDenominator(i int) int {
 		return i
 	}
 	n, ok := parseNumber(s, i+1)
-	if !ok || n.outOfRange || n.start != i+1 {
+	if !ok || n.OutOfRange || n.Start != i+1 {
 		if sw, _, ok := scaleAt(s, i+1); ok { // 3.2件/千人
 			if c, ok := r.counterAt(i + 1 + len(sw)); ok {
 				return i + 1 + len(sw) + len(c.word)
@@ -855,8 +856,8 @@ func (r *recognizer) perUnitDenominator(i int) int {
 		}
 		return i
 	}
-	if c, ok := r.counterAt(n.end); ok {
-		return n.end + len(c.word)
+	if c, ok := r.counterAt(n.End); ok {
+		return n.End + len(c.word)
 	}
 	return i
 }
@@ -949,14 +950,14 @@ func (r *recognizer) suffixes(m *match) {
 	// A range: 10～20件, 10件～20件.
 	if w, k := firstAt(s, e, rangeMarks); k >= 0 {
 		q := e + len(w)
-		if n2, ok := parseNumber(s, q); ok && !n2.outOfRange && n2.value >= m.t.Value && !n2.kanji {
-			q2 := n2.end
+		if n2, ok := parseNumber(s, q); ok && !n2.OutOfRange && n2.Value >= m.t.Value && !n2.Kanji {
+			q2 := n2.End
 			if m.t.Unit != "" && hasAt(s, q2, m.t.Unit) {
 				q2 += len(m.t.Unit)
 			} else if u := r.unitWordAt(q2, m.t); u != "" {
 				q2 += len(u)
 			}
-			m.t.Max, m.t.Cmp = n2.value, goal.CmpRange
+			m.t.Max, m.t.Cmp = n2.Value, goal.CmpRange
 			e = q2
 		}
 	}
@@ -971,13 +972,13 @@ func (r *recognizer) suffixes(m *match) {
 			}
 			// N以上M以下: a range.
 			if c.cmp == goal.CmpGE {
-				if n2, ok := parseNumber(s, e); ok && !n2.outOfRange && n2.value >= m.t.Value {
-					q := n2.end
+				if n2, ok := parseNumber(s, e); ok && !n2.OutOfRange && n2.Value >= m.t.Value {
+					q := n2.End
 					if u := r.unitWordAt(q, m.t); u != "" {
 						q += len(u)
 					}
 					if c2, ok := r.comparatorAt(q); ok && (c2.cmp == goal.CmpLE || c2.cmp == goal.CmpLT) {
-						m.t.Max, m.t.Cmp = n2.value, goal.CmpRange
+						m.t.Max, m.t.Cmp = n2.Value, goal.CmpRange
 						e = q + len(c2.word)
 					}
 				}

@@ -1,0 +1,291 @@
+package jtext
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Number is a numeral read from folded text.
+type Number struct {
+	Value float64
+	Start int // byte offsets in the text read
+	End   int
+	Kanji bool // written with at least one kanji digit (一, 二, 十 …): a word check may be needed
+	// OutOfRange is set when the numeral is too long to be a quantity (more
+	// than MaxDigits digits, or an overflowing value); the caller reports it.
+	OutOfRange bool
+}
+
+// MaxDigits bounds the digits of a numeral read as a quantity: no municipal
+// target states more than a trillion of anything, and the bound keeps a
+// 5 000-digit run from being silently rounded.
+const MaxDigits = 15
+
+// KanjiDigit gives the value of the kanji digits 〇 一 … 九 (and 零, 壱, 弐, 参,
+// the formal forms used on certificates); -1 for anything else.
+func KanjiDigit(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一', '壱':
+		return 1
+	case '二', '弐':
+		return 2
+	case '三', '参':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// SmallUnit gives the value of 十 (ten), 百 (hundred), 千 (thousand); 0 otherwise.
+func SmallUnit(r rune) float64 {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	case '千':
+		return 1000
+	}
+	return 0
+}
+
+// BigUnit gives the value of the myriad units 万 (10⁴), 億 (10⁸), 兆 (10¹²); 0 otherwise.
+func BigUnit(r rune) float64 {
+	switch r {
+	case '万':
+		return 1e4
+	case '億':
+		return 1e8
+	case '兆':
+		return 1e12
+	}
+	return 0
+}
+
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// IsNumeralStart reports whether the rune at s[i:] can begin a numeral
+// ReadNumber reads.
+func IsNumeralStart(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if IsDigit(s[i]) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return KanjiDigit(r) >= 0 || SmallUnit(r) > 0
+}
+
+// arabic reads an Arabic numeral at s[i:]: digits with optional thousands
+// separators (1,234) and an optional decimal part (100.0). It returns the
+// digits without separators and the end offset, or end == i when there is
+// none.
+//
+// PDF extraction leaves spaces inside numbers; they are read where nothing
+// else can be meant: one space after a thousands separator followed by
+// exactly three digits (「4, 512」), one space on either side of a decimal
+// point between digits (「0. 47」「23 .5」), and, once the point itself is
+// spaced, single digits separated by single spaces after it (「0. 4 7」:
+// the text was broken character by character). A space between two runs
+// of whole digits (「20 30」) is never read through: two cells mean two
+// numbers. Nor is a space between single digits (「3 5%」) unless the
+// digits run straight into a counter (see spacedDigitsEnd). end never
+// includes a trailing space.
+func arabic(s string, i int) (digits string, end int) {
+	j := i
+	for j < len(s) && IsDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		return "", i
+	}
+	var b strings.Builder
+	b.WriteString(s[i:j])
+	if k := spacedDigitsEnd(s, i, j); k > j {
+		// 「3 5%」: single digits broken apart, right before a counter
+		for ; j < k; j += 2 {
+			b.WriteByte(s[j+1])
+		}
+		return b.String(), j
+	}
+	// Thousands separators: exactly three digits after each comma.
+	for {
+		k := j
+		if k < len(s) && s[k] == ',' {
+			k++
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+		} else {
+			break
+		}
+		if k+3 <= len(s) && IsDigit(s[k]) && IsDigit(s[k+1]) && IsDigit(s[k+2]) && (k+3 == len(s) || !IsDigit(s[k+3])) {
+			b.WriteString(s[k : k+3])
+			j = k + 3
+			continue
+		}
+		break
+	}
+	// A decimal part, the point possibly spaced.
+	k, spaced := j, false
+	if k < len(s) && s[k] == ' ' {
+		k, spaced = k+1, true
+	}
+	if k < len(s) && s[k] == '.' {
+		k++
+		if k < len(s) && s[k] == ' ' {
+			k, spaced = k+1, true
+		}
+		if k < len(s) && IsDigit(s[k]) {
+			b.WriteByte('.')
+			for k < len(s) && IsDigit(s[k]) {
+				b.WriteByte(s[k])
+				k++
+			}
+			// 「0. 4 7」: single digits after a spaced point.
+			for spaced && k+1 < len(s) && s[k] == ' ' && IsDigit(s[k+1]) && (k+2 == len(s) || !IsDigit(s[k+2])) && IsDigit(s[k-1]) {
+				b.WriteByte(s[k+1])
+				k += 2
+			}
+			j = k
+		}
+	}
+	return b.String(), j
+}
+
+// ReadNumber reads a numeral starting at s[i:]: Arabic (1,234.5), kanji
+// (十二, 二十, 千五百, positional 一〇), or mixed with myriad units (3万5千,
+// 1億2千万, 500万). ok is false when no numeral starts at i. A lone unit
+// character such as 万 never starts a numeral (万一 is "by any chance").
+func ReadNumber(s string, i int) (n Number, ok bool) {
+	n.Start = i
+	var (
+		total, section float64
+		current        = -1.0 // pending digits not yet multiplied by a unit
+		lastKanjiDigit bool   // current was built from kanji digits, positionally
+		digitCount     int
+		j              = i
+		any            bool
+	)
+	for j < len(s) {
+		if IsDigit(s[j]) {
+			if current >= 0 {
+				break // two numerals in a row (二1): stop before the second
+			}
+			digits, end := arabic(s, j)
+			intPart, _, _ := strings.Cut(digits, ".")
+			digitCount += len(intPart)
+			v, err := strconv.ParseFloat(digits, 64)
+			if err != nil || digitCount > MaxDigits {
+				n.OutOfRange = true
+			}
+			current = v
+			lastKanjiDigit = false
+			j = end
+			any = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if d := KanjiDigit(r); d >= 0 {
+			switch {
+			case current >= 0 && lastKanjiDigit:
+				current = current*10 + float64(d) // positional: 二〇二〇
+			case current >= 0:
+				goto done
+			default:
+				current = float64(d)
+			}
+			digitCount++
+			if digitCount > MaxDigits {
+				n.OutOfRange = true
+			}
+			lastKanjiDigit = true
+			n.Kanji = true
+			j += size
+			any = true
+			continue
+		}
+		if u := SmallUnit(r); u > 0 {
+			if current < 0 {
+				current = 1
+			}
+			section += current * u
+			current = -1
+			lastKanjiDigit = false
+			n.Kanji = true
+			j += size
+			any = true
+			continue
+		}
+		if u := BigUnit(r); u > 0 && any {
+			if current >= 0 {
+				section += current
+			}
+			if section == 0 {
+				break // 0万: not a numeral we read
+			}
+			total += section * u
+			section, current = 0, -1
+			lastKanjiDigit = false
+			j += size
+			continue
+		}
+		break
+	}
+done:
+	if !any {
+		return Number{}, false
+	}
+	if current >= 0 {
+		section += current
+	}
+	n.Value = total + section
+	n.End = j
+	if math.IsInf(n.Value, 0) || math.IsNaN(n.Value) {
+		n.OutOfRange = true
+	}
+	return n, true
+}
+
+// spacedDigitsEnd reads single digits separated by single spaces, as PDF
+// extraction breaks a number character by character (「3 5%」, 「1 2 0人」),
+// from the one digit at s[i:j]. It returns where the last digit ends when
+// the run goes straight on to a counter (%, a kanji or katakana), so that
+// nothing but one number can be meant; else j. Two cells of a row
+// (「3 5」, 「12 30人」) are never joined.
+func spacedDigitsEnd(s string, i, j int) int {
+	if j-i != 1 || i >= 2 && s[i-1] == ' ' && IsDigit(s[i-2]) {
+		return j
+	}
+	k := j
+	for k+1 < len(s) && s[k] == ' ' && IsDigit(s[k+1]) && (k+2 == len(s) || !IsDigit(s[k+2])) {
+		k += 2
+	}
+	if k == j || k >= len(s) {
+		return j
+	}
+	if s[k] == '%' {
+		return k
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); r >= 0x3000 && (r >= 0x30A0 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF) {
+		return k
+	}
+	return j
+}
