@@ -550,15 +550,11 @@ func (sc dateScanner) rangeAfter(m dateMatch, yr yearRef, bare bool) dateMatch {
 			k = skipSpace(s, end) // 令和2年11月20日（金）～22日（日）
 		}
 	}
-	switch {
-	case strings.HasPrefix(s[k:], "~"), strings.HasPrefix(s[k:], "-"):
-		k++
-	case strings.HasPrefix(s[k:], "〜"), strings.HasPrefix(s[k:], "―"), strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
-		_, size := utf8.DecodeRuneInString(s[k:])
-		k += size
-	case strings.HasPrefix(s[k:], "から"):
-		k += len("から")
-	default:
+	if w, i := firstAt(s, k, rangeMarks); i >= 0 {
+		k += len(w)
+	} else if w, i := firstAt(s, k, dateRangeMarks); i >= 0 {
+		k += len(w)
+	} else {
 		return m
 	}
 	k = skipSpace(s, k)

@@ -126,9 +126,13 @@ var rankBefore = []string{"ベスト", "トップ", "TOP", "上位"}
 
 // rangeMarks join the two ends of a range: 10～20件. The full-width ～ is
 // folded to ~; the wave dash 〜 is not a width variant and is listed itself.
-// A hyphen (the full-width － folds to it) is no range mark: 072-228 is a
-// code.
+// A hyphen (the full-width － folds to it) is no range mark between
+// quantities: 072-228 is a code.
 var rangeMarks = []string{"~", "〜"}
+
+// dateRangeMarks join two dates besides the rangeMarks: a hyphen or a dash
+// (令和4年6月―9月), or から (from … to).
+var dateRangeMarks = []string{"-", "―", "–", "—", "から"}
 
 // changeWords state the direction of a change when they follow the
 // quantity, possibly after a particle: 5%削減 (a 5 % cut), 10%の向上.
