@@ -5,7 +5,4 @@ import "github.com/policygoal/policygoal/internal/jtext"
 // number is a numeral read from folded text (see jtext.ReadNumber).
 type number = jtext.Number
 
-// maxDigits bounds the digits of a numeral read as a quantity.
-const maxDigits = jtext.MaxDigits
-
 func parseNumber(s string, i int) (number, bool) { return jtext.ReadNumber(s, i) }
