@@ -4,7 +4,8 @@ import "github.com/policygoal/policygoal/goal"
 
 // The words the recognizer reads, as they appear after width folding. Each
 // list is ordered longest first where one entry is a prefix of another, so
-// the first match is the longest.
+// the first match is the longest. Every row has an example in
+// lexicon_test.go that reads differently without it: a new row needs one.
 
 // periodWord is a word naming a period: 月 (month) in 月1回, 毎週 (every week).
 type periodWord struct {
