@@ -923,10 +923,6 @@ func (r *recognizer) prefixes(m *match) {
 	if m.t.Per != goal.PeriodUnset && m.t.Interval == 0 {
 		if _, st, ok := r.periodBefore(start); ok {
 			start = st
-		} else if m.start == start {
-			if _, st, ok := r.periodBefore(m.start); ok {
-				start = st
-			}
 		}
 		// おおむね月1回: 約-words may also stand before the period.
 		if w, k := firstAtEnd(s, start, approxBefore); k >= 0 && m.t.Cmp == goal.CmpEq {
