@@ -23,6 +23,12 @@ var boundTests = []struct {
 	{"a Latin unit repeated after a range", "ごみを10kg～20kg減らす", []want{{Kind: cnt, Value: 10, Max: 20, Cmp: rng, Unit: "kg", Change: dec, Subject: "ごみ", Action: "減らす", Text: "10kg～20kg減らす"}}},
 	{"回 repeated after a range of frequencies", "年10回～12回開催する", []want{{Kind: freq, Value: 10, Max: 12, Cmp: rng, Per: year, Action: "開催する", Text: "年10回～12回"}}},
 	{"the first 約-word, spaced from the number", "おおよそ 200人が参加する", []want{{Kind: cnt, Value: 200, Cmp: apx, Unit: "人", Action: "参加する", Text: "おおよそ 200人"}}},
+	{"以上 then 以下 with equal ends", "10件以上10件以下とする", []want{{Kind: cnt, Value: 10, Max: 10, Cmp: rng, Unit: "件", Action: "する", Text: "10件以上10件以下"}}},
+	{"the first 約-word before a period", "おおよそ月1回開催する", []want{{Kind: freq, Value: 1, Cmp: apx, Per: mon, Action: "開催する", Text: "おおよそ月1回"}}},
+	{"an interval of one is every period", "1週間ごとに更新する", []want{{Kind: freq, Value: 1, Cmp: eq, Per: week, Action: "更新する", Text: "1週間ごとに"}}},
+	{"one day skipped is every other day", "1日おきに巡回する", []want{{Kind: freq, Value: 1, Cmp: eq, Per: day, Interval: 2, Action: "巡回する", Text: "1日おきに"}}},
+	{"おき after a period word needs a number", "四半期おきに点検する", []want{}},
+	{"three spaces part two cells", "参加者を10   件とする", []want{}},
 	// The minutes of a time are no count, even run into a counter as PDF
 	// extraction joins cells; 9 and 0 are the ends of the digits.
 	{"minutes after 9:", "受付は9:30人", []want{}},
@@ -39,4 +45,9 @@ func TestExtractBounds(t *testing.T) {
 			assert.Equal(t, tt.want, got(ex.Targets), tt.in)
 		})
 	}
+}
+
+func TestClip(t *testing.T) {
+	assert.Equal(t, "目標値", clip("目標値", 3), "n runes are kept whole")
+	assert.Equal(t, "目標…", clip("目標値", 2))
 }
