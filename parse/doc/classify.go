@@ -262,7 +262,7 @@ func allDigits(s string) bool {
 // isFurniture: a furniture phrase alone, or followed by a number or a few
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
-	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
+	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»") || strings.Contains(s, "≫")
 	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst[foldRune(runeAt(s, 0))] || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
@@ -278,7 +278,7 @@ func (r *Reader) isFurniture(s string) bool {
 	if !crumbs {
 		return false
 	}
-	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»")
+	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»") + strings.Count(f, "≫")
 	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
 		return !strings.ContainsAny(f, "。")
 	}
