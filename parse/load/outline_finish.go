@@ -47,11 +47,15 @@ func (b *outlineBuilder) finish() error {
 	return nil
 }
 
+// stmtError reports the parser's refusal of a statement at the statement's
+// place in the document. The parser's error brings its own sentinel and
+// detail; its message (prefix, sentinel and byte offset into the statement)
+// is not nested into Detail, so that every layer says its prefix once.
 func (b *outlineBuilder) stmtError(s *stmt, e error) error {
 	le := &Error{Kind: KindPlan, Err: parse.ErrTooLong, Detail: e.Error(), Offset: s.start}
 	var ie *parse.InputError
 	if errors.As(e, &ie) {
-		le.Err = ie.Err
+		le.Err, le.Detail = ie.Err, ie.Detail
 	}
 	le.Line, le.Column = position(b.d.Source, s.start)
 	return le
