@@ -161,10 +161,17 @@ func figureLike(tok string) bool {
 // figureTokens counts the white-space separated tokens holding a digit: two
 // or more make a table row (市民満足度 42.5% 50%), not a heading.
 func figureTokens(s string) int {
+	// one pass over s: a token (a run of non-space runes) counts once when
+	// it holds a digit
 	n := 0
-	for _, f := range strings.FieldsFunc(s, isSpace) {
-		if strings.IndexFunc(f, isDigitRune) >= 0 {
+	counted := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			counted = false
+		case !counted && isDigitRune(r):
 			n++
+			counted = true
 		}
 	}
 	return n
@@ -175,7 +182,7 @@ func figureTokens(s string) int {
 // bold headings extracted several times), 0 otherwise. A copy is 3–64 runes
 // and not all hiragana, so reduplicated words (ひとりひとり) stay.
 func repeatPrefix(s string) int {
-	first, fw := utf8.DecodeRuneInString(s)
+	first, fw := decodeRune(s)
 	if first >= 0x3041 && first <= 0x309f || len(s) < 6 {
 		return 0
 	}
@@ -259,7 +266,7 @@ func allDigits(s string) bool {
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
 	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
-	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst[foldRune(runeAt(s, 0))] || utf8.RuneCountInString(s) > r.maxFurn+24) {
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldRune(runeAt(s, 0))) || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
 	f := fold(s)
@@ -300,6 +307,10 @@ func (r *Reader) blockWord(s string) (string, bool) {
 	if t == "" || runeCount(t) > 20 {
 		return "", false
 	}
+	// most lines start with a rune no block word starts with: no fold
+	if c := runeAt(t, 0); !r.wordFirst.has(foldRune(c)) && (c < 0xFF61 || c > 0xFF9F) {
+		return "", false
+	}
 	w, ok := r.blockWords[fold(t)]
 	if !ok {
 		// 成果指標（KPI）, 主な取組（抜粋）: a block word with a note
@@ -313,7 +324,7 @@ func (r *Reader) blockWord(s string) (string, bool) {
 // bulletMarker finds a bullet marker at the start of s; rest is where the
 // statement starts.
 func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
-	if !r.bulletFirst[runeAt(s, 0)] {
+	if !r.bulletFirst.has(runeAt(s, 0)) {
 		return "", 0, false
 	}
 	for _, m := range r.bullets {
@@ -344,8 +355,11 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		i = utf8.RuneLen(c)
 	}
 	first := foldRune(runeAt(s, i))
+	if !r.labelFirst.has(first) {
+		return false
+	}
 	for _, l := range r.labels {
-		if f, _ := utf8.DecodeRuneInString(l.form); f != first {
+		if l.first != first {
 			continue
 		}
 		n, ok := matchFolded(s[i:], l.form)
@@ -397,12 +411,12 @@ func matchFolded(s, form string) (int, bool) {
 		if i >= len(s) {
 			return 0, false
 		}
-		c, w := utf8.DecodeRuneInString(s[i:])
+		c, w := decodeRune(s[i:])
 		if isSpace(c) && i > 0 {
 			i += w
 			continue
 		}
-		f, fw := utf8.DecodeRuneInString(form[j:])
+		f, fw := decodeRune(form[j:])
 		if foldRune(c) != f {
 			return 0, false
 		}
@@ -473,7 +487,7 @@ func splitCells(src string, start, end int, isSep func(s string, i int) (int, bo
 			cs = i
 			continue
 		}
-		_, rw := utf8.DecodeRuneInString(src[i:end])
+		_, rw := decodeRune(src[i:end])
 		i += rw
 	}
 	// leading and trailing empty cells of | a | b | rows are not cells
@@ -550,7 +564,7 @@ func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約�
 func titleBreak(src string, start, end int) int {
 	n := 0
 	for i := start; i < end && n <= 25; n++ {
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if r == '、' || r == '。' || r == '，' || r == '「' {
 			return 0
 		}

@@ -72,7 +72,7 @@ func nonBlankBytes(s string) int {
 // trimSpan trims blank runes at both ends of src[start:end].
 func trimSpan(src string, start, end int) (int, int) {
 	for start < end {
-		r, w := utf8.DecodeRuneInString(src[start:end])
+		r, w := decodeRune(src[start:end])
 		if !isBlankRune(r) {
 			break
 		}
@@ -113,8 +113,6 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune("。．！？!?", r)
 }
 
-func runeCount(s string) int { return utf8.RuneCountInString(s) }
-
 // latinOnly reports a line of Latin letters, digits and spaces with at least
 // one letter (an English title: PROMOTION OF THE PLAN).
 func latinOnly(s string) bool {
@@ -129,4 +127,35 @@ func latinOnly(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte sequences of
+// kana, kanji and full-width forms decoded inline: the reader's scans decode
+// every rune of every line, and the standard function takes its slow path
+// for everything but ASCII. Results are the same for every input.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		// lead bytes E1–EC and EE–EF take any continuation byte second
+		// (E0 and ED restrict it: overlong forms, surrogates)
+		if c0 := s[0]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
+			if c1, c2 := s[1], s[2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// runeCount is utf8.RuneCountInString, with decodeRune.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := decodeRune(s[i:])
+		i += w
+	}
+	return n
 }

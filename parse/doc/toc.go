@@ -197,7 +197,7 @@ func (st *state) runningHeaders() {
 		s := strings.TrimFunc(st.src[p.start:p.end], func(r rune) bool {
 			return isDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
 		})
-		if s == "" || runeCount(s) > 40 || strings.ContainsAny(s, "。、「」（）()") {
+		if s == "" || runeCount(s) > 40 || strings.IndexFunc(s, sentencePunct) >= 0 {
 			return ""
 		}
 		return fold(s)
@@ -238,6 +238,15 @@ func (st *state) runningHeaders() {
 			seen[k] = true
 		}
 	}
+}
+
+// sentencePunct: punctuation a running header never holds (。、「」（）()).
+func sentencePunct(r rune) bool {
+	switch r {
+	case '。', '、', '「', '」', '（', '）', '(', ')':
+		return true
+	}
+	return false
 }
 
 // contactStarters open a page's contact block (このページに関するお問い合わせ,
