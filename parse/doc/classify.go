@@ -21,7 +21,7 @@ func (r *Reader) classify(src string, p *piece) {
 	// (1), ①, 〔1〕, Ⅰ alone on a line: a heading number whose title is on
 	// the next line (unitTitles gives it one, or makes it furniture)
 	if n, ok := r.readNumbering(s); ok && n.end == len(s) && loneNumberStyles[n.style] {
-		p.kind, p.num, p.lone = pHeading, n, true
+		p.kind, p.num, p.lone = pHeading, &n, true
 		return
 	}
 	if isPageNumber(s) || r.isFurniture(s) {
@@ -55,7 +55,7 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 		}
 		if headingTitle(title, n) {
-			p.kind, p.num = pHeading, n
+			p.kind, p.num = pHeading, &n
 			if w, ok := r.blockWord(title); ok {
 				p.word = w
 			}
@@ -79,7 +79,7 @@ func (r *Reader) classify(src string, p *piece) {
 		// ■基本目標1　…, ◆第2章 …: a mark dressing a plan unit's heading
 		if n, isNum := r.readNumbering(s[rest:]); isNum && n.unit {
 			if title := strings.TrimSpace(s[rest+n.end:]); headingTitle(title, n) {
-				p.kind, p.num, p.textStart = pHeading, n, p.textStart+rest
+				p.kind, p.num, p.textStart = pHeading, &n, p.textStart+rest
 				return
 			}
 		}
@@ -87,7 +87,7 @@ func (r *Reader) classify(src string, p *piece) {
 		return
 	}
 	if bracketTitle(s) {
-		p.kind, p.num = pHeading, numbering{style: "word"}
+		p.kind, p.num = pHeading, &numbering{style: "word"}
 		return
 	}
 	p.kind = pText
@@ -552,7 +552,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 	if runeCount(s[:j]) > 50 || strings.Contains(s[:j], "。") {
 		return
 	}
-	p.tocEnd, p.tocPage, p.leader = p.start+j, page, leader
+	p.tocEnd, p.tocPage, p.leader = p.start+j, int32(page), leader
 }
 
 // counterBefore: runes that make trailing digits part of the text (令和3, 約5).

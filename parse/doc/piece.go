@@ -24,31 +24,46 @@ const (
 // piece is a trimmed run of a line: a whole line, or part of a run-together
 // line. Every non-blank byte of the input is in exactly one piece.
 type piece struct {
-	start, end  int
-	line        int
+	start, end int
+	line       int
+	textStart  int        // start of the text after collapsed repeats and the marker/number
+	num        *numbering // a heading's numbering; nil for none (n() reads it)
+	word       string     // canonical block word
+	marker     string
+	extra      *pieceExtra // what few pieces need: a field's label, a row's cells
+
+	tocEnd int // end of an entry's title before its page number (0: none)
+
+	splitAt int // classify: a heading ends here and a sentence follows on the line
+
+	// the flags together, in one word: the reader holds a piece per line
+	kind        pieceKind
 	first       bool // first piece of its line
 	last        bool // last piece of its line
 	indent      bool // the line starts with an ideographic space (a continuation)
 	blankBefore bool // a blank line (or more) stands right before this piece's line
 	runTogether bool // split out of a longer line
-	kind        pieceKind
+	pipeSep     bool // a pipe table separator row |---|
+	pipe        bool // a pipe row (else a tab row)
+	leader      bool // dot leaders before the page number
+	lone        bool // a heading number alone on its line, its title to come
 
-	textStart int // start of the text after collapsed repeats and the marker/number
-	num       numbering
-	word      string // canonical block word
-	marker    string
-	extra     *pieceExtra // what few pieces need: a field's label, a row's cells
-	pipeSep   bool        // a pipe table separator row |---|
-	pipe      bool        // a pipe row (else a tab row)
+	// small numbers beside the flags, in the room their alignment leaves
+	owner   int32 // for pAbsorbed: index of the piece whose block holds it
+	tocPage int32 // an entry's page number (up to 4 digits)
+}
 
-	tocEnd  int // end of an entry's title before its page number (0: none)
-	tocPage int
-	leader  bool // dot leaders before the page number
+// noNumbering is the numbering of a piece that has none.
+var noNumbering numbering
 
-	owner int // for pAbsorbed: index of the piece whose block holds it
-
-	splitAt int  // classify: a heading ends here and a sentence follows on the line
-	lone    bool // a heading number alone on its line, its title to come
+// n returns the piece's numbering, the zero numbering when it has none.
+// Only headings carry one: a pointer keeps the piece of every other line
+// small.
+func (p *piece) n() *numbering {
+	if p.num == nil {
+		return &noNumbering
+	}
+	return p.num
 }
 
 // pieceExtra holds what only fields and table rows need, out of the piece

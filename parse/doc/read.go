@@ -29,7 +29,8 @@ func (r *Reader) Read(src string) *Document {
 }
 
 func lineStarts(src string) []int {
-	starts := make([]int, 1, 16+len(src)/40)
+	// sized by a vectorized count of the line ends (CR LF counted twice)
+	starts := make([]int, 1, 1+strings.Count(src, "\n")+strings.Count(src, "\r"))
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -212,13 +213,13 @@ func (st *state) headingKey(i int) string {
 
 func (st *state) computeKey(i int) string {
 	p := &st.ps[i]
-	t := st.src[p.textStart+p.num.end : p.end]
-	if p.num.style == "" {
+	t := st.src[p.textStart+p.n().end : p.end]
+	if p.n().style == "" {
 		t = st.src[p.textStart:p.end]
 	}
 	var b strings.Builder
-	b.WriteString(p.num.style)
-	for _, o := range p.num.ordinal {
+	b.WriteString(p.n().style)
+	for _, o := range p.n().ordinal {
 		b.WriteByte(' ')
 		b.WriteString(itoa(o))
 	}
@@ -275,7 +276,7 @@ func (st *state) prev(i int) int {
 
 func (st *state) absorb(j, owner int) {
 	st.ps[j].kind = pAbsorbed
-	st.ps[j].owner = owner
+	st.ps[j].owner = int32(owner)
 }
 
 // collapseRepeatedHeadings: the same heading twice in a row (a bold heading
@@ -305,13 +306,13 @@ func (st *state) collapseRepeatedHeadings() {
 func (st *state) joinWrappedTitles() {
 	keys := map[string]bool{}
 	for i := range st.ps {
-		if st.ps[i].kind == pHeading && st.ps[i].num.style != "" {
+		if st.ps[i].kind == pHeading && st.ps[i].n().style != "" {
 			keys[st.headingKey(i)] = true
 		}
 	}
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || p.num.style == "" || !p.last {
+		if p.kind != pHeading || p.n().style == "" || !p.last {
 			continue
 		}
 		j := i + 1
@@ -335,7 +336,7 @@ func (st *state) joinWrappedTitles() {
 func (st *state) unitTitles() {
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || !p.num.unit && !p.lone || p.textStart+p.num.end < p.end {
+		if p.kind != pHeading || !p.n().unit && !p.lone || p.textStart+p.n().end < p.end {
 			continue
 		}
 		if _, done := st.titles[i]; done {
@@ -454,7 +455,7 @@ func (st *state) shortTitles() {
 			continue
 		}
 		p.kind = pHeading
-		p.num = numbering{style: "title"}
+		p.num = &numbering{style: "title"}
 	}
 }
 
@@ -487,7 +488,7 @@ func (st *state) markTitles() {
 			continue
 		}
 		p.kind = pHeading
-		p.num = numbering{style: p.marker, rank: -1}
+		p.num = &numbering{style: p.marker, rank: -1}
 		p.word, _ = st.r.blockWord(t)
 	}
 }

@@ -277,7 +277,7 @@ func (st *state) headerTable(i int) (int, bool) {
 	j := i + 1
 	for ; j < len(st.ps); j++ {
 		q := &st.ps[j]
-		if !q.first || !q.last || q.blankBefore || q.kind == pAbsorbed || q.kind == pHeading && q.num.unit {
+		if !q.first || !q.last || q.blankBefore || q.kind == pAbsorbed || q.kind == pHeading && q.n().unit {
 			break
 		}
 		t := spaceTokens(st.src, q.start, q.end)
@@ -369,7 +369,7 @@ func (st *state) cellPerLine(i int) (int, bool) {
 			q := &st.ps[m]
 			t := st.src[q.start:q.end]
 			if !q.first || !q.last || q.kind == pAbsorbed || q.kind == pBullet || runeCount(t) > 30 || strings.Contains(t, "。") ||
-				q.kind == pHeading && (q.word != "" || q.num.unit) {
+				q.kind == pHeading && (q.word != "" || q.n().unit) {
 				cells = nil
 				break
 			}

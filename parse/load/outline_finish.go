@@ -27,17 +27,24 @@ func (b *outlineBuilder) finish() error {
 				n.Goal = st
 			}
 		}
-		for _, s := range b.stmts[n] {
+		ss := b.stmts[n]
+		if n.Statements == nil && len(ss) > 0 {
+			n.Statements = make([]goal.Statement, 0, len(ss))
+		}
+		for i, s := range ss {
 			st, ok, e := b.finishStmt(s)
 			if e != nil {
 				err = b.stmtError(s, e)
 				return false
 			}
+			ss[i] = nil // done: its text and maps can go
 			if ok {
 				n.Statements = append(n.Statements, st)
 				b.addZones(n, st)
 			}
 		}
+		delete(b.stmts, n)
+		delete(b.goals, n)
 		return true
 	})
 	if err != nil {
