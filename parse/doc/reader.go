@@ -16,6 +16,7 @@ type Reader struct {
 	midBits     runeSet           // midWords' first runes
 	wordFirst   runeSet           // first runes of the folded block words
 	labelFirst  runeSet           // first runes of the label forms
+	cutFirst    runeSet           // runes above U+3000 at which splitLine may cut (cutAt's fast path is false)
 	furniture   []string          // folded
 	labels      []labelForm       // longest first
 	bullets     []string          // longest first
@@ -103,6 +104,21 @@ func NewReader(opts ...Option) (*Reader, error) {
 	for _, m := range r.bullets {
 		c, _ := utf8.DecodeRuneInString(m)
 		r.bulletFirst.add(c)
+	}
+	// the runes cutAt's fast path does not pass over: 第, 【, the first
+	// runes of block words found inside lines and of plan words, Ⅰ–Ⅻ, （
+	for _, c := range "第【（" {
+		r.cutFirst.add(c)
+	}
+	for c := 'Ⅰ'; c <= 'Ⅻ'; c++ {
+		r.cutFirst.add(c)
+	}
+	for f := range r.midWords {
+		r.cutFirst.add(f)
+	}
+	for _, w := range r.planWords {
+		c, _ := utf8.DecodeRuneInString(w.Word)
+		r.cutFirst.add(c)
 	}
 	for w := range r.tableHeader {
 		c, _ := utf8.DecodeRuneInString(w)

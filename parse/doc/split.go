@@ -31,8 +31,36 @@ func (r *Reader) splitLine(src string, start, end int, page bool) []int {
 		}
 		i += w
 	}
+	run, leaders := 0, false // dot leaders in a row; three or more seen
 	for i := start; i < end; {
-		c, w := decodeRune(src[i:end])
+		var c rune
+		var w int
+		// kana and kanji inline: most runes of a line, and most of them
+		// start nothing (cutAt's fast path, asked of one rune set here)
+		if c0 := src[i]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i+2 < end && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			c, w = rune(c0&0x0F)<<12|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+			if c > 0x3000 && prev != '。' && !r.cutFirst.has(c) {
+				if c == '・' || c == '．' {
+					if run++; run >= 3 {
+						leaders = true
+					}
+				} else {
+					run = 0
+				}
+				prev = c
+				i += w
+				continue
+			}
+		} else {
+			c, w = decodeRune(src[i:end])
+		}
+		if isLeader(c) {
+			if run++; run >= 3 {
+				leaders = true
+			}
+		} else {
+			run = 0
+		}
 		if i > start {
 			if k := r.cutAt(src, start, lead, i, end, c, prev, page); k > 0 {
 				if k == 1 || k == 3 {
@@ -45,13 +73,21 @@ func (r *Reader) splitLine(src string, start, end int, page bool) []int {
 						cuts = append(cuts, wEnd)
 					}
 					prev, _ = utf8.DecodeLastRuneInString(src[i:wEnd])
+					if strings.IndexFunc(src[i:wEnd], isLeader) >= 0 {
+						leaders = true // a word holding a dot: let leaderCuts see the line
+					}
 					i = wEnd
+					run = 0
 					continue
 				}
 			}
 		}
 		prev = c
 		i += w
+	}
+	// dot leaders cut only after three in a row: most lines have none
+	if !leaders {
+		return dedupCuts(cuts)
 	}
 	if lc := leaderCuts(src, start, end); len(lc) > 0 {
 		cuts = mergeCuts(cuts, lc)
