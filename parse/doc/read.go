@@ -169,7 +169,7 @@ type state struct {
 
 	titles map[int]headTitle // heading piece → title/subtitle pieces
 	values map[int]int       // label piece → its value's piece on the next line
-	keys   map[int]string    // heading piece → headingKey, computed once
+	keys   []string          // piece → headingKey, computed once ("": not yet; a key is never empty)
 }
 
 type group struct {
@@ -201,9 +201,9 @@ func (st *state) text(p *piece) string { return st.src[p.textStart:p.end] }
 // a title wrapped onto the next line).
 func (st *state) headingKey(i int) string {
 	if st.keys == nil {
-		st.keys = map[int]string{}
+		st.keys = make([]string, len(st.ps))
 	}
-	if k, ok := st.keys[i]; ok {
+	if k := st.keys[i]; k != "" {
 		return k
 	}
 	k := st.computeKey(i)
@@ -322,7 +322,7 @@ func (st *state) joinWrappedTitles() {
 		k := st.headingKey(i) + fold(st.src[st.ps[j].start:st.ps[j].end])
 		if keys[k] {
 			st.titles[i] = headTitle{title: []int{i, j}}
-			delete(st.keys, i)
+			st.keys[i] = ""
 			st.absorb(j, i)
 		}
 	}

@@ -209,9 +209,12 @@ func (st *state) runningHeaders() {
 		}
 		return p.kind == pText || p.kind == pHeading && (p.n().style == "N" || p.n().style == "N.") && p.word == ""
 	}
+	// each candidate's key, made once: the second pass reads it back
+	keys := make([]string, len(st.ps))
 	for i := range st.ps {
 		if cand(i) {
 			if k := key(i); k != "" {
+				keys[i] = k
 				count[k]++
 			}
 		}
@@ -221,7 +224,7 @@ func (st *state) runningHeaders() {
 	for i := range st.ps {
 		p := &st.ps[i]
 		if cand(i) {
-			if k := key(i); k != "" && count[k] >= 3 {
+			if k := keys[i]; k != "" && count[k] >= 3 {
 				p.kind = pFurniture
 				continue
 			}
