@@ -18,4 +18,3 @@ func ProcessCPU() (d time.Duration, ok bool) {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), true
 }
-
