@@ -20,8 +20,9 @@ func (r *Reader) classify(src string, p *piece) {
 	}
 	// (1), ①, 〔1〕, Ⅰ alone on a line: a heading number whose title is on
 	// the next line (unitTitles gives it one, or makes it furniture)
-	if n, ok := r.readNumbering(s); ok && n.end == len(s) && loneNumberStyles[n.style] {
-		p.kind, p.num, p.lone = pHeading, &n, true
+	n0, ok0 := r.readNumbering(s)
+	if ok0 && n0.end == len(s) && loneNumberStyles[n0.style] {
+		p.kind, p.num, p.lone = pHeading, numPtr(n0), true
 		return
 	}
 	if isPageNumber(s) || r.isFurniture(s) {
@@ -34,7 +35,8 @@ func (r *Reader) classify(src string, p *piece) {
 	}
 	r.tocPageNumber(src, p)
 	// Bold headings come out 2–4 times in a row: read the last copy.
-	p.textStart = p.start + repeatPrefix(s)
+	rp := repeatPrefix(s)
+	p.textStart = p.start + rp
 	s = src[p.textStart:p.end]
 	if w, ok := r.blockWord(s); ok {
 		p.kind, p.word = pHeading, w
@@ -43,7 +45,11 @@ func (r *Reader) classify(src string, p *piece) {
 	if r.field(src, p, p.textStart, false) {
 		return
 	}
-	if n, ok := r.readNumbering(s); ok {
+	n, ok := n0, ok0 // the same text unless a repeat was cut off
+	if rp > 0 {
+		n, ok = r.readNumbering(s)
+	}
+	if ok {
 		title := strings.TrimSpace(src[p.textStart+n.end : p.end])
 		if r.field(src, p, p.textStart+n.end, true) {
 			return
@@ -55,7 +61,7 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 		}
 		if headingTitle(title, n) {
-			p.kind, p.num = pHeading, &n
+			p.kind, p.num = pHeading, numPtr(n)
 			if w, ok := r.blockWord(title); ok {
 				p.word = w
 			}
@@ -79,7 +85,7 @@ func (r *Reader) classify(src string, p *piece) {
 		// ■基本目標1　…, ◆第2章 …: a mark dressing a plan unit's heading
 		if n, isNum := r.readNumbering(s[rest:]); isNum && n.unit {
 			if title := strings.TrimSpace(s[rest+n.end:]); headingTitle(title, n) {
-				p.kind, p.num, p.textStart = pHeading, &n, p.textStart+rest
+				p.kind, p.num, p.textStart = pHeading, numPtr(n), p.textStart+rest
 				return
 			}
 		}

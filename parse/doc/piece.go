@@ -53,6 +53,10 @@ type piece struct {
 	tocPage int32 // an entry's page number (up to 4 digits)
 }
 
+// numPtr returns a pointer to a copy of n: the copy is allocated only
+// where a piece takes a numbering, not for every line read.
+func numPtr(n numbering) *numbering { return &n }
+
 // noNumbering is the numbering of a piece that has none.
 var noNumbering numbering
 
@@ -106,7 +110,10 @@ func trimSpan(src string, start, end int) (int, int) {
 // hasLetterOrDigit reports whether s holds anything that can be read.
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		// hiragana, katakana and the common kanji first: letters, without
+		// the Unicode tables' search
+		if r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FCC ||
+			unicode.IsLetter(r) || unicode.IsNumber(r) {
 			return true
 		}
 	}
