@@ -172,12 +172,16 @@ func decodeRune(s string) (rune, int) {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
 			i++
-			continue
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3 // decodeRune's inline case, without the rune
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
 		}
-		_, w := decodeRune(s[i:])
-		i += w
 	}
 	return n
 }
