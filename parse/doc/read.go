@@ -21,6 +21,7 @@ func (r *Reader) Read(src string) *Document {
 	st.tables()
 	st.tocs()
 	st.runningHeaders()
+	st.keys = nil // the last pass comparing headings is done: let the keys go before the blocks are made
 	st.markTitles()
 	st.shortTitles()
 	st.assemble()
