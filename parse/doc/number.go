@@ -387,10 +387,14 @@ func readLetter(s string, w int, style string, ord, rank int) (numbering, bool) 
 
 // readPlanWord reads 基本目標1, 施策 2, 施策3-1-2.
 func (r *Reader) readPlanWord(s string) (numbering, bool) {
-	if !r.planFirst.has(runeAt(s, 0)) {
+	c := runeAt(s, 0)
+	if !r.planFirst.has(c) {
 		return numbering{}, false
 	}
-	for _, pw := range r.planWords {
+	// only the plan words starting with s's first rune, in r.planWords'
+	// order (longest first): the first rune of many is a common kanji
+	// (事, 方, 目, 主), so this runs on many lines
+	for _, pw := range r.planBy[c] {
 		if !strings.HasPrefix(s, pw.Word) {
 			continue
 		}

@@ -11,23 +11,24 @@ import (
 // Reader turns decoded text into blocks. It is immutable after NewReader and
 // safe for concurrent use.
 type Reader struct {
-	blockWords  map[string]string // folded key → canonical word
-	midWords    map[rune][]string // block words of 4+ runes by first rune, longest first: found inside lines
-	midBits     runeSet           // midWords' first runes
-	wordFirst   runeSet           // first runes of the folded block words
-	labelFirst  runeSet           // first runes of the label forms
-	cutFirst    runeSet           // runes above U+3000 at which splitLine may cut (cutAt's fast path is false)
-	furniture   []string          // folded
-	labels      []labelForm       // longest first
-	bullets     []string          // longest first
-	planWords   []PlanWord        // longest first
-	tableHeader map[string]bool   // folded
-	maxHeader   int               // bytes of the longest header word, unfolded (full-width forms are 3 bytes a rune)
-	maxFurn     int               // runes of the longest furniture phrase
-	furnFirst   runeSet           // first runes of the furniture phrases
-	planFirst   runeSet           // first runes of the plan words
-	headFirst   runeSet           // first runes of the table header words
-	bulletFirst runeSet           // first runes of the bullet markers
+	blockWords  map[string]string   // folded key → canonical word
+	midWords    map[rune][]string   // block words of 4+ runes by first rune, longest first: found inside lines
+	midBits     runeSet             // midWords' first runes
+	wordFirst   runeSet             // first runes of the folded block words
+	labelFirst  runeSet             // first runes of the label forms
+	cutFirst    runeSet             // runes above U+3000 at which splitLine may cut (cutAt's fast path is false)
+	furniture   []string            // folded
+	labels      []labelForm         // longest first
+	bullets     []string            // longest first
+	planWords   []PlanWord          // longest first
+	planBy      map[rune][]PlanWord // planWords by first rune, in the same order
+	tableHeader map[string]bool     // folded
+	maxHeader   int                 // bytes of the longest header word, unfolded (full-width forms are 3 bytes a rune)
+	maxFurn     int                 // runes of the longest furniture phrase
+	furnFirst   runeSet             // first runes of the furniture phrases
+	planFirst   runeSet             // first runes of the plan words
+	headFirst   runeSet             // first runes of the table header words
+	bulletFirst runeSet             // first runes of the bullet markers
 }
 
 type labelForm struct {
@@ -97,9 +98,11 @@ func NewReader(opts ...Option) (*Reader, error) {
 		c, _ := utf8.DecodeRuneInString(f)
 		r.furnFirst.add(c)
 	}
+	r.planBy = map[rune][]PlanWord{}
 	for _, w := range r.planWords {
 		c, _ := utf8.DecodeRuneInString(w.Word)
 		r.planFirst.add(c)
+		r.planBy[c] = append(r.planBy[c], w)
 	}
 	for _, m := range r.bullets {
 		c, _ := utf8.DecodeRuneInString(m)
