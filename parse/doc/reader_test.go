@@ -343,6 +343,42 @@ func TestSourceSpan(t *testing.T) {
 	assert.Equal(t, "で\n　住み", src[s.Start:s.End])
 }
 
+// TestTextMap: a block's TextMap maps its text as SourceSpan does, and
+// still does once the document's blocks are gone (loaders keep the maps of
+// the statements they still have to finish and let the blocks go).
+func TestTextMap(t *testing.T) {
+	r, _ := doc.NewReader()
+	src := "●人口は4,512 人で\n　住みやす い。\n\n1 計画の目的\n"
+	d := r.Read(src)
+	require.Len(t, d.Blocks, 2)
+	para, head := d.Blocks[0], d.Blocks[1]
+	pm, hm := d.TextMap(&d.Blocks[0]), d.TextMap(&d.Blocks[1])
+	d.Blocks = nil
+	for _, c := range []struct {
+		name      string
+		m         doc.TextMap
+		text, sub string
+		want      string
+	}{
+		{"a figure with a space removed", pm, para.Text, "4,512人", "4,512 人"},
+		{"across a line break and an indent", pm, para.Text, "で住み", "で\n　住み"},
+		{"in-word space at the end", pm, para.Text, "住みやすい", "住みやす い"},
+		{"a heading's title", hm, head.Text, "目的", "目的"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			i := strings.Index(c.text, c.sub)
+			require.GreaterOrEqual(t, i, 0)
+			s := c.m.SourceSpan(i, i+len(c.sub))
+			assert.Equal(t, c.want, src[s.Start:s.End])
+		})
+	}
+	// out of range: clamped; empty: an empty span at its place; zero map: Span{}
+	assert.Equal(t, pm.SourceSpan(0, 1<<20), pm.SourceSpan(0, len(para.Text)))
+	e := hm.SourceSpan(3, 3)
+	assert.Equal(t, doc.Span{Start: e.Start, End: e.Start}, e)
+	assert.Equal(t, doc.Span{}, doc.TextMap{}.SourceSpan(0, 5))
+}
+
 func TestLine(t *testing.T) {
 	d := (&doc.Reader{}).Read("a\r\nb\rc\nd")
 	_ = d
