@@ -10,6 +10,14 @@ import (
 func (r *Reader) classify(src string, p *piece) {
 	s := src[p.start:p.end]
 	p.textStart = p.start
+	if isBoxRule(s) {
+		p.kind, p.pipeSep, p.boxRule, p.pipe = pRow, true, true, true
+		return
+	}
+	if cells := boxCells(src, p.start, p.end); cells != nil {
+		p.kind, p.extra, p.pipe = pRow, &pieceExtra{cells: cells}, true
+		return
+	}
 	if cells, sep := pipeCells(src, p.start, p.end); len(cells) >= 2 || sep {
 		p.kind, p.extra, p.pipeSep, p.pipe = pRow, &pieceExtra{cells: cells}, sep, true
 		return

@@ -120,6 +120,10 @@ type Row struct {
 type Cell struct {
 	Span Span
 	Text string
+	// Parts are the pieces of a cell of a box-drawn table that spans
+	// several lines (its Text joins theirs with "\n"; Span runs from the
+	// first to the last); nil for a cell of one piece.
+	Parts []Span
 }
 
 // TOCEntry is one entry of a table of contents, without its page number and

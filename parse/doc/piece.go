@@ -44,6 +44,7 @@ type piece struct {
 	blankBefore bool // a blank line (or more) stands right before this piece's line
 	runTogether bool // split out of a longer line
 	pipeSep     bool // a pipe table separator row |---|
+	boxRule     bool // a rule of a box-drawn table ├──┼──┤ (pipeSep too)
 	pipe        bool // a pipe row (else a tab row)
 	leader      bool // dot leaders before the page number
 	lone        bool // a heading number alone on its line, its title to come

@@ -82,6 +82,12 @@ var readTests = []struct {
 			"7 B - ・|住宅の断熱を支援します。", "8 H4 word||成果指標{成果指標}", "9 T *指標,現状値 / 削減率,10%",
 			"1 furniture [本文へ](#main)", "2 furniture #", "3 furniture [印刷](#) [X](#)", "4 furniture ##",
 			"5 furniture ###", "6 furniture ####", "8 furniture ####", "12 furniture [ページの先頭へ](#top)"}},
+	{"a box-drawn table: the lines between two rules are one row, cells joined by line",
+		"┌────┬──────┐\n│会議名│第2回 審議会│\n├────┼──────┤\n│    │開会 午後2時│\n│日　時│令和7年5月1日│\n│    │閉会 午後3時│\n└────┴──────┘\n",
+		[]string{"1 T 会議名,第2回審議会 / 日\u3000時,開会午後2時\n令和7年5月1日\n閉会午後3時"}},
+	{"lines between verticals without rules are rows of their own",
+		"│ a │ b │\n│ c │ d │\n",
+		[]string{"1 T a,b / c,d"}},
 	{"a breadcrumb with ≫ is furniture",
 		"トップ ≫ 組織 ≫ 消防長あいさつ\n■基本方針\n",
 		[]string{"2 H1 word||基本方針{基本方針}", "1 furniture トップ ≫ 組織 ≫ 消防長あいさつ"}},
@@ -430,4 +436,23 @@ func TestNewReaderOptions(t *testing.T) {
 	assert.Contains(t, doc.DefaultBlockWords(), "現状と課題")
 	assert.Equal(t, "heading", doc.Heading.String())
 	assert.Equal(t, "Kind(9)", doc.Kind(9).String())
+}
+
+// TestBoxCellParts: a cell of a box-drawn table spanning several lines
+// keeps the pieces it came from, each its line's text.
+func TestBoxCellParts(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	src := "├──┼────┤\n│  │開会 午後2時│\n│日時│令和7年5月1日│\n├──┼────┤\n"
+	d := r.Read(src)
+	require.Len(t, d.Blocks, 1)
+	require.Len(t, d.Blocks[0].Rows, 1)
+	cells := d.Blocks[0].Rows[0].Cells
+	require.Len(t, cells, 2)
+	assert.Nil(t, cells[0].Parts)
+	assert.Equal(t, "日時", src[cells[0].Span.Start:cells[0].Span.End])
+	require.Len(t, cells[1].Parts, 2)
+	assert.Equal(t, "開会 午後2時", src[cells[1].Parts[0].Start:cells[1].Parts[0].End])
+	assert.Equal(t, "令和7年5月1日", src[cells[1].Parts[1].Start:cells[1].Parts[1].End])
+	assert.Equal(t, doc.Span{Start: cells[1].Parts[0].Start, End: cells[1].Parts[1].End}, cells[1].Span)
 }

@@ -67,16 +67,34 @@ func (st *state) rowRun(i int) (int, bool) {
 	}
 	g := group{kind: Table, from: i}
 	j := i
+	var lines [][]Span // the lines of a box-drawn table's logical row
+	flush := func() {
+		if len(lines) > 0 {
+			g.rows = append(g.rows, st.mergeBoxRows(lines, len(g.rows) == 0 && st.headerCells(lines[0])))
+			lines = nil
+		}
+	}
+	box := false
 	for ; j < len(st.ps) && st.ps[j].kind == pRow && st.ps[j].pipe == st.ps[i].pipe; j++ {
 		p := &st.ps[j]
+		if p.boxRule {
+			box = true
+			flush()
+			continue
+		}
 		if p.pipeSep {
 			if n := len(g.rows); n > 0 {
 				g.rows[n-1].Header = true
 			}
 			continue
 		}
+		if box || j+1 < len(st.ps) && st.ps[j+1].boxRule {
+			lines = append(lines, p.extra.cells)
+			continue
+		}
 		g.rows = append(g.rows, st.row(p.extra.cells, len(g.rows) == 0 && st.headerCells(p.extra.cells)))
 	}
+	flush()
 	g.to = j - 1
 	if len(g.rows) == 0 {
 		return 0, false
