@@ -119,4 +119,3 @@ func isKanjiNumeral(r rune) bool {
 	}
 	return false
 }
-
