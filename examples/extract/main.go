@@ -87,8 +87,8 @@ func extract(c *cli.Command, args []string) error {
 		}
 		opts := parse.StreamOptions{Workers: *workers, Encoding: enc}
 		if *jsonl {
-			// Rendering JSON is as costly as extracting; do it in the workers.
-			opts.Encode = func(ln parse.Line) ([]byte, error) { return appendRecord(nil, label, ln) }
+			// Rendered in the workers, a batch of lines into one buffer.
+			opts.Append = func(dst []byte, ln parse.Line) ([]byte, error) { return appendRecord(dst, label, ln) }
 		}
 		return p.ExtractLines(c.Progress(f, display, size), opts, func(ln parse.Line) error {
 			if ln.Replaced > 0 {
