@@ -10,6 +10,7 @@ import "unicode/utf8"
 // bytes; anything else (two- and four-byte runes, invalid bytes) is left to
 // the scanner to decode.
 type runeSet struct {
+	in    func(rune) bool // the members, for the runes next leaves to decoding
 	ascii [128]bool
 	// wide[b0&0x0F][b1&0x3F] has bit b2&0x3F set for each member whose
 	// UTF-8 form is b0 b1 b2.
@@ -19,7 +20,7 @@ type runeSet struct {
 // newRuneSet builds the set of the ASCII bytes and three-byte runes for
 // which in is true.
 func newRuneSet(in func(rune) bool) *runeSet {
-	rs := &runeSet{}
+	rs := &runeSet{in: in}
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		rs.ascii[c] = in(c)
 	}
@@ -61,6 +62,21 @@ func (rs *runeSet) next(s string, i int) int {
 	return i
 }
 
+// none reports whether s holds no member at all: no byte or rune of it is
+// one (an invalid byte never is).
+func (rs *runeSet) none(s string) bool {
+	for i := 0; ; {
+		if i = rs.next(s, i); i >= len(s) {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n > 1 && rs.in(r) || n == 1 && r < utf8.RuneSelf && rs.ascii[r] {
+			return false
+		}
+		i += n
+	}
+}
+
 // targetStarts holds what recognizer.scan stops at: a digit, a kanji
 // numeral, or a word that opens a frequency, ratio or zero (毎 隔 四 半 月
 // 週 年 倍 ゼ, see the cases of scan).
@@ -77,4 +93,13 @@ var dateStarts = newRuneSet(func(r rune) bool {
 	var b [utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], r)
 	return dateScanner{s: string(b[:n])}.candidate(0)
+})
+
+// anyStart holds every character that can make Extract find anything:
+// what starts a target or a date, and what width folding changes (U+FF01–
+// U+FF9F: full-width ASCII, which may fold to a digit or a letter, and
+// half-width katakana, which may fold to ゼ). A text with none of them has
+// nothing to extract.
+var anyStart = newRuneSet(func(r rune) bool {
+	return targetStarts.in(r) || dateStarts.in(r) || r >= 0xFF01 && r <= 0xFF9F
 })
