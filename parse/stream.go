@@ -46,8 +46,9 @@ type StreamOptions struct {
 	Encode func(Line) ([]byte, error)
 	// Append is Encode's allocation-free form: it appends the line's
 	// rendering to dst and returns the extended buffer. The lines of one
-	// batch are rendered into one buffer, and Line.Encoded is the line's
-	// part of it. Set Encode or Append, not both.
+	// batch are rendered into one buffer, reused for a later batch, and
+	// Line.Encoded is the line's part of it: valid until yield returns, so
+	// write or copy it there. Set Encode or Append, not both.
 	Append func(dst []byte, ln Line) ([]byte, error)
 }
 
@@ -99,6 +100,7 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 
 	jobs := make(chan *batch)
 	order := make(chan *batch, 2*workers)
+	free := make(chan *batch, 2*workers+2) // yielded batches, to be reused
 	stop := make(chan struct{})
 	work := func() {
 		for b := range jobs {
@@ -113,7 +115,7 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		rd := lineReader{p: p, br: br, enc: enc}
+		rd := lineReader{p: p, br: br, enc: enc, free: free}
 		for sent := 0; ; sent++ {
 			if started < workers && sent > soloBatches {
 				// The input is long enough to share: start the others.
@@ -156,6 +158,11 @@ func (p *Parser) ExtractLines(r io.Reader, opts StreamOptions, yield func(Line) 
 				return err
 			}
 		}
+		clear(b.lines) // let go of what yield was given
+		select {
+		case free <- b:
+		default:
+		}
 	}
 	return <-readErr
 }
@@ -167,7 +174,10 @@ func (p *Parser) extractBatch(b *batch, opts StreamOptions) {
 		for k := range b.lines {
 			size += len(b.lines[k].Text)
 		}
-		b.encoded = make([]byte, 0, 2*size+128*len(b.lines))
+		if need := 2*size + 64*len(b.lines); cap(b.encoded) < need {
+			b.encoded = make([]byte, 0, need)
+		}
+		b.encoded = b.encoded[:0]
 	}
 	for k := range b.lines {
 		ln := &b.lines[k]
@@ -193,6 +203,7 @@ type lineReader struct {
 	n      int    // lines read so far
 	buf    []byte // the current batch's text, reused from batch to batch
 	bounds []lineBounds
+	free   <-chan *batch
 }
 
 // lineBounds is where one line's kept text lies in lineReader.buf.
@@ -215,10 +226,17 @@ func (rd *lineReader) batch() (*batch, error) {
 		return nil, err
 	}
 	text := string(rd.buf) // one allocation for the batch's texts
-	b := &batch{lines: make([]Line, len(rd.bounds)), done: make(chan struct{})}
-	for k, lb := range rd.bounds {
+	var b *batch
+	select {
+	case b = <-rd.free:
+		b.lines = b.lines[:0]
+	default:
+		b = &batch{lines: make([]Line, 0, linesPerBatch)}
+	}
+	b.done = make(chan struct{})
+	for _, lb := range rd.bounds {
 		rd.n++
-		b.lines[k] = rd.p.newLine(rd.n, text[lb.start:lb.end], rd.enc)
+		b.lines = append(b.lines, rd.p.newLine(rd.n, text[lb.start:lb.end], rd.enc))
 	}
 	return b, err
 }

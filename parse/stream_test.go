@@ -16,6 +16,7 @@ func collect(t *testing.T, p *Parser, in string, opts StreamOptions) []Line {
 	t.Helper()
 	var lines []Line
 	require.NoError(t, p.ExtractLines(strings.NewReader(in), opts, func(l Line) error {
+		l.Encoded = append([]byte(nil), l.Encoded...) // Append's is valid only here
 		lines = append(lines, l)
 		return nil
 	}))
