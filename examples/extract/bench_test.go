@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/internal/cli"
 )
@@ -164,10 +163,17 @@ func candidates(line []byte) int {
 		case c >= '0' && c <= '9':
 			cand++
 		case c >= 0xE3 && c <= 0xEF && i+2 < len(line):
-			r, _ := utf8.DecodeRune(line[i:])
+			// Full-width digits and kanji numerals are three-byte runes:
+			// decode them inline.
+			b1, b2 := line[i+1], line[i+2]
+			if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+				continue
+			}
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 			if r >= '０' && r <= '９' || isKanjiNumeral(r) {
 				cand++
 			}
+			i += 2
 		}
 	}
 	return cand

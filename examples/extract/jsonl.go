@@ -278,16 +278,31 @@ func appendFloat(b []byte, f float64) (_ []byte, ok bool) {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe[html][c] says an ASCII byte c goes into a JSON string as it is:
+// not a control character, quote or backslash, and with html not <, >, &.
+var jsonSafe = func() (t [2][utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[0][c] = c != '"' && c != '\\'
+		t[1][c] = t[0][c] && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendString writes s as a JSON string exactly as encoding/json does:
 // invalid UTF-8 becomes \ufffd, U+2028 and U+2029 are escaped, and with
-// html so are <, > and &.
+// html so are <, > and &. Three-byte runes (kana, kanji) are checked on
+// their bytes, not decoded.
 func appendString[S string | []byte](b []byte, s S, html bool) []byte {
+	safe := &jsonSafe[0]
+	if html {
+		safe = &jsonSafe[1]
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&')) {
+			if safe[c] {
 				i++
 				continue
 			}
@@ -311,6 +326,16 @@ func appendString[S string | []byte](b []byte, s S, html bool) []byte {
 			i++
 			start = i
 			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+			// A valid three-byte rune other than U+2028 and U+2029 (E2 80
+			// A8/A9) goes as it is; E0 and ED, which have overlong and
+			// surrogate forms, are decoded below.
+			b1, b2 := s[i+1], s[i+2]
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && !(c == 0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9)) {
+				i += 3
+				continue
+			}
 		}
 		// A short conversion the compiler keeps on the stack.
 		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))

@@ -81,6 +81,7 @@ func TestAppendRecordEdges(t *testing.T) {
 	}{
 		{"empty line", parse.Line{Number: 1}},
 		{"controls and escapes", parse.Line{Number: 2, Text: "\"\\\b\f\n\r\t\x00\x1f\x7f<>&\u2028\u2029\xff\xe3\x81end"}},
+		{"three-byte edges", parse.Line{Number: 2, Text: "\xe0\xa0\x80\xe0\x9f\xbf\xed\x9f\xbf\xed\xa0\x80\xe2\x80\xa7\xe2\x80\xaa\xef\xbf\xbf\xe3\x81"}},
 		{"every optional field", parse.Line{Number: 3, Text: "x", Extraction: parse.Extraction{
 			Targets: []goal.Target{full}, Figures: []goal.Target{full}, Dates: []goal.DateMention{fy, day}}}},
 		{"bare target", parse.Line{Number: 4, Extraction: parse.Extraction{Targets: []goal.Target{
