@@ -47,7 +47,7 @@ func run(c *cli.Command, args []string) int {
 func extract(c *cli.Command, args []string) error {
 	fs := c.FlagSet()
 	jsonl := fs.Bool("jsonl", false, "write one JSON object per input line")
-	workers := fs.Int("workers", 0, "extraction goroutines (0: one per CPU)")
+	workers := fs.Int("workers", 0, "most extraction goroutines (0: one per CPU; a short input uses one)")
 	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
 	if err := c.Parse(fs, args); err != nil {
 		return err
