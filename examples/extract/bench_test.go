@@ -88,6 +88,31 @@ func BenchmarkJSONL(b *testing.B) {
 	}
 }
 
+// BenchmarkJSONLWorkers runs `extract -jsonl -workers N` in-process on
+// the plan corpus for N = 1 and 2: with -cpu 2 (two cores), the wall-time
+// speed-up of two workers over one.
+func BenchmarkJSONLWorkers(b *testing.B) {
+	plan := planCorpus(b)
+	for _, workers := range []string{"1", "2"} {
+		b.Run(workers, func(b *testing.B) {
+			runOnce := func() {
+				cmd := &cli.Command{Name: "extract", Synopsis: synopsis, Stdin: bytes.NewReader(plan), Stdout: io.Discard, Stderr: io.Discard}
+				if code := run(cmd, []string{"-jsonl", "-workers", workers}); code != 0 {
+					b.Fatalf("exit status %d", code)
+				}
+			}
+			runOnce() // load the dictionary outside the timing
+			b.SetBytes(int64(len(plan)))
+			b.ReportAllocs()
+			cpu := startCPU(b)
+			for i := 0; i < b.N; i++ {
+				runOnce()
+			}
+			cpu.report(len(plan))
+		})
+	}
+}
+
 // BenchmarkFloorJSONL is the floor no extractor can beat: read the same
 // corpus line by line, look at every byte for an ASCII or full-width digit
 // or a kanji numeral, and write one JSON object per line echoing the line
