@@ -29,6 +29,7 @@ type Config struct {
 	pageSections  []SectionWord
 	meetingLabels []doc.Label
 	outcomeWords  []OutcomeWord
+	attendeeRoles []AttendeeRole
 
 	indicatorHeaders []IndicatorHeader
 	directionWords   []DirectionWord
