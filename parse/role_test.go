@@ -137,8 +137,8 @@ var roleTests = []struct {
 	{"a bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させることを目標とします。",
 		[]roleWant{{"1.50", tgt, goal.Year{}}}},
 	{"a bare figure alone stays unread", "合計特殊出生率は1.50で推移しています。", []roleWant{}},
-	{"digits spaced by PDF extraction before a counter", "令和1 0年度までに喫煙する人の割合を3 5％以下に抑えます。",
-		[]roleWant{{"3 5％以下", tgt, goal.Year{}}}},
+	{"digits spaced by PDF extraction before a counter, and in the era year", "令和1 0年度までに喫煙する人の割合を3 5％以下に抑えます。",
+		[]roleWant{{"3 5％以下", tgt, fyr(2028)}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
 }
 

@@ -46,6 +46,16 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 				continue
 			}
 			ind, ok = ir.rowIndicator(cells, cols)
+			if !ok {
+				// cut where the header's columns do not fall: the row's
+				// words with each year joined to the figure after it
+				// (「がん検診受診者数 2019年 12,400人 2027年 15,000人」)
+				row := ir.d.Source[r.Span.Start:r.Span.End]
+				words := joinScaleCells(strings.FieldsFunc(joinSpacedDigits(row), func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' }))
+				if ws := ir.yearsBeforeFigures(words); len(ws) == len(cols) && len(ws) < len(words) {
+					ind, ok = ir.rowIndicator(ws, cols)
+				}
+			}
 		} else if row := ir.d.Source[r.Span.Start:r.Span.End]; thousandsSplit(ir.d.Source, r) || joinSpacedDigits(row) != row {
 			// cells cut at the commas of 48,200, or at the spaces of a
 			// figure spaced digit by digit (3 6件): read the row as text
@@ -267,6 +277,11 @@ func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
 		return goal.Indicator{}, false
 	}
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	// a quantity inside the name (「週1回以上運動する成人の割合42.0%55.0%」:
+	// parse's role other, words before the next figure) is part of it
+	for len(qs) > 2 && qs[0].Role == goal.RoleOther && strings.TrimSpace(line[qs[0].Span.End:qs[1].Span.Start]) != "" {
+		qs = qs[1:]
+	}
 	name := cleanName(line[:qs[0].Span.Start])
 	if name == "" {
 		return goal.Indicator{}, false

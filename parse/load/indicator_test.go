@@ -327,3 +327,87 @@ func FuzzLoadIndicators(f *testing.F) {
 		require.LessOrEqual(t, l.Coverage, 1.0)
 	})
 }
+
+// TestIndicatorRowShapes: row shapes one per behaviour, each with every
+// indicator it states (indicatorSummary) and the lines left unread.
+func TestIndicatorRowShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		opts   []Option
+		want   []string
+		unread []string
+	}{
+		{
+			name: "a name starting with a number, under a header",
+			in:   "成果指標\n指標名 現状値 目標値\n週1回以上運動する成人の割合 42.0% 55.0%\n",
+			want: []string{"週1回以上運動する成人の割合|%|||b=42@|i=|t=55@(eq)|a="},
+		},
+		{
+			name: "a name starting with a number, headerless and run together",
+			in:   "成果指標\n週1回以上運動する成人の割合 42.0% 55.0%\n1日30分以上歩く人の割合38.5%50.0%\n",
+			want: []string{"週1回以上運動する成人の割合|%|||b=42@|i=|t=55@(eq)|a=", "1日30分以上歩く人の割合|%|||b=38.5@|i=|t=50@(eq)|a="},
+		},
+		{
+			name: "a year written before each figure, headerless",
+			in:   "成果指標\n健康イベント参加者数 2019年 385千人 2028年 450千人\n",
+			want: []string{"健康イベント参加者数|人|||b=385000@2019c|i=|t=450000@2028c(eq)|a="},
+		},
+		{
+			name: "a year before each figure in a table whose columns it does not fit",
+			in:   "成果指標\n指標名 現状値 目標値\n特定健診受診率 38.5% 60.0%\nがん検診受診者数 令和元年度 12,400人 令和9年度 15,000人\n",
+			want: []string{"特定健診受診率|%|||b=38.5@|i=|t=60@(eq)|a=", "がん検診受診者数|人|||b=12400@2019|i=|t=15000@2027(eq)|a="},
+		},
+		{
+			name: "a footnote year spaced digit by digit",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n※現状値は令和4年度、目標値は令和1 0年度\n",
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name: "numbered note marks: 注1） and （注2）",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n注1）現状値は令和4年度\n（注2）目標値は令和10年度\n",
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name:   "注意 opens no note: the year stays unset",
+			in:     "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n注意事項として、目標値の考え方は令和10年度に見直します。\n",
+			want:   []string{"自治会加入率|%|||b=68.2@|i=|t=75@(eq)|a="},
+			unread: []string{"注意事項として、目標値の考え方は令和10年度に見直します。: not an indicator row"},
+		},
+		{
+			name: "a caller's note mark",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n◇現状値は令和4年度の数値、目標値は令和10年度の数値\n",
+			opts: []Option{WithFootnoteMarks("◇")},
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name:   "a line refused as a row is unread once, with its problem",
+			in:     "成果指標\n市民活動団体数 152団体 180団体\nこの指標は毎年度の調査で把握します\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"この指標は毎年度の調査で把握します: not an indicator row"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := LoadIndicators(strings.NewReader(tt.in), tt.opts...)
+			require.NoError(t, err)
+			var got []string
+			for _, ind := range l.Indicators {
+				got = append(got, indicatorSummary(ind))
+				assert.Equal(t, ind.Text, tt.in[ind.Span.Start:ind.Span.End], "span")
+			}
+			assert.Equal(t, tt.want, got)
+			var un []string
+			for _, u := range l.Unread {
+				s := u.Text
+				if u.Problem != "" {
+					s += ": " + u.Problem
+				}
+				un = append(un, s)
+			}
+			assert.Equal(t, tt.unread, un, "unread")
+		})
+	}
+	_, err := LoadIndicators(strings.NewReader("成果指標\n"), WithFootnoteMarks(" "))
+	assert.Error(t, err)
+}

@@ -33,6 +33,7 @@ type Config struct {
 
 	indicatorHeaders []IndicatorHeader
 	directionWords   []DirectionWord
+	footnoteMarks    []string
 }
 
 // WithEncoding chooses the document's encoding instead of detecting it.
