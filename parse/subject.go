@@ -409,6 +409,12 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			commas++
 			k--
 		case isNominal(w) && w.pos[1] != "数":
+			if d := nominalRunBefore(ws, k, lo); isDate(ws, d, k) {
+				// 「参加者数 2019年 385千人」: a year column before the
+				// figure is its time, never what it measures
+				k = d - 1
+				continue
+			}
 			a := compoundBefore(ws, k, lo)
 			if a > k || isSkipped(r.s[ws[a].start:ws[k].end]) {
 				// 1校あたり, 前年度比, 今後: a basis or a time; what it is
