@@ -20,6 +20,7 @@ type goalsWant struct {
 
 type orgWant struct {
 	name, parent string
+	head         string // "title name"
 	goals        []goalWant
 }
 
@@ -69,8 +70,25 @@ var goalsTests = []struct {
 		name: "goal sheets per section",
 		in:   "令和6年度 健康福祉部 組織目標\n\n【健康づくり課】\n課題：受診率が低い。\n達成水準：受診率45%以上\n取組内容：通知を年3回行う。\n\n【高齢福祉課】\n目標：教室を月2回開催する。\n",
 		want: goalsWant{title: "令和6年度 健康福祉部 組織目標", orgs: []orgWant{
-			{name: "健康づくり課", goals: []goalWant{{"受診率45%以上", []string{"45%以上"}}}},
-			{name: "高齢福祉課", goals: []goalWant{{"教室を月2回開催する。", []string{"月2回"}}}},
+			{name: "健康づくり課", parent: "健康福祉部", goals: []goalWant{{"受診率45%以上", []string{"45%以上"}}}},
+			{name: "健康福祉部"},
+			{name: "高齢福祉課", parent: "健康福祉部", goals: []goalWant{{"教室を月2回開催する。", []string{"月2回"}}}},
+		}},
+	},
+	{
+		name: "numbered divisions under the unit the title names, its head on the line below, the city in the title no unit",
+		in:   "令和7年度　東山市 都市整備部 組織目標\n\n部長　佐藤 光男\n\n1 道路課\n(1) 危険箇所の改修を年間20か所以上実施する。\n\n2 公園緑地課\n(1) 公園遊具の更新を15基行う。\n",
+		want: goalsWant{title: "令和7年度 東山市 都市整備部 組織目標", orgs: []orgWant{
+			{name: "都市整備部", head: "部長 佐藤 光男"},
+			{name: "道路課", parent: "都市整備部", goals: []goalWant{{"危険箇所の改修を年間20か所以上実施する。", []string{"年間20か所以上"}}}},
+			{name: "公園緑地課", parent: "都市整備部", goals: []goalWant{{"公園遊具の更新を15基行う。", []string{"15基"}}}},
+		}},
+	},
+	{
+		name: "a head whose title names another unit is not the title unit's; 各部 is no unit",
+		in:   "令和6年度 各部の組織目標\n環境部長　田村 進\n■総務部\n・研修を年4回開催します。\n",
+		want: goalsWant{title: "令和6年度 各部の組織目標", orgs: []orgWant{
+			{name: "総務部", goals: []goalWant{{"研修を年4回開催します。", []string{"年4回"}}}},
 		}},
 	},
 	{
@@ -148,8 +166,8 @@ var goalsTests = []struct {
 			"令和5年度 組織目標管理シート（市民部 保険年金課）\n所属長 保険年金課長 森 由美\nNo.\n1\n目標\n口座振替を広げる。\n達成水準\n口座振替率を70％以上にする。\n達成状況\n72％\n評価\nA\n2/2\n",
 		want: goalsWant{title: "令和5年度 組織目標管理シート（市民部 戸籍課）", orgs: []orgWant{
 			{name: "市民部"},
-			{name: "戸籍課", parent: "市民部", goals: []goalWant{{"窓口の待ち時間を短くする。", []string{"20分以内"}}}},
-			{name: "保険年金課", parent: "市民部", goals: []goalWant{{"口座振替を広げる。", []string{"70％以上"}}}},
+			{name: "戸籍課", parent: "市民部", head: "戸籍課長 石川 学", goals: []goalWant{{"窓口の待ち時間を短くする。", []string{"20分以内"}}}},
+			{name: "保険年金課", parent: "市民部", head: "保険年金課長 森 由美", goals: []goalWant{{"口座振替を広げる。", []string{"70％以上"}}}},
 		}},
 	},
 	{
@@ -185,6 +203,9 @@ func TestLoadGoals(t *testing.T) {
 			var got []orgWant
 			for _, o := range l.Organizations {
 				ow := orgWant{name: o.Name}
+				if !o.Head.IsZero() {
+					ow.head = o.Head.Title + " " + o.Head.Name
+				}
 				if o.Parent != nil {
 					ow.parent = o.Parent.Name
 				}
