@@ -210,7 +210,10 @@ func scoreKinds(text string) [numKinds]float64 {
 	if seenTitle[KindGoals] {
 		s[KindGoals] += 0.5 * float64(min(items, 4))
 	}
-	if heads > 0 {
+	// a head's line (「○○部長 氏名」) marks a unit's own page, unless the
+	// title names a goal list and no page: then it is the head of the
+	// list's unit
+	if heads > 0 && (!seenTitle[KindGoals] || seenTitle[KindPage]) {
 		s[KindPage] += 1.5
 	}
 	if tableHeader {
