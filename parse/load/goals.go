@@ -375,8 +375,7 @@ func (g *goalsLoader) block(i int) {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
-			g.owner = strings.TrimSpace(b.Value)
-			g.org(g.owner)
+			g.setOwner(strings.TrimSpace(b.Value)) // under the title's unit, if larger
 			g.u.use(i)
 			g.started = true
 			return

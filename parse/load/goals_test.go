@@ -85,6 +85,15 @@ var goalsTests = []struct {
 		}},
 	},
 	{
+		name: "unit fields (課名：) under the unit the title names in brackets",
+		in:   "令和6年度 組織目標（福祉部）\n\n課名：生活福祉課\n組織目標：生活困窮者の自立を支える\n達成水準：就労者数を年間60人以上とする。\n\n課名：障がい福祉課\n組織目標：地域で暮らし続けられる環境をつくる\n達成水準：グループホームの定員を前年度比10%増やす。\n",
+		want: goalsWant{title: "令和6年度 組織目標（福祉部）", orgs: []orgWant{
+			{name: "生活福祉課", parent: "福祉部", goals: []goalWant{{"生活困窮者の自立を支える", []string{"年間60人以上"}}}},
+			{name: "福祉部"},
+			{name: "障がい福祉課", parent: "福祉部", goals: []goalWant{{"地域で暮らし続けられる環境をつくる", []string{"10%増やす"}}}},
+		}},
+	},
+	{
 		name: "a head whose title names another unit is not the title unit's; 各部 is no unit",
 		in:   "令和6年度 各部の組織目標\n環境部長　田村 進\n■総務部\n・研修を年4回開催します。\n",
 		want: goalsWant{title: "令和6年度 各部の組織目標", orgs: []orgWant{

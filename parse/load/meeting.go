@@ -358,6 +358,13 @@ func isMeetingTitle(b *doc.Block) bool {
 	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
 }
 
+// continuesNumbering reports whether heading b's number comes after the
+// label heading lb's (「5 会議の要旨」 after 「4 議題」), so a value line that
+// reads as a number and a word (「2名」 under 「6 傍聴者数」) is no heading.
+func continuesNumbering(lb, b *doc.Block) bool {
+	return len(lb.Ordinal) > 0 && len(b.Ordinal) > 0 && b.Ordinal[0] > lb.Ordinal[0]
+}
+
 // isHeadingLine: a short single line that reads as a page heading, not a
 // sentence or a field (no 。 at its end, no ：).
 func isHeadingLine(b *doc.Block) bool {
@@ -408,8 +415,8 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			}
 			continue // unread
 		}
-		if lb := &d.Blocks[cur.block]; b.Kind == doc.Heading && b.Number != "" && b.Title != "" &&
-			lb.Kind == doc.Heading && lb.Number != "" && lb.Style == b.Style {
+		if lb := &d.Blocks[cur.block]; b.Kind == doc.Heading && b.Number != "" && runes(b.Title) >= 2 &&
+			lb.Kind == doc.Heading && lb.Number != "" && lb.Style == b.Style && continuesNumbering(lb, b) {
 			// a heading numbered like the labels but naming no field the
 			// table knows (「5 会議の要旨」 after 「4 議題」) ends the section
 			// before it; its value is kept under its own label in Fields
@@ -698,7 +705,10 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 			if c, k := roleOf(t[:i], roles); k {
 				lineCounted, lineKnown = c, k
 			}
-			t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+			// 事務局：3名 — a count alone keeps its sub-label: it says who
+			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(foldWidth(rest)) {
+				t = rest
+			}
 		}
 		inLine := !lineKnown || lineCounted
 		total := -1
@@ -752,6 +762,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 }
 
 var (
+	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
 )

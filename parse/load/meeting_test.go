@@ -137,6 +137,15 @@ var meetingTests = []struct {
 			outcome: goal.OutcomeNoted, fields: []Field{{Label: "今後の予定", Value: "次回は11月に開催する。", Line: 15}}}},
 	},
 	{
+		name: "groups with counts under bullets, value lines that look numbered, 公開 a value, 会議録（概要） the record",
+		in: "第1回 北浦市図書館協議会の結果について\n\n1 開催日時\n令和6年7月10日（水曜日）14時から16時20分\n2 出席者\n・北浦市図書館協議会委員：6名\n　会長：木下 和彦\n・図書館職員：5名\n・事務局：2名\n" +
+			"3 会議の公開・非公開\n公開\n4 傍聴者数\n2名\n5 会議録（概要）\n事務局から事業実績を報告した。\n",
+		want: []meetingWant{{title: "第1回 北浦市図書館協議会の結果について", body: "北浦市図書館協議会", session: 1, date: "2024-07-10", start: "14:00", end: "16:20",
+			attendees: []string{"北浦市図書館協議会委員：6名", "木下 和彦", "図書館職員：5名", "事務局：2名"}, count: 6,
+			fields:   []Field{{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
+			opinions: []string{"事務局から事業実績を報告した。"}}},
+	},
+	{
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",

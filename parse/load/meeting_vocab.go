@@ -30,12 +30,13 @@ var defaultMeetingLabels = []doc.Label{
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
 	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
 	{Name: MeetingResult, Synonyms: []string{"結果", "会議結果", "決定事項", "結論", "審議結果", "会議の結果", "議事結果", "まとめ"}},
-	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見", "会議の要旨", "議事の要旨", "審議の要旨", "要旨"}},
+	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見", "会議の要旨", "議事の要旨", "審議の要旨", "要旨", "会議録（概要）", "議事録（概要）", "会議録（要旨）", "議事録（要旨）"}},
 	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名"}},
 	{Name: MeetingProposal, Synonyms: []string{"提案説明", "説明", "提案内容"}},
 	{Name: MeetingMaterials, Synonyms: []string{"会議資料", "配布資料", "資料", "配付資料"}},
 	{Name: "傍聴者", Synonyms: []string{"傍聴者", "傍聴人", "傍聴", "傍聴者数"}},
-	{Name: "公開", Synonyms: []string{"公開・非公開", "公開の可否", "会議の公開", "公開区分"}},
+	// named by its full form: 公開 alone is the value under it, not a label
+	{Name: "公開・非公開", Synonyms: []string{"公開・非公開", "公開の可否", "会議の公開", "公開区分", "会議の公開・非公開", "公開又は非公開", "会議の公開又は非公開の別"}},
 	{Name: "所管", Synonyms: []string{"所管課", "担当課", "問合せ先", "事務局担当"}},
 }
 
@@ -97,7 +98,7 @@ var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会
 // Longer suffixes are tried first; one is taken off only when what is left
 // still names a meeting body (都市経営戦略会議結果概要 loses 結果概要, not
 // 会議結果概要).
-var titleSuffixes = []string{"の開催結果", "開催結果", "の開催概要", "開催概要", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
+var titleSuffixes = []string{"の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
 
 // WithOutcomeWords adds outcome phrases, tried before the defaults.
 func WithOutcomeWords(words ...OutcomeWord) Option {
