@@ -54,18 +54,12 @@ func comparedFigures(text string, f folded, dates []goal.DateMention, ts []goal.
 	}
 	out := append(append([]goal.Target(nil), ts...), added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	figureWords(f, text, out, func(t *goal.Target) bool { return t.Subject == "" && t.Action == "" && isBareAdded(added, t) })
-	return out
-}
-
-// isBareAdded reports whether t is one of the figures this pass added.
-func isBareAdded(added []goal.Target, t *goal.Target) bool {
-	for k := range added {
-		if added[k].Span == t.Span {
-			return true
-		}
+	isAdded := make(map[goal.Span]bool, len(added))
+	for _, t := range added {
+		isAdded[t.Span] = true
 	}
-	return false
+	figureWords(f, text, out, func(t *goal.Target) bool { return t.Subject == "" && t.Action == "" && isAdded[t.Span] })
+	return out
 }
 
 // figureWords reads the subject and action of the targets of ts (in order
