@@ -286,6 +286,10 @@ func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
 	if name == "" {
 		return goal.Indicator{}, false
 	}
+	if strings.ContainsAny(name, "、，,") || endsWithParticle(name) || strings.Contains(line, "。") {
+		// a sentence, not a row: what it commits to, by parse's roles
+		return proseIndicator(qs)
+	}
 	figs := make([]parse.Figure, len(qs))
 	for k, q := range qs {
 		figs[k] = parse.Figure{Value: q.Value, Unit: q.Unit, Cmp: q.Cmp, Year: q.Year, Text: q.Text, Span: q.Span}
@@ -441,4 +445,48 @@ func bareNumber(c string) bool {
 		}
 	}
 	return true
+}
+
+// proseIndicator reads an indicator stated in a sentence under an
+// indicator heading (「放課後児童クラブの登録児童数は、令和5年度に1,820人と
+// なり、令和8年度には2,000人を目指します。」) from the roles and years Extract
+// gives its quantities (qs, in order): the name is the subject they all
+// measure, a target is needed, and a quantity of another subject makes the
+// sentence no indicator.
+func proseIndicator(qs []goal.Target) (goal.Indicator, bool) {
+	var ind goal.Indicator
+	for _, q := range qs {
+		if q.Subject == "" || ind.Name != "" && q.Subject != ind.Name {
+			return goal.Indicator{}, false
+		}
+		ind.Name = q.Subject
+		v := goal.IndicatorValue{Value: q.Value, Year: q.Year}
+		switch q.Role {
+		case goal.RoleBaseline:
+			if ind.Baseline != nil {
+				return goal.Indicator{}, false
+			}
+			ind.Baseline = &v
+		case goal.RoleActual:
+			ind.Actuals = append(ind.Actuals, v)
+		case goal.RoleInterim:
+			v.Cmp = q.Cmp
+			ind.Interim = append(ind.Interim, v)
+		case goal.RoleTarget:
+			if ind.Target != nil {
+				return goal.Indicator{}, false
+			}
+			v.Cmp = q.Cmp
+			ind.Target = &v
+		default:
+			return goal.Indicator{}, false
+		}
+		if ind.Unit == "" && q.Kind != goal.KindFrequency {
+			ind.Unit = q.Unit
+		}
+	}
+	if ind.Target == nil {
+		return goal.Indicator{}, false
+	}
+	return ind, true
 }

@@ -59,6 +59,12 @@ var indicatorFiles = []struct {
 	file string
 	want []string
 }{
+	{"pipe_actuals_prose_target", []string{
+		"保育所等待機児童数|人||子育て支援の充実|b=12@2020|i=|t=0@2026(eq)|a=3@2023",
+		"子育て支援センター利用者数|人||子育て支援の充実|b=24600@2020|i=|t=28000@2026(eq)|a=26100@2023",
+		"子育てしやすいと感じる市民の割合|%|increase|子育て支援の充実|b=58.3@2020|i=|t=70@2026(ge)|a=61@2023",
+		"放課後児童クラブの登録児童数|人||子育て支援の充実|b=|i=|t=2000@2026(eq)|a=1820@2023",
+	}},
 	{"tab_header_era_letters", []string{
 		"地域の見守り活動に参加する市民の割合|%|increase|地域で支え合う福祉の推進|b=24.8@2022|i=|t=35@2028(eq)|a=",
 		"認知症サポーター養成数（累計）|人|increase|地域で支え合う福祉の推進|b=18420@2022|i=|t=26000@2028(eq)|a=",
@@ -391,6 +397,17 @@ func TestIndicatorRowShapes(t *testing.T) {
 			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n◇現状値は令和4年度の数値、目標値は令和10年度の数値\n",
 			opts: []Option{WithFootnoteMarks("◇")},
 			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name: "a sentence under an indicator heading: name from the subject, roles and years from Extract",
+			in:   "成果指標\n放課後児童クラブの登録児童数は、令和5年度に1,820人となり、令和8年度には2,000人を目指します。\n",
+			want: []string{"放課後児童クラブの登録児童数|人|||b=|i=|t=2000@2026(eq)|a=1820@2023"},
+		},
+		{
+			name:   "a sentence about two things is no indicator",
+			in:     "成果指標\n市民活動団体数 152団体 180団体\n利用者数は1,200人となり、満足度は80%を目指します。\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"利用者数は1,200人となり、満足度は80%を目指します。: not an indicator row"},
 		},
 		{
 			name:   "a line refused as a row is unread once, with its problem",

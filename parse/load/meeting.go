@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -358,6 +359,13 @@ func isMeetingTitle(b *doc.Block) bool {
 	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
 }
 
+// recordOnlyTitle reports whether a title only names a record (会議録,
+// 議事録, 会議結果 …) and no meeting: a 会議名 field then gives the title.
+func recordOnlyTitle(t string) bool {
+	t = strings.Trim(strings.TrimSpace(t), "■□◆◇●○【】（）() 　")
+	return slices.Contains(titleSuffixes, t) || slices.Contains([]string{"会議録", "議事録", "会議結果", "会議概要", "会議の概要", "会議記録"}, t)
+}
+
 // continuesNumbering reports whether heading b's number comes after the
 // label heading lb's (「5 会議の要旨」 after 「4 議題」), so a value line that
 // reads as a number and a word (「2名」 under 「6 傍聴者数」) is no heading.
@@ -530,7 +538,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		case MeetingProposal:
 			readProposal(m, sec)
 		case MeetingName:
-			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords)) {
+			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords) || recordOnlyTitle(m.Title)) {
 				if m.Title != "" {
 					m.Fields = append(m.Fields, Field{Label: "見出し", Value: m.Title, Line: m.Line})
 				}
@@ -734,8 +742,9 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
 				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
 					stated = true
-					// 館長ほか２名: the one named and two others
-					if strings.Contains(name, "ほか") || strings.Contains(name, "他") {
+					// 館長ほか２名: the one named and two others (not
+					// 委員9人（会長 田中ほか8人）: the count before the remark)
+					if othersRe.MatchString(foldWidth(name)) && strings.HasSuffix(strings.TrimSpace(foldWidth(name)), cm[0]) {
 						n++
 					}
 					if counted {
@@ -762,6 +771,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 }
 
 var (
+	othersRe        = regexp.MustCompile(`(?:ほか|他)\s*[0-9]+\s*(?:人|名)$`)
 	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
@@ -799,7 +809,26 @@ func isProcedure(s string) bool {
 	return false
 }
 
+// A result that states different outcomes for different items, clause by
+// clause (「議題1は原案のとおり可決、議題2は継続審議とした。」), states no one
+// outcome of the meeting: unset.
 func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
+	out := goal.OutcomeUnset
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '。' || r == '\n' || r == '，' }) {
+		o := clauseOutcome(clause, words)
+		if o == goal.OutcomeUnset {
+			continue
+		}
+		if out != goal.OutcomeUnset && o != out {
+			return goal.OutcomeUnset
+		}
+		out = o
+	}
+	return out
+}
+
+// clauseOutcome is the outcome of the first phrase of the table in s.
+func clauseOutcome(s string, words []OutcomeWord) goal.MeetingOutcome {
 	for _, w := range words {
 		if strings.Contains(s, w.Phrase) {
 			return w.Outcome
@@ -1050,6 +1079,9 @@ var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)
 // white space or a comma: 「（１）計画について　（２）その他」,
 // 「(1)予算について、(2)条例について」.
 func splitInlineItems(s string) []string {
+	if parts := splitCountedItems(s); parts != nil {
+		return parts
+	}
 	idx := inlineItemRe.FindAllStringIndex(s, -1)
 	if len(idx) == 0 {
 		return []string{s}
@@ -1065,4 +1097,49 @@ func splitInlineItems(s string) []string {
 		out[k] = strings.TrimLeft(out[k], " 　、，")
 	}
 	return out
+}
+
+// splitCountedItems splits a line of items numbered with bare numbers in
+// sequence, 「1 生産緑地地区の変更について 2 用途地域の見直しについて」 (a
+// table cell holding the whole agenda): the line opens with 1 and a space,
+// and each next number, one more than the last, stands between spaces. nil
+// when the line is not such a list.
+func splitCountedItems(s string) []string {
+	f := strings.TrimSpace(s)
+	if !strings.HasPrefix(f, "1 ") && !strings.HasPrefix(f, "1　") && !strings.HasPrefix(f, "１ ") && !strings.HasPrefix(f, "１　") {
+		return nil
+	}
+	var out []string
+	rest := f
+	for n := 2; ; n++ {
+		at := -1
+		for _, d := range []string{strconv.Itoa(n), foldWidthDigits(strconv.Itoa(n))} {
+			for _, sp := range [][2]string{{" ", " "}, {"　", "　"}, {" ", "　"}, {"　", " "}} {
+				if i := strings.Index(rest, sp[0]+d+sp[1]); i > 0 && (at < 0 || i < at) {
+					at = i
+				}
+			}
+		}
+		if at < 0 {
+			break
+		}
+		out = append(out, rest[:at])
+		rest = strings.TrimLeft(rest[at:], " 　")
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, rest)
+}
+
+// foldWidthDigits writes ASCII digits full-width (2 → ２).
+func foldWidthDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			r = r - '0' + '０'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -146,6 +146,21 @@ var meetingTests = []struct {
 			opinions: []string{"事務局から事業実績を報告した。"}}},
 	},
 	{
+		name: "a table of labels: 会議名 over a title that only names the record, a remark's ほか is no extra person, agenda numbered 1 … 2 … in one cell",
+		in: "会議録\n\n| 会議名 | 令和6年度第3回東谷市都市計画審議会 |\n| 開催日時 | 令和6年11月14日（木）午後1時30分～3時 |\n| 出席者 | 委員9人（会長 田中 健一ほか8人）、事務局 都市計画課 4人 |\n" +
+			"| 議題 | 1 生産緑地地区の変更について 2 用途地域の見直し方針について |\n",
+		want: []meetingWant{{title: "令和6年度第3回東谷市都市計画審議会", body: "東谷市都市計画審議会", fy: 2024, session: 3, date: "2024-11-14", start: "13:30", end: "15:00",
+			attendees: []string{"委員9人（会長 田中 健一ほか8人）", "事務局 都市計画課 4人"}, count: 9,
+			agenda: []string{"生産緑地地区の変更について", "用途地域の見直し方針について"},
+			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}}}},
+	},
+	{
+		name: "館長ほか2名 is three; a year in an agenda item is no item number",
+		in:   "第2回 博物館協議会\n日時：令和6年3月5日 10時～11時\n出席者：館長ほか2名\n議題：1 2025年度の企画展について\n",
+		want: []meetingWant{{title: "第2回 博物館協議会", body: "博物館協議会", session: 2, date: "2024-03-05", start: "10:00", end: "11:00",
+			attendees: []string{"館長ほか2名"}, count: 3, agenda: []string{"2025年度の企画展について"}}},
+	},
+	{
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
@@ -276,4 +291,22 @@ func TestAttendeeRolesExtend(t *testing.T) {
 	_, err := LoadMeeting(strings.NewReader(in), WithAttendeeRoles(AttendeeRole{}))
 	assert.Error(t, err)
 	assert.Equal(t, len(defaultAttendeeRoles), len(DefaultAttendeeRoles()))
+}
+
+func TestMeetingOutcome(t *testing.T) {
+	for _, tt := range []struct {
+		name, result string
+		want         goal.MeetingOutcome
+	}{
+		{"approved as proposed", "原案のとおり承認された。", goal.OutcomeApproved},
+		{"amended in a later clause", "委員の意見を踏まえ、修正のうえ了承された。", goal.OutcomeApprovedAmended},
+		{"noted before approved in one clause", "報告のとおり了承された。", goal.OutcomeNoted},
+		{"the same outcome for two items", "議題1は可決、議題2も原案のとおり可決した。", goal.OutcomeApproved},
+		{"different outcomes for different items state none", "議題1は原案のとおり可決、議題2は継続審議とした。", goal.OutcomeUnset},
+		{"no outcome word", "次回は11月に開催する。", goal.OutcomeUnset},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, outcomeOf(tt.result, defaultOutcomeWords))
+		})
+	}
 }
