@@ -157,6 +157,14 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 			return goal.RoleActual, false
 		}
 	}
+	// 「前回調査から3.2ポイント上昇し、64.5％でした」: a change read with the
+	// quantity, continued by し、 in a sentence that reports the past
+	if (hasAt(s, end, "し、") || hasAt(s, end, "し,")) && changeWordAt(s, end) && pastAfter(s, end, send, cues) {
+		if changeAmount(s, start, end) {
+			return goal.RoleOther, false
+		}
+		return goal.RoleActual, false
+	}
 	// Arrows: A→B is a baseline and its target.
 	if arrowAfter(s, end) {
 		return goal.RoleBaseline, false
@@ -473,6 +481,17 @@ func changeAmount(s string, start, end int) bool {
 		if endsAt(s, end, w) {
 			before := end - len(w)
 			return before > start && !endsAt(s, before, "に") && !endsAt(s, before, "へ") && !endsAt(s, before, "まで")
+		}
+	}
+	return false
+}
+
+// changeWordAt reports whether the quantity ending at end ends in a word
+// of a change of level (上昇, 減少 …).
+func changeWordAt(s string, end int) bool {
+	for _, w := range levelChangeWords {
+		if endsAt(s, end, w) {
+			return true
 		}
 	}
 	return false

@@ -337,11 +337,31 @@ func (r *recognizer) quotedClauseBefore(ws []word, a, b, lo int) int {
 	return o
 }
 
+// skippedRun reports whether text is two or more skipped words run
+// together (年間延べ, 累計延べ): a manner of counting, not what is counted.
+func skippedRun(text string) bool {
+	n := 0
+	for text != "" {
+		k := -1
+		for i, w := range skippedBefore {
+			if strings.HasPrefix(text, w) && (k < 0 || len(w) > len(skippedBefore[k])) {
+				k = i
+			}
+		}
+		if k < 0 {
+			return false
+		}
+		text = text[len(skippedBefore[k]):]
+		n++
+	}
+	return n >= 2
+}
+
 // isSkipped reports whether the compound text is a basis or manner word,
 // a period (受診率は毎年度98%以上: the period of a percentage is no
 // subject), or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
-	if inList(text, skippedBefore) || inList(text, timeWords) {
+	if inList(text, skippedBefore) || inList(text, timeWords) || skippedRun(text) {
 		return true
 	}
 	for _, pw := range periodWords {

@@ -71,6 +71,7 @@ var targetTests = []struct {
 	{"bare figure after a topic, with its own verb", "待機児童数は0以下を維持し、事故件数を、令和10年度までに12以下に抑えます。", []want{
 		{Kind: cnt, Value: 0, Cmp: le, Subject: "待機児童数", Action: "維持する", Text: "0以下"},
 		{Kind: cnt, Value: 12, Cmp: le, Subject: "事故件数", Action: "抑える", Text: "12以下"}}},
+	{"a manner of counting run together (年間延べ) is not the subject", "令和3年度の実績は、年間延べ4,200人の参加がありました。", []want{{Kind: cnt, Value: 4200, Cmp: eq, Unit: "人", Subject: "参加", Action: "ある", Text: "4,200人"}}},
 	{"a year before a figure is not its subject", "健康イベント参加者数 2019年 385千人", []want{{Kind: cnt, Value: 385000, Cmp: eq, Unit: "人", Subject: "健康イベント参加者数", Text: "385千人"}}},
 	{"bare figure with 以上 and の is not read", "3以上の項目に該当する世帯", nil},
 	{"bare figure without comparator is not read", "合計特殊出生率は1.50で推移", nil},
