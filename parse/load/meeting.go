@@ -423,7 +423,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			}
 			continue // unread
 		}
-		if lb := &d.Blocks[cur.block]; b.Kind == doc.Heading && b.Number != "" && runes(b.Title) >= 2 &&
+		if lb := &d.Blocks[cur.block]; b.Kind == doc.Heading && b.Number != "" && runes(b.Title) >= 2 && !isProcedure(b.Title) &&
 			lb.Kind == doc.Heading && lb.Number != "" && lb.Style == b.Style && continuesNumbering(lb, b) {
 			// a heading numbered like the labels but naming no field the
 			// table knows (「5 会議の要旨」 after 「4 議題」) ends the section
@@ -626,6 +626,10 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 		} else {
 			u.problem(d.Blocks[s].Span, "session number out of range: "+sm[1])
 		}
+	} else if m.Overall != 0 && !strings.Contains(overallText, "通算") {
+		// 「○○審議会（第2回）議事録」: the only number, in brackets, is the
+		// session; an overall number stands beside a session
+		m.Session, m.Overall = m.Overall, 0
 	}
 	m.Body = bodyOf(t)
 }
@@ -641,6 +645,12 @@ func bodyOf(title string) string {
 		}
 	}
 	t = strings.TrimLeft(t, "） )　")
+	if recordOnlyTitle(t) {
+		// 「南川町総合計画審議会（第2回）議事録」: the body is before the number
+		if i := strings.LastIndexAny(title, "（("); i > 0 && strings.Contains(title[i:], "回") {
+			t = strings.TrimSpace(title[:i])
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, suf := range titleSuffixes {

@@ -161,6 +161,20 @@ var meetingTests = []struct {
 			attendees: []string{"館長ほか2名"}, count: 3, agenda: []string{"2025年度の企画展について"}}},
 	},
 	{
+		name: "the only number in brackets is the session, the body before it; 閉会 in a 次第 ends nothing; speaker lines are opinions",
+		in: "南川町総合計画審議会（第2回）議事録\n\n日　時　令和5年10月26日（木）午後7時00分～午後8時45分\n出席委員（８名）　森本会長、川口副会長\n\n次　第\n１　開会\n２　議事\n（１）基本構想（素案）について\n３　閉会\n\n" +
+			"○会長　ただいまから会議を開きます。\n○委員　人口目標の考え方を示してほしい。\n",
+		want: []meetingWant{{title: "南川町総合計画審議会（第2回）議事録", body: "南川町総合計画審議会", session: 2, date: "2023-10-26", start: "19:00", end: "20:45",
+			attendees: []string{"森本会長", "川口副会長"}, count: 8, agenda: []string{"基本構想（素案）について"},
+			opinions: []string{"会長 ただいまから会議を開きます。", "委員 人口目標の考え方を示してほしい。"}}},
+	},
+	{
+		name: "会議要旨 is the record's suffix",
+		in:   "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨\n■日時：令和6年6月18日（火）午前10時から正午まで\n■出席者：委員10名（うちオンライン3名）、事務局3名\n",
+		want: []meetingWant{{title: "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨", body: "東丘市男女共同参画推進会議", fy: 2024, session: 1, date: "2024-06-18", start: "10:00", end: "12:00",
+			attendees: []string{"委員10名（うちオンライン3名）", "事務局3名"}, count: 10}},
+	},
+	{
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
