@@ -72,6 +72,8 @@ var targetTests = []struct {
 		{Kind: cnt, Value: 0, Cmp: le, Subject: "待機児童数", Action: "維持する", Text: "0以下"},
 		{Kind: cnt, Value: 12, Cmp: le, Subject: "事故件数", Action: "抑える", Text: "12以下"}}},
 	{"a manner of counting run together (年間延べ) is not the subject", "令和3年度の実績は、年間延べ4,200人の参加がありました。", []want{{Kind: cnt, Value: 4200, Cmp: eq, Unit: "人", Subject: "参加", Action: "ある", Text: "4,200人"}}},
+	{"教科 is a counter", "全国平均を上回る教科数を4教科以上とする。", []want{{Kind: cnt, Value: 4, Cmp: ge, Unit: "教科", Subject: "教科数", Action: "する", Text: "4教科以上"}}},
+	{"事業所 is read whole, not as 事業", "協力事業所を30事業所に増やす。", []want{{Kind: cnt, Value: 30, Cmp: eq, Unit: "事業所", Change: goal.ChangeIncrease, Subject: "協力事業所", Action: "増やす", Text: "30事業所に増やす"}}},
 	{"a year before a figure is not its subject", "健康イベント参加者数 2019年 385千人", []want{{Kind: cnt, Value: 385000, Cmp: eq, Unit: "人", Subject: "健康イベント参加者数", Text: "385千人"}}},
 	{"bare figure with 以上 and の is not read", "3以上の項目に該当する世帯", nil},
 	{"bare figure without comparator is not read", "合計特殊出生率は1.50で推移", nil},
