@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,20 @@ func WriteHTML(w io.Writer, evs []Evaluation, title string) error {
 // the method. The layout is one column on a phone (390 px) and needs no
 // horizontal scrolling; it prints one card per block.
 func WriteHTMLReport(w io.Writer, evs []Evaluation, opt HTMLOptions) error {
+	return writeHTMLReport(w, len(evs), func(i int) Evaluation { return evs[i] }, opt)
+}
+
+// WriteHTMLReport evaluates inds and writes the same page as the package's
+// WriteHTMLReport(w, e.EvaluateAll(inds), opt), evaluating each indicator
+// when it is needed (twice: once for the summaries, once for its card)
+// instead of holding every evaluation: for a large table, the path that
+// needs the least memory.
+func (e Evaluator) WriteHTMLReport(w io.Writer, inds []Indicator, opt HTMLOptions) error {
+	return writeHTMLReport(w, len(inds), func(i int) Evaluation { return e.Evaluate(inds[i]) }, opt)
+}
+
+// writeHTMLReport writes the page of the n evaluations at(0) … at(n-1).
+func writeHTMLReport(w io.Writer, n int, at func(int) Evaluation, opt HTMLOptions) error {
 	l := &japaneseLabels
 	if opt.English {
 		l = &englishLabels
@@ -56,12 +71,12 @@ func WriteHTMLReport(w io.Writer, evs []Evaluation, opt HTMLOptions) error {
 	// The cards are rendered one at a time between the head and the tail,
 	// so memory holds one card, not the whole page.
 	bw := bufio.NewWriterSize(w, 64<<10)
-	p := buildPage(evs, opt, l)
+	p := buildPage(n, at, opt, l)
 	if err := htmlTemplate.ExecuteTemplate(bw, "head", p); err != nil {
 		return err
 	}
-	for i, ev := range evs {
-		if err := htmlTemplate.ExecuteTemplate(bw, "card", buildCard(i, ev, l)); err != nil {
+	for i := 0; i < n; i++ {
+		if err := htmlTemplate.ExecuteTemplate(bw, "card", buildCard(i, at(i), l)); err != nil {
 			return err
 		}
 	}
@@ -87,7 +102,7 @@ type htmlPage struct {
 	ScoredOf                  string
 	StatusBar                 statusBar
 	Owners, Nodes             []htmlRollup
-	Contributions             []htmlContribution
+	Contributions             contributionRows
 	LegendStatuses            []htmlLegend
 	HasChart, HasPlan         bool
 	HasProgressBar            bool
@@ -144,42 +159,49 @@ type htmlContribution struct {
 	Name, Weight, Share, Score, Contribution string
 }
 
-func buildPage(evs []Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
-	p := htmlPage{L: l, Title: opt.Title, Count: len(evs), Source: opt.Source}
+// contributionRows formats the contribution table a row at a time as the
+// template ranges over it: a large table's rows are kept as numbers, not
+// as five strings each.
+type contributionRows []Contribution
+
+// All yields the rows as the page shows them.
+func (rows contributionRows) All() iter.Seq[htmlContribution] {
+	return func(yield func(htmlContribution) bool) {
+		for _, c := range rows {
+			share := "—" // an unscored indicator has no share of the weight
+			if c.Contribution.OK {
+				share = percentOf(defined(c.Share))
+			}
+			if !yield(htmlContribution{Name: c.Name, Weight: groupDigits(c.Weight), Share: share,
+				Score: ratio(c.Score), Contribution: ratio(c.Contribution)}) {
+				return
+			}
+		}
+	}
+}
+
+// buildPage builds everything on the page but the cards, in one pass over
+// the evaluations.
+func buildPage(n int, at func(int) Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
+	p := htmlPage{L: l, Title: opt.Title, Count: n, Source: opt.Source}
 	if p.Title == "" {
 		p.Title = l.DefaultTitle
 	}
-	fy := opt.FiscalYear
-	if fy == 0 {
-		for _, ev := range evs {
-			fy = max(fy, ev.ActualYear)
-		}
-	}
-	p.FiscalYear = l.fiscalYearText(fy)
-	if !opt.Prepared.IsZero() {
-		p.Date = dateText(opt.Prepared, l)
-	}
-	var sub []string
-	for _, kv := range [][2]string{{l.FiscalYearReported, p.FiscalYear}, {l.Prepared, p.Date},
-		{l.Indicators, strconv.Itoa(len(evs))}} {
-		if kv[1] != "" {
-			sub = append(sub, kv[0]+l.Colon+kv[1])
-		}
-	}
-	p.Sub = strings.Join(sub, l.Sep)
-	all := RollupAll(evs)
-	p.ScoreMean, p.ScoreWeighted = ratio(all.MeanScore), ratio(all.WeightedScore)
+	var all, owners, nodes rollups
+	contributions := make([]Contribution, 0, n)
+	latest := goal.FiscalYear(0)
 	scored := 0
-	for _, ev := range evs {
+	used := map[Status]bool{}
+	for i := 0; i < n; i++ {
+		ev := at(i)
+		latest = max(latest, ev.ActualYear)
+		all.add("", &ev)
+		owners.add(ev.Indicator.Owner, &ev)
+		nodes.add(ev.Indicator.Node, &ev)
+		contributions = addContribution(contributions, &ev)
 		if ev.Score().OK {
 			scored++
 		}
-	}
-	p.ScoredOf = fmt.Sprintf(l.ScoredOf, len(evs), scored)
-	p.StatusBar = buildStatusBar(all, l)
-
-	used := map[Status]bool{}
-	for i, ev := range evs {
 		used[ev.Status] = true
 		card := buildCard(i, ev, l)
 		p.HasProgressBar = p.HasProgressBar || card.ProgressBar != nil
@@ -192,22 +214,37 @@ func buildPage(evs []Evaluation, opt HTMLOptions, l *reportLabels) htmlPage {
 			p.HasProvisional = p.HasProvisional || c.HasProvisional
 		}
 	}
+	fy := opt.FiscalYear
+	if fy == 0 {
+		fy = latest
+	}
+	p.FiscalYear = l.fiscalYearText(fy)
+	if !opt.Prepared.IsZero() {
+		p.Date = dateText(opt.Prepared, l)
+	}
+	var sub []string
+	for _, kv := range [][2]string{{l.FiscalYearReported, p.FiscalYear}, {l.Prepared, p.Date},
+		{l.Indicators, strconv.Itoa(n)}} {
+		if kv[1] != "" {
+			sub = append(sub, kv[0]+l.Colon+kv[1])
+		}
+	}
+	p.Sub = strings.Join(sub, l.Sep)
+	summary := Rollup{MeanScore: undefined(ReasonNoActual), WeightedScore: undefined(ReasonNoActual)}
+	if r := all.result(); len(r) > 0 {
+		summary = r[0]
+	}
+	p.ScoreMean, p.ScoreWeighted = ratio(summary.MeanScore), ratio(summary.WeightedScore)
+	p.ScoredOf = fmt.Sprintf(l.ScoredOf, n, scored)
+	p.StatusBar = buildStatusBar(summary, l)
 	for _, s := range append(append([]Status(nil), Statuses...), StatusUnset) {
 		if used[s] {
 			p.LegendStatuses = append(p.LegendStatuses, htmlLegend{l.Status[s], statusClass[s]})
 		}
 	}
-	p.Owners = buildRollups(RollupByOwner(evs), l)
-	p.Nodes = buildRollups(RollupByNode(evs), l)
-	for _, c := range Contributions(evs) {
-		share := "—" // an unscored indicator has no share of the weight
-		if c.Contribution.OK {
-			share = percentOf(defined(c.Share))
-		}
-		p.Contributions = append(p.Contributions, htmlContribution{
-			Name: c.Name, Weight: groupDigits(c.Weight), Share: share,
-			Score: ratio(c.Score), Contribution: ratio(c.Contribution)})
-	}
+	p.Owners = buildRollups(owners.result(), l)
+	p.Nodes = buildRollups(nodes.result(), l)
+	p.Contributions = finishContributions(contributions)
 	return p
 }
 

@@ -100,6 +100,14 @@ func TestHTMLReport(t *testing.T) {
 			assert.NotContains(t, legend, "判定不可", "no indicator is unjudged")
 			assert.NotContains(t, legend, "速報値", "no provisional figure")
 		}},
+		{"contribution table: largest first, weights and shares, unscored last with dashes", func(t *testing.T) {
+			table := page[strings.Index(page, "<h2>寄与度"):]
+			rows := regexp.MustCompile(`<tr><td class="name">[^\n]*`).FindAllString(table, -1)
+			require.Len(t, rows, 7)
+			assert.Equal(t, `<tr><td class="name">待機児童数</td><td class="num">3</td><td class="num">27.3%</td><td class="num">1.00</td><td class="num">0.27</td></tr>`, rows[0])
+			assert.Equal(t, `<tr><td class="name">交通事故件数</td><td class="num">2</td><td class="num">18.2%</td><td class="num">0.00</td><td class="num">0.00</td></tr>`, rows[5])
+			assert.Equal(t, `<tr><td class="name">再生可能エネルギー導入量</td><td class="num">2</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>`, rows[6])
+		}},
 		{"self-contained: no script, no external asset", func(t *testing.T) {
 			assert.NotContains(t, page, "<script")
 			assert.NotRegexp(t, regexp.MustCompile(`(?i)(src|href)=|url\(|@import`), page)
@@ -107,6 +115,23 @@ func TestHTMLReport(t *testing.T) {
 	} {
 		t.Run(tt.name, tt.check)
 	}
+}
+
+// The Evaluator's report evaluates on the fly and holds no evaluation
+// list; the page must be the same bytes.
+func TestEvaluatorHTMLReportIsTheSamePage(t *testing.T) {
+	tab, err := ReadTable(bytes.NewReader(readSample(t)), withParsers)
+	require.NoError(t, err)
+	for _, opt := range []HTMLOptions{{}, {Title: "T", English: true, FiscalYear: 2022, Source: "s.csv"}} {
+		var want, got bytes.Buffer
+		e := Evaluator{Ranks: RankSchemes["sabcd"]}
+		require.NoError(t, WriteHTMLReport(&want, e.EvaluateAll(tab.Indicators), opt))
+		require.NoError(t, e.WriteHTMLReport(&got, tab.Indicators, opt))
+		assert.Equal(t, want.String(), got.String())
+	}
+	var empty bytes.Buffer
+	require.NoError(t, Evaluator{}.WriteHTMLReport(&empty, nil, HTMLOptions{}))
+	assert.Contains(t, empty.String(), "指標数：0")
 }
 
 func TestHTMLReportEscapesAndDegrades(t *testing.T) {

@@ -138,7 +138,7 @@ tr{break-inside:avoid}}
 <table>
 <thead><tr><th>{{.L.Indicator}}</th><th class="num">{{.L.Weight}}</th><th class="num">{{.L.Share}}</th><th class="num">{{.L.Score}}</th><th class="num">{{.L.Contribution}}</th></tr></thead>
 <tbody>
-{{range .Contributions}}<tr><td class="name">{{.Name}}</td><td class="num">{{.Weight}}</td><td class="num">{{.Share}}</td><td class="num">{{.Score}}</td><td class="num">{{.Contribution}}</td></tr>
+{{range .Contributions.All}}<tr><td class="name">{{.Name}}</td><td class="num">{{.Weight}}</td><td class="num">{{.Share}}</td><td class="num">{{.Score}}</td><td class="num">{{.Contribution}}</td></tr>
 {{end}}</tbody>
 </table>
 </section>

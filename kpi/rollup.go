@@ -40,32 +40,53 @@ func RollupAll(evs []Evaluation) Rollup {
 }
 
 func rollup(evs []Evaluation, key func(*Evaluation) string) []Rollup {
-	var out []Rollup
-	index := map[string]int{}
-	type sums struct{ n, sum, wsum, w float64 }
-	var acc []sums
+	var r rollups
 	for i := range evs {
-		ev := &evs[i]
-		k := key(ev)
-		j, ok := index[k]
-		if !ok {
-			j = len(out)
-			index[k] = j
-			out = append(out, Rollup{Key: k})
-			acc = append(acc, sums{})
-		}
-		out[j].Indicators++
-		out[j].ByStatus[ev.Status]++
-		if s := ev.Score(); s.OK {
-			w := weightOf(ev.Indicator)
-			acc[j].n++
-			acc[j].sum += s.Value
-			acc[j].wsum += w * s.Value
-			acc[j].w += w
-		}
+		r.add(key(&evs[i]), &evs[i])
 	}
+	return r.result()
+}
+
+// rollups accumulates evaluations into groups one at a time, so a report
+// can summarize indicators it evaluates on the fly without holding every
+// evaluation.
+type rollups struct {
+	out   []Rollup
+	index map[string]int
+	acc   []rollupSums
+}
+
+type rollupSums struct{ n, sum, wsum, w float64 }
+
+// add counts ev in the group k.
+func (r *rollups) add(k string, ev *Evaluation) {
+	if r.index == nil {
+		r.index = map[string]int{}
+	}
+	j, ok := r.index[k]
+	if !ok {
+		j = len(r.out)
+		r.index[k] = j
+		r.out = append(r.out, Rollup{Key: k})
+		r.acc = append(r.acc, rollupSums{})
+	}
+	r.out[j].Indicators++
+	r.out[j].ByStatus[ev.Status]++
+	if s := ev.Score(); s.OK {
+		w := weightOf(ev.Indicator)
+		r.acc[j].n++
+		r.acc[j].sum += s.Value
+		r.acc[j].wsum += w * s.Value
+		r.acc[j].w += w
+	}
+}
+
+// result returns the groups in order of first appearance, with their
+// scores.
+func (r *rollups) result() []Rollup {
+	out := r.out
 	for j := range out {
-		a := acc[j]
+		a := r.acc[j]
 		if a.n == 0 {
 			out[j].MeanScore = undefined("no indicator has a score")
 			out[j].WeightedScore = out[j].MeanScore
@@ -105,15 +126,30 @@ type Contribution struct {
 // Contributions returns the contribution table, largest contribution first
 // (unscored indicators last, in input order).
 func Contributions(evs []Evaluation) []Contribution {
+	out := make([]Contribution, 0, len(evs))
+	for i := range evs {
+		out = addContribution(out, &evs[i])
+	}
+	return finishContributions(out)
+}
+
+// addContribution appends ev's row, with its weight and score; the shares
+// wait for finishContributions, which knows the total weight.
+func addContribution(rows []Contribution, ev *Evaluation) []Contribution {
+	return append(rows, Contribution{Name: ev.Indicator.Name, Weight: weightOf(ev.Indicator), Score: ev.Score()})
+}
+
+// finishContributions fills in the shares and contributions of rows and
+// sorts them, largest contribution first (unscored rows last, in order).
+func finishContributions(rows []Contribution) []Contribution {
 	total := 0.0
-	for _, ev := range evs {
-		if ev.Score().OK {
-			total += weightOf(ev.Indicator)
+	for _, c := range rows {
+		if c.Score.OK {
+			total += c.Weight
 		}
 	}
-	out := make([]Contribution, len(evs))
-	for i, ev := range evs {
-		c := Contribution{Name: ev.Indicator.Name, Weight: weightOf(ev.Indicator), Score: ev.Score()}
+	for i := range rows {
+		c := &rows[i]
 		switch {
 		case !c.Score.OK:
 			c.Contribution = undefined(c.Score.Reason)
@@ -123,14 +159,13 @@ func Contributions(evs []Evaluation) []Contribution {
 			c.Share = c.Weight / total
 			c.Contribution = defined(c.Share * c.Score.Value)
 		}
-		out[i] = c
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Contribution, out[j].Contribution
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i].Contribution, rows[j].Contribution
 		if a.OK != b.OK {
 			return a.OK
 		}
 		return a.OK && a.Value > b.Value
 	})
-	return out
+	return rows
 }

@@ -298,9 +298,10 @@ type tableReader struct {
 // text each definition column first had, to detect conflicting rows.
 type pending struct {
 	// defs holds the first text of each definition column the header
-	// has (tableReader.defSlot): only those, since a slot for every field
-	// cost more than the indicator itself on a large table.
-	defs []string
+	// has (tableReader.defSlot): only those, and in one string, since a
+	// string per slot cost more than the indicator itself on a large
+	// table.
+	defs defTexts
 	// seen holds the (year, provisional) of each observation, so that a
 	// second value for the same year is found without a walk over all of
 	// them (quadratic for an indicator of many rows).
@@ -453,6 +454,7 @@ func (tr *tableReader) row(rec record) {
 		idx, found = tr.byName[name]
 		if !found {
 			idx = len(tr.inds)
+			name = strings.Clone(name) // not the record's line: see own
 			tr.inds = append(tr.inds, Indicator{Name: name})
 			tr.states = append(tr.states, pending{})
 			tr.byName[name] = idx
@@ -461,19 +463,17 @@ func (tr *tableReader) row(rec record) {
 	p, ind := &tr.states[idx], &tr.inds[idx]
 	// Definition cells: the first non-empty text stands; a different one
 	// later is a conflict.
-	if p.defs == nil {
-		p.defs = make([]string, tr.numDefs)
-	}
 	for c := colUnit; c < numColumns; c++ {
 		slot := tr.defSlot[c]
 		if slot < 0 {
 			continue
 		}
 		text := normalizeCell(cells[c].text)
-		if text == "" || p.defs[slot] == "" || p.defs[slot] == text {
+		earlier := p.defs.get(int(slot))
+		if text == "" || earlier == "" || earlier == text {
 			continue
 		}
-		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(p.defs[slot])))
+		bad(c, ErrConflict, fmt.Errorf("earlier %s", excerpt.Quote(earlier)))
 		ok = false
 	}
 	key := observationKey{v.actualYear, v.provisional}
@@ -485,8 +485,10 @@ func (tr *tableReader) row(rec record) {
 		return
 	}
 	for c := colUnit; c < numColumns; c++ {
-		if slot := tr.defSlot[c]; slot >= 0 && p.defs[slot] == "" {
-			p.defs[slot] = normalizeCell(cells[c].text)
+		if slot := tr.defSlot[c]; slot >= 0 && p.defs.get(int(slot)) == "" {
+			if text := normalizeCell(cells[c].text); text != "" {
+				p.defs = p.defs.with(int(slot), text, tr.numDefs)
+			}
 		}
 	}
 	v.apply(ind, unit)
@@ -555,7 +557,7 @@ type rowValues struct {
 
 func (v *rowValues) apply(ind *Indicator, unit string) {
 	if ind.Unit == "" {
-		ind.Unit = unit
+		ind.Unit = own(unit)
 	}
 	if ind.Direction == DirectionUnset {
 		ind.Direction = v.direction
@@ -582,13 +584,13 @@ func (v *rowValues) apply(ind *Indicator, unit string) {
 		ind.Tolerance = v.tolerance.Value
 	}
 	if ind.Owner == "" {
-		ind.Owner = v.owner
+		ind.Owner = own(v.owner)
 	}
 	if ind.Node == "" {
-		ind.Node = v.node
+		ind.Node = own(v.node)
 	}
 	if ind.Source == "" {
-		ind.Source = v.source
+		ind.Source = own(v.source)
 	}
 	if v.actual.OK {
 		ind.Observations = append(ind.Observations, Observation{Value: v.actual.Value, Year: v.actualYear, Provisional: v.provisional})
@@ -647,7 +649,7 @@ func (tr *tableReader) target(text, unit string) (*goal.Target, error) {
 		if !present {
 			return nil, nil
 		}
-		t := &goal.Target{Value: v, Cmp: goal.CmpEq, Unit: unit, Text: strings.TrimSpace(text)}
+		t := &goal.Target{Value: v, Cmp: goal.CmpEq, Unit: own(unit), Text: own(strings.TrimSpace(text))}
 		if unit == "%" || strings.HasSuffix(s, "%") {
 			t.Kind, t.Unit = goal.KindPercentage, "%"
 		}
@@ -660,5 +662,12 @@ func (tr *tableReader) target(text, unit string) (*goal.Target, error) {
 	if err != nil {
 		return nil, &cellFailure{ErrTarget, err}
 	}
+	t.Text, t.Unit, t.Subject, t.Action = own(t.Text), own(t.Unit), own(t.Subject), own(t.Action)
 	return &t, nil
 }
+
+// own returns a copy of a cell's text that an indicator keeps. A cell is
+// a substring of its record's line (encoding/csv reads a record into one
+// string), so a kept cell would keep the whole line alive: on a large
+// table the lines would outweigh the indicators.
+func own(s string) string { return strings.Clone(s) }

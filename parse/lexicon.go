@@ -34,6 +34,14 @@ var periodWords = []periodWord{
 	{"日", goal.PeriodDay, false},
 }
 
+// notPeriodBefore are the kanji that, right before a period word, make a
+// word naming one particular period rather than a rate: 前年度 (the fiscal
+// year before), 昨年 (last year), 本年度 and 今年度 (this fiscal year), 次年度,
+// 翌年 (the next), 各年度 (each), 当年度 and 同年度 (that year), 初年度 (the
+// first), 最終年度 (the last), 単年度 (a single year), 例年 (usual years),
+// 先月 (last month), 来年 (next year).
+const notPeriodBefore = "前昨本今次翌各当同初終単例先来"
+
 // periodLinks may stand between a period word and its count: 週に2回 (twice
 // a week), 1日当たり3回 (three times per day), 年間で12回.
 var periodLinks = []string{"当たり", "あたり", "につき", "に", "で", "平均", ""}

@@ -84,6 +84,16 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			ts[k].Role = goal.RoleBaseline
 		}
 	}
+	// 「…を1,200人以上（前年度 1,050人）」「…85％以上を保つ。【令和6年度 82％】」:
+	// a plain figure in a bracket of its own after a target, with a year
+	// or a word for one before it, is the level the target is set
+	// against. Without one (「月1回開催…（12回）」) it restates the target.
+	for k := 1; k < len(ts); k++ {
+		if !cued[k] && ts[k].Role == goal.RoleTarget && ts[k-1].Role.Commits() && ts[k].Cmp == goal.CmpEq &&
+			ts[k].Change == goal.ChangeUnset && referenceNote(s, ds, qs[k-1].end, qs[k].start, qs[k].end) {
+			ts[k].Role = goal.RoleBaseline
+		}
+	}
 	// 「令和8年度に150人、令和11年度には200人まで」: of dated targets in a
 	// row, only the last is the target; those before are interim.
 	for k := 0; k+1 < len(ts); k++ {
@@ -109,6 +119,59 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		}
 	}
 	return targets, figures
+}
+
+// referenceOpen and referenceClose are the brackets of a reference note.
+const (
+	referenceOpen  = "（(【［[〔〈＜"
+	referenceClose = "）)】］]〕〉＞"
+)
+
+// referenceNoteRunes bounds what may stand in a reference note before its
+// figure: a year or a word for one (令和6年度, 前年度, R5).
+const referenceNoteRunes = 12
+
+// referenceWords name the time a reference figure is from: 前年度 (the year
+// before), 昨年度, 前年, 昨年, 前回 (last time), 現状 and 現在 (now), 直近
+// (the latest), 時点 (as of).
+var referenceWords = []string{"前年度", "昨年度", "前年", "昨年", "前回", "現状", "現在", "直近", "時点"}
+
+// referenceNote reports whether the figure at s[start:end] stands alone in
+// a bracket opened after from, after a short year or a word for one (a
+// date of ds, or one of referenceWords), with nothing but spaces after it.
+func referenceNote(s string, ds []quantityAt, from, start, end int) bool {
+	open := -1
+	for i := start; i > from; {
+		r, n := utf8.DecodeLastRuneInString(s[from:i])
+		if strings.ContainsRune(referenceClose, r) {
+			return false
+		}
+		if strings.ContainsRune(referenceOpen, r) {
+			open = i
+			break
+		}
+		i -= n
+	}
+	if open < 0 || utf8.RuneCountInString(strings.TrimSpace(s[open:start])) > referenceNoteRunes {
+		return false
+	}
+	if strings.ContainsAny(s[open:start], "、。") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[skipBlank(s, end):]); !strings.ContainsRune(referenceClose, r) {
+		return false
+	}
+	for _, d := range ds {
+		if d.start >= open && d.end <= start {
+			return true // 【令和6年度 82％】
+		}
+	}
+	for _, w := range referenceWords {
+		if strings.Contains(s[open:start], w) {
+			return true // （前年度 1,050人）
+		}
+	}
+	return false
 }
 
 // roleOf decides the role of the quantity at s[start:end]; seg is where the

@@ -36,6 +36,14 @@ var roleTests = []struct {
 	in   string
 	want []roleWant
 }{
+	{"a reference note with a year word after a target", "通いの場の参加者数を1,200人以上（前年度 1,050人）",
+		[]roleWant{{"1,200人以上", tgt, goal.Year{}}, {"1,050人", bas, goal.Year{}}}},
+	{"a reference note with a date after the sentence", "相談の解決率85％以上を保つ。【令和6年度 82％】",
+		[]roleWant{{"85％以上", tgt, goal.Year{}}, {"82％", bas, fyr(2024)}}},
+	{"a bracketed count without a year restates the target", "月1回開催の会議で共有します。（12回）",
+		[]roleWant{{"月1回", tgt, goal.Year{}}, {"12回", tgt, goal.Year{}}}},
+	{"a bracketed figure with a comparator is a target", "参加者を500人以上とする（令和6年度 400人以上）",
+		[]roleWant{{"500人以上", tgt, goal.Year{}}, {"400人以上", tgt, fyr(2024)}}},
 	{"arrow with fiscal years in brackets", "市民活動団体の登録数：152団体(令和2年度)→180団体(令和8年度)",
 		[]roleWant{{"152団体", bas, fyr(2020)}, {"180団体", tgt, fyr(2026)}}},
 	{"arrow with calendar years", "③合計特殊出生率の改善に向けた相談件数：410件（2020年）→520件（2025年）",

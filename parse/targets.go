@@ -63,7 +63,7 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 		if n := len(keep); n > 0 && m.start < keep[n-1].end {
 			continue // read as part of the target before: 1軒倍増
 		}
-		if !r.checkUnit(cs.at(m.start), &m) {
+		if !r.checkUnit(cs, &m) {
 			continue
 		}
 		keep = append(keep, m)
@@ -99,15 +99,22 @@ func (p *Parser) targets(text string, f folded, dates []goal.DateMention) ([]goa
 // readWords reads the subject and action of keep[k] from the words of its
 // clause, between the target before it and hi, where the next one starts.
 func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int) {
+	lo := 0
+	if k > 0 {
+		lo = keep[k-1].end
+	}
+	if k == 0 && keep[k].t.Change == goal.ChangeUnset && !r.lettersAround(lo, keep[k].start, keep[k].end, hi) {
+		// A figure with no word beside it in its clause and no change
+		// word in it (a table cell 「70.0%以上」) measures nothing
+		// nameable and does nothing: no subject, no action, and no
+		// dictionary load for them.
+		return
+	}
 	cl := cs.at(keep[k].start)
 	if cl == nil {
 		return
 	}
 	m := &keep[k]
-	lo := 0
-	if k > 0 {
-		lo = keep[k-1].end
-	}
 	sub := r.subjectOf(cl, m.start, m.end, lo, hi)
 	if sub.end > sub.start {
 		os, oe := r.f.span(sub.start, sub.end)
@@ -384,6 +391,9 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 				st := j - len(p.word)
 				if b := runeBefore(s, spacesBefore(s, st)); (isNumeralRune(b) || b == '元') && !strings.HasPrefix(p.word, "毎") {
 					continue // 3年間で: a span of time, not a period
+				}
+				if b := runeBefore(s, st); !strings.HasPrefix(p.word, "毎") && strings.ContainsRune(notPeriodBefore, b) {
+					continue // 前年度1,050人: the year before, not a rate per year
 				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
 					if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {

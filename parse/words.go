@@ -186,7 +186,14 @@ func isCounterWord(w word) bool {
 // (35人学級, a class of 35). It returns false when the match is not a
 // target; for a dictionary counter it fills the unit and reads what
 // follows it.
-func (r *recognizer) checkUnit(cl *clause, m *match) bool {
+func (r *recognizer) checkUnit(cs *clauses, m *match) bool {
+	if !m.dictUnit && (m.unitEnd <= m.unitStart || m.end > m.unitEnd || !letterAt(r.s, m.unitEnd)) {
+		// A comparator or a sign right after the counter (50件以上, 12人、)
+		// ends its word: neither check below can fail, and the clause
+		// need not be tokenized for them.
+		return true
+	}
+	cl := cs.at(m.start)
 	if m.dictUnit {
 		if cl == nil {
 			return false
@@ -233,6 +240,45 @@ func (r *recognizer) checkUnit(cl *clause, m *match) bool {
 		}
 	}
 	return true
+}
+
+// letterAt reports whether a letter (kanji, kana, Latin …) starts at
+// folded offset i of s.
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// lettersAround reports whether the clause around the figure at
+// [start, end) of the folded text holds a letter outside it, looking back
+// to lo and forward to hi at most, and no further than a clause reaches
+// (clauseRunes, or a clause end).
+func (r *recognizer) lettersAround(lo, start, end, hi int) bool {
+	s := r.s
+	for i, n := start, 0; i > lo && n < clauseRunes; n++ {
+		c, size := utf8.DecodeLastRuneInString(s[lo:i])
+		if isClauseEnd(c) {
+			break
+		}
+		if unicode.IsLetter(c) {
+			return true
+		}
+		i -= size
+	}
+	for i, n := end, 0; i < hi && n < clauseRunes; n++ {
+		c, size := utf8.DecodeRuneInString(s[i:hi])
+		if isClauseEnd(c) {
+			break
+		}
+		if unicode.IsLetter(c) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // isSymbols reports whether s is made of punctuation and signs only.

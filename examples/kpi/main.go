@@ -131,17 +131,20 @@ func runTable(c *cli.Command, args []string) error {
 	if err != nil || inds == nil && c.Problems > 0 {
 		return err
 	}
-	if *asJSON { // evaluated one at a time: the least memory for a large table
-		return kpi.Evaluator{Ranks: scheme}.WriteJSON(c.Stdout, inds)
+	e := kpi.Evaluator{Ranks: scheme}
+	// JSON and HTML evaluate one indicator at a time: the least memory for
+	// a large table.
+	switch {
+	case *asJSON:
+		return e.WriteJSON(c.Stdout, inds)
+	case *htmlFile != "":
+		opt.Source = filepath.Base(name)
+		return cli.WriteFile(*htmlFile, []string{fs.Arg(0), *plan}, func(w io.Writer) error { return e.WriteHTMLReport(w, inds, opt) })
 	}
-	evs := kpi.Evaluator{Ranks: scheme}.EvaluateAll(inds)
-
+	evs := e.EvaluateAll(inds)
 	switch {
 	case *asMD:
 		return kpi.WriteMarkdown(c.Stdout, evs)
-	case *htmlFile != "":
-		opt.Source = filepath.Base(name)
-		return cli.WriteFile(*htmlFile, []string{fs.Arg(0), *plan}, func(w io.Writer) error { return kpi.WriteHTMLReport(w, evs, opt) })
 	default:
 		return kpi.WriteText(c.Stdout, evs)
 	}

@@ -15,6 +15,7 @@ func tableIndicators(c *cli.Command, path string, p *parse.Parser, targets kpi.T
 		return nil, name, err
 	}
 	defer f.Close()
+	cli.FitMemory(size)
 	tab, err := kpi.ReadTable(c.Progress(f, name, size), kpi.TableOptions{Targets: targets, Years: p})
 	if err != nil {
 		c.Report(name, err)

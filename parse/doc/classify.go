@@ -14,6 +14,10 @@ func (r *Reader) classify(src string, p *piece) {
 		p.kind, p.extra, p.pipeSep, p.pipe = pRow, &pieceExtra{cells: cells}, sep, true
 		return
 	}
+	if onlyATXMarks(s) || onlyLinks(s) {
+		p.kind = pFurniture // Markdown marks; a line of links
+		return
+	}
 	if !hasLetterOrDigit(s) {
 		p.kind = pUnread
 		return

@@ -83,6 +83,11 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 		// a run-together page: its headings are glued to each other
 		page := hasTitle || pageStart(src, ts, te) >= 0 && runeCount(src[ts:te]) >= pageLineRunes
 		cuts := r.splitLine(src, ts, te, page)
+		if n := atxMarks(src, ts, te); n > 0 {
+			// 「## 第3章　施策の展開」: the marks are one piece, the text
+			// another
+			cuts = dedupCuts(mergeCuts([]int{ts + n}, cuts))
+		}
 		if len(rtCuts) > 0 {
 			cuts = dedupCuts(mergeCuts(cuts, rtCuts))
 		}

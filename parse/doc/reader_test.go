@@ -76,6 +76,15 @@ var readTests = []struct {
 	in   string
 	want []string
 }{
+	{"a page converted to Markdown: heading marks and link lines are furniture, the text after the marks is read as any line",
+		"[本文へ](#main)\n# 緑川市環境計画\n[印刷](#) [X](#)\n## 第2章　施策\n### 1　脱炭素\n#### (1)　省エネ\n- ・住宅の断熱を支援します。\n#### 【成果指標】\n| 指標 | 現状値 |\n|---|---|\n| 削減率 | 10% |\n[ページの先頭へ](#top)\n",
+		[]string{"2 P 緑川市環境計画", "4 H1 第N章|第2章|施策{施策}", "5 H2 N|1|脱炭素", "6 H3 (N)|(1)|省エネ",
+			"7 B - ・|住宅の断熱を支援します。", "8 H4 word||成果指標{成果指標}", "9 T *指標,現状値 / 削減率,10%",
+			"1 furniture [本文へ](#main)", "2 furniture #", "3 furniture [印刷](#) [X](#)", "4 furniture ##",
+			"5 furniture ###", "6 furniture ####", "8 furniture ####", "12 furniture [ページの先頭へ](#top)"}},
+	{"no Markdown heading: a mark without a space, seven marks; a lone mark is furniture",
+		"#1 のまち\n# \n####### 七つ\n#タグ 文\n",
+		[]string{"1 P #1のまち", "3 P #### 七つ#タグ文", "2 furniture #"}},
 	{"official order 第1 → 1 → (1) → ア",
 		"第1 総則\n1 目的\n(1) 趣旨\nア 対象\nイ 範囲\n(2) 定義\n2 期間\n第2 計画\n",
 		[]string{"1 H1 第N|第1|総則", "2 H2 N|1|目的", "3 H3 (N)|(1)|趣旨", "4 H4 ア|ア|対象", "5 H4 ア|イ|範囲",

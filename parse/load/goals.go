@@ -121,6 +121,9 @@ type goalsLoader struct {
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
+	// space is the space-separated table being read, across blocks (a
+	// page break between its rows).
+	space spaceTable
 	// contactAt is where the page's contact block starts (お問い合わせ);
 	// nothing after it is a goal. -1 when there is none.
 	contactAt int
@@ -184,9 +187,42 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		}
 		return nil, nil, errNoContent(KindGoals, "no goal found")
 	}
+	g.l.Organizations = unitsWithGoals(g.l.Organizations, g.l.Goals)
 	g.l.Unread = g.u.unreadIn(0, -1)
 	g.l.Coverage = g.u.coverageIn(0, -1)
 	return g.l, g.u, nil
+}
+
+// unitsWithGoals keeps the units that own a goal or enclose one that does:
+// a name in a publisher's line (○○市 行政経営課) or a heading over units
+// that name themselves elsewhere owns nothing in the list.
+func unitsWithGoals(orgs []*goal.Organization, goals []Goal) []*goal.Organization {
+	keep := map[*goal.Organization]bool{}
+	byName := map[string]*goal.Organization{}
+	for _, o := range orgs {
+		byName[o.Name] = o
+	}
+	for _, gl := range goals {
+		for o := byName[gl.Owner]; o != nil && !keep[o]; o = o.Parent {
+			keep[o] = true
+		}
+	}
+	out := orgs[:0]
+	for _, o := range orgs {
+		if !keep[o] {
+			continue
+		}
+		kids := o.Children[:0]
+		for _, c := range o.Children {
+			if keep[c] {
+				kids = append(kids, c)
+			}
+		}
+		clear(o.Children[len(kids):])
+		o.Children = kids
+		out = append(out, o)
+	}
+	return out
 }
 
 // documentOrg finds the unit a whole list belongs to: named in a title
@@ -351,7 +387,9 @@ func (g *goalsLoader) block(i int) {
 	case doc.TOC:
 		return
 	}
-	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && hasCSVLine(g.d, b) {
+	lines := b.Kind == doc.Paragraph || b.Kind == doc.Heading
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || lines && hasCSVLine(g.d, b) ||
+		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -416,6 +454,12 @@ func (g *goalsLoader) block(i int) {
 		// carry it
 		g.flushSheet()
 		g.group = strings.TrimSpace(t)
+		g.u.use(i)
+		return
+	}
+	if b.Kind == doc.Bullet && slices.Contains(goalNoteMarkers, strings.TrimSpace(b.Marker)) {
+		// ※括弧内は担当課です。: a note on the list, not a goal
+		g.l.Notes = append(g.l.Notes, strings.TrimSpace(b.Text))
 		g.u.use(i)
 		return
 	}
@@ -610,6 +654,15 @@ func (g *goalsLoader) flushSheet() {
 // addGoal adds a goal read from block i with statement text.
 func (g *goalsLoader) addGoal(owner string, i int, text string, fields []Field) {
 	b := &g.d.Blocks[i]
+	if u := trailingUnit(text); u != "" && u != owner {
+		// ●…を維持する。（こども家庭課）: the unit in charge, under the
+		// heading's larger unit
+		o, h := g.org(u), g.org(owner)
+		if o.Parent == nil && orgRank(h.Kind) > 0 && orgRank(o.Kind) > orgRank(h.Kind) {
+			h.AddChild(o)
+		}
+		owner = u
+	}
 	start := strings.Index(b.Text, text)
 	if g.group != "" {
 		fields = append([]Field{{Label: "見出し", Value: g.group, Line: b.Line}}, fields...)
@@ -640,6 +693,45 @@ func (g *goalsLoader) addGoalField(owner string, i int, fields []Field, extra []
 	g.org(owner)
 	g.l.Goals = append(g.l.Goals, gl)
 	g.started = true
+}
+
+// unitNoteLabels may open the unit a goal names in brackets at its end
+// (（担当：市民課）).
+var unitNoteLabels = []string{"担当課", "担当部署", "担当", "所管課", "所管"}
+
+// trailingUnit returns the unit a goal names in brackets at its end
+// (「…を維持する。（こども家庭課）」, 「…（担当：市民課）【前年度 34か所】」),
+// or "" when it names none.
+func trailingUnit(t string) string {
+	t = strings.TrimRightFunc(t, isBlank)
+	for _, note := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}} {
+		// a note after the unit: the last year's figure
+		if strings.HasSuffix(t, note[1]) {
+			if i := strings.LastIndex(t, note[0]); i > 0 {
+				t = strings.TrimRightFunc(t[:i], isBlank)
+			}
+		}
+	}
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(t, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(t, br[0])
+		if i <= 0 {
+			continue
+		}
+		name := strings.TrimFunc(t[i+len(br[0]):len(t)-len(br[1])], isBlank)
+		for _, l := range unitNoteLabels {
+			if rest, ok := strings.CutPrefix(name, l); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+				name = strings.TrimFunc(strings.TrimLeft(rest, "：:"), isBlank)
+				break
+			}
+		}
+		if isOrgName(name) && !strings.ContainsFunc(name, isBlank) {
+			return name
+		}
+	}
+	return ""
 }
 
 // targets extracts the targets of text, found at byte start of b.Text,
@@ -794,6 +886,12 @@ func (g *goalsLoader) paragraphLines(b *doc.Block) {
 		}
 	}
 	for _, ln := range sourceLines(g.d, b) {
+		// a space-separated table first: its cells hold numbers with
+		// commas (1,200人) that are no CSV
+		if r := g.spaceRow(ln); r != nil {
+			rows = append(rows, *r)
+			continue
+		}
 		if cells := csvCells(g.d.Source, ln.span); cells != nil {
 			rows = append(rows, doc.Row{Span: ln.span, Cells: cells})
 			continue

@@ -111,7 +111,7 @@ func scoreKinds(text string) [numKinds]float64 {
 	seenWord := map[Kind]map[string]bool{}
 	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
-	indicatorRows := 0
+	indicatorRows, unitTagged := 0, 0
 	n := 0
 	for len(text) > 0 {
 		var line string
@@ -186,6 +186,9 @@ func scoreKinds(text string) [numKinds]float64 {
 		if isOrgHeading(f) {
 			orgHeads++
 		}
+		if trailingUnit(f) != "" {
+			unitTagged++
+		}
 		if isGoalItem(f) {
 			items++
 		}
@@ -206,6 +209,10 @@ func scoreKinds(text string) [numKinds]float64 {
 	s[KindGoals] += 0.8 * float64(min(orgRows, 6))
 	if orgHeads >= 2 {
 		s[KindGoals] += 0.8 * float64(min(orgHeads, 5))
+	}
+	// goals that name the unit in charge at their end: 「…を維持する。（こども家庭課）」
+	if unitTagged >= 2 {
+		s[KindGoals] += 0.8 * float64(min(unitTagged, 5))
 	}
 	if seenTitle[KindGoals] {
 		s[KindGoals] += 0.5 * float64(min(items, 4))
@@ -361,7 +368,9 @@ func endsInOrg(s string) bool {
 	return false
 }
 
-// isOrgRow: a table row (TAB, comma, pipe) whose first cell names a unit.
+// isOrgRow: a table row (TAB, comma, pipe) whose first cell names a unit,
+// or a row flattened with spaces between its cells (総務部 人事課 働き方改革
+// 月平均10時間以下 業務の見直し): four or more words, the first a unit's.
 func isOrgRow(s string) bool {
 	for _, sep := range []string{"\t", ",", "|"} {
 		t := strings.Trim(s, "| ")
@@ -369,6 +378,9 @@ func isOrgRow(s string) bool {
 			cell := strings.Trim(strings.TrimFunc(t[:i], isBlank), "\"")
 			return endsInOrg(cell)
 		}
+	}
+	if words := strings.FieldsFunc(s, isBlank); len(words) >= 4 && !strings.Contains(s, "。") {
+		return endsInOrg(words[0]) && utf8.RuneCountInString(words[0]) <= 12
 	}
 	return false
 }
