@@ -194,8 +194,21 @@ type indicatorReader struct {
 }
 
 func (ir *indicatorReader) read() {
+	skipTo := -1
 	for i := range ir.d.Blocks {
 		b := &ir.d.Blocks[i]
+		if b.Span.Start < skipTo {
+			if b.Span.End <= skipTo {
+				ir.u.use(i) // read as a table written one cell per line
+				continue
+			}
+		} else if end, ok := ir.cellLines(b.Span.Start); ok {
+			skipTo = end
+			if b.Span.End <= skipTo {
+				ir.u.use(i)
+				continue
+			}
+		}
 		switch b.Kind {
 		case doc.Heading:
 			if ir.isIndicatorWord(b.Word) || ir.isIndicatorWord(b.Title) {

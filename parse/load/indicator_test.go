@@ -218,9 +218,8 @@ func TestLoadIndicators(t *testing.T) {
 	assert.GreaterOrEqual(t, rows, 40)
 }
 
-// TestIndicatorsNoWrongValue: a table whose rows do not fit its header
-// (here one cell per line, which the structure reader does not regroup yet)
-// gives no indicator rather than a baseline from the wrong cell.
+// TestIndicatorsNoWrongValue: a table written one cell per line gives each
+// row's figures from its own cells, never a baseline from the wrong cell.
 func TestIndicatorsNoWrongValue(t *testing.T) {
 	src := "成果指標\n指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\nボランティア登録者数\n2,310人\n3,000人\n"
 	l, err := LoadIndicators(strings.NewReader(src))
@@ -397,6 +396,17 @@ func TestIndicatorRowShapes(t *testing.T) {
 			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n◇現状値は令和4年度の数値、目標値は令和10年度の数値\n",
 			opts: []Option{WithFootnoteMarks("◇")},
 			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name: "a table written one cell per line, years in the header, the heading over it its title",
+			in:   "成果指標\n指標名\n現状値（令和4年度）\n目標値（令和10年度）\n市民活動団体数\n152団体\n180団体\n\nボランティア登録者数\n2,310人\n3,000人\n",
+			want: []string{"市民活動団体数|団体|||b=152@2022|i=|t=180@2028(eq)|a=", "ボランティア登録者数|人|||b=2310@2022|i=|t=3000@2028(eq)|a="},
+		},
+		{
+			name:   "one cell per line: a row whose value cell holds text ends the table",
+			in:     "指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\n地域の清掃活動\n毎月実施\n継続\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"地域の清掃活動", "毎月実施", "継続"},
 		},
 		{
 			name: "a sentence under an indicator heading: name from the subject, roles and years from Extract",
