@@ -249,6 +249,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		}
 		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
 		m.Page = page
+		pageContext(m, c.Parser)
 		out = append(out, m)
 	}
 	// each meeting's unread and coverage: from its start (the first from
@@ -358,6 +359,32 @@ func isMeetingTitle(b *doc.Block) bool {
 	}
 	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
 }
+
+// pageContext gives a meeting whose own title (■第1回) names no body or
+// fiscal year those of the page's heading over all its meetings
+// (「北原市地域公共交通会議の開催結果（令和6年度）」).
+func pageContext(m *Meeting, p *parse.Parser) {
+	if m.Page == "" {
+		return
+	}
+	if m.Body == "" {
+		m.Body = bodyOf(pageBracketRe.ReplaceAllString(m.Page, ""))
+	}
+	if m.FiscalYear == 0 {
+		if ds, err := p.Dates(m.Page); err == nil {
+			for _, dm := range ds {
+				if dm.Kind == goal.DateKindFiscalYear {
+					m.FiscalYear = dm.FiscalYear
+					break
+				}
+			}
+		}
+	}
+}
+
+// pageBracketRe is a remark in brackets in a page's heading: （令和6年度）,
+// （令和6年5月開催分）.
+var pageBracketRe = regexp.MustCompile(`[（(][^（）()]*[)）]`)
 
 // recordOnlyTitle reports whether a title only names a record (会議録,
 // 議事録, 会議結果 …) and no meeting: a 会議名 field then gives the title.

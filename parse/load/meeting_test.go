@@ -175,6 +175,14 @@ var meetingTests = []struct {
 			attendees: []string{"委員10名（うちオンライン3名）", "事務局3名"}, count: 10}},
 	},
 	{
+		name: "meetings titled only 第N回 take body and fiscal year from the page heading",
+		in:   "北原市地域公共交通会議の開催結果（令和6年度）\n\n■第1回\n日時：令和6年5月20日（月）午後2時～3時30分\n出席者：委員15名\n\n■第2回\n日時：令和6年10月8日（火）午前10時～11時\n結果：継続審議\n",
+		want: []meetingWant{
+			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", attendees: []string{"委員15名"}, count: 15},
+			{title: "第2回", body: "北原市地域公共交通会議", fy: 2024, session: 2, date: "2024-10-08", start: "10:00", end: "11:00", result: "継続審議", outcome: goal.OutcomeContinued},
+		},
+	},
+	{
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
