@@ -297,3 +297,42 @@ func TestLoadGoalsSheetFields(t *testing.T) {
 		assert.Empty(t, l.Unread)
 	}
 }
+
+func TestGoalTableIndicatorColumn(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		in       string
+		targets  []string // "text subject"
+		fields   []Field
+		goalText string
+	}{
+		{
+			name:     "an indicator column names what the value column's figure measures",
+			in:       "所属,重点目標,指標,目標値\n市民課,窓口の待ち時間を短縮する,平均待ち時間,15分以内\n",
+			goalText: "窓口の待ち時間を短縮する",
+			targets:  []string{"15分以内 平均待ち時間"},
+			fields:   []Field{{Label: "指標", Value: "平均待ち時間", Line: 2}, {Label: "目標達成基準", Value: "15分以内", Line: 2}},
+		},
+		{
+			name:     "an indicator cell that states its own target keeps its own subject",
+			in:       "所属,重点目標,指標\n健康課,健診を広める,特定健診受診率45%以上\n",
+			goalText: "健診を広める",
+			targets:  []string{"45%以上 特定健診受診率"},
+			fields:   []Field{{Label: "指標", Value: "特定健診受診率45%以上", Line: 2}},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := LoadGoals(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			require.Len(t, l.Goals, 1)
+			g := l.Goals[0]
+			assert.Equal(t, tt.goalText, g.Statement)
+			var got []string
+			for _, tg := range g.Targets {
+				got = append(got, tg.Text+" "+tg.Subject)
+			}
+			assert.Equal(t, tt.targets, got)
+			assert.Equal(t, tt.fields, g.Fields)
+		})
+	}
+}
