@@ -33,6 +33,12 @@ var pageTests = []struct {
 			plans: []string{}, tel: "06-1234-5678", fax: "06-1234-5679"},
 	},
 	{
+		name: "施策の柱 and 3つの柱 are headings of measures",
+		in:   "令和6年度 南区運営方針\n南区長 木村 健\n\n施策の柱\n・安全安心\n・子育て\n\n3つの柱\n・環境\n",
+		want: pageWant{unit: "南区", headTitle: "南区長", headName: "木村 健", sections: []string{"重点施策", "重点施策"},
+			items: map[string]int{"重点施策": 1}, plans: []string{}},
+	},
+	{
 		name: "a head title with no name after it is unread, not a head",
 		in:   "福祉局の経営方針（令和6年度）\n福祉局長\n\n局の使命\n安心して暮らせるまちを実現します。\n",
 		want: pageWant{unit: "福祉局", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
