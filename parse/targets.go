@@ -158,6 +158,9 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 func (r *recognizer) scan() {
 	s := r.s
 	for i := 0; i < len(s); {
+		if i = targetStarts.next(s, i); i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
 			if isDigit(c) {

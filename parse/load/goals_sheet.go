@@ -176,7 +176,7 @@ func lineBreaks(s string) int {
 // (「東山市 都市整備部 組織目標」) is whose list it is, not a unit in it.
 func isMunicipality(name string) bool {
 	switch goal.OrgKindOf(name) {
-	case goal.OrgCity, goal.OrgTown, goal.OrgVillage, goal.OrgPrefecture, goal.OrgMetropolis, goal.OrgCircuit:
+	case goal.OrgCity, goal.OrgTown, goal.OrgVillage, goal.OrgPrefecture, goal.OrgMetropolis, goal.OrgUrbanPrefecture, goal.OrgCircuit:
 		return true
 	}
 	return false

@@ -112,6 +112,7 @@ func scoreKinds(text string) [numKinds]float64 {
 	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
 	indicatorRows, unitTagged := 0, 0
+	lastHead := 0 // the line number of the last head line
 	n := 0
 	for len(text) > 0 {
 		var line string
@@ -192,8 +193,11 @@ func scoreKinds(text string) [numKinds]float64 {
 		if isGoalItem(f) {
 			items++
 		}
-		if n <= 12 && isHeadLine(f) {
-			heads++
+		if isHeadLine(f) {
+			if n <= 12 {
+				heads++
+			}
+			lastHead = n
 		}
 		if isIndicatorHeader(f) {
 			tableHeader = true
@@ -217,10 +221,11 @@ func scoreKinds(text string) [numKinds]float64 {
 	if seenTitle[KindGoals] {
 		s[KindGoals] += 0.5 * float64(min(items, 4))
 	}
-	// a head's line (「○○部長 氏名」) marks a unit's own page, unless the
-	// title names a goal list and no page: then it is the head of the
-	// list's unit
-	if heads > 0 && (!seenTitle[KindGoals] || seenTitle[KindPage]) {
+	// the head named at the top, or signing at the foot (産業振興課長 野村 亮
+	// with at most a date line or two after it), marks a unit's own page,
+	// unless the title names a goal list and no page: then it is the head
+	// of the list's unit
+	if (heads > 0 || lastHead > 0 && n-lastHead <= 2) && (!seenTitle[KindGoals] || seenTitle[KindPage]) {
 		s[KindPage] += 1.5
 	}
 	if tableHeader {
@@ -522,5 +527,9 @@ func isTitleLine(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return !strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r)
+	if strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r) {
+		return false
+	}
+	// 3．今年度の重点目標: a numbered section of the body, not the title
+	return r < '0' || r > '9' || stripNumber(s) == s
 }

@@ -207,10 +207,15 @@ func LoadOutline(r io.Reader, opts ...Option) (*Outline, error) {
 	d := rd.Read(text)
 	b := newOutlineBuilder(d, c.Parser)
 	b.run()
+	o := &Outline{Unread: b.use.unreadIn(0, -1), Coverage: b.use.coverageIn(0, -1)}
+	// The statements hold their blocks' text and text maps: the blocks,
+	// several times the document's size, can go before the targets are
+	// extracted (when the parser's dictionary may load, too).
+	d.Blocks, d.Furniture, d.Unread = nil, nil, nil
 	if err := b.finish(); err != nil {
 		return nil, err
 	}
-	o := &Outline{Plan: b.plan, Unread: b.use.unreadIn(0, -1), Coverage: b.use.coverageIn(0, -1)}
+	o.Plan = b.plan
 	if base > 0 {
 		shiftOutline(o, base)
 	}

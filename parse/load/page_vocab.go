@@ -68,6 +68,18 @@ var pageTitleSuffixes = []string{"の運営方針", "運営方針", "の経営�
 // 掲載日 (date posted).
 var updateLabels = []string{"最終更新日", "更新日", "掲載日", "更新"}
 
+// headTitleEndings end the title of a unit's head: 長 (chief: 局長, 区長,
+// 消防長) and 管理者 (the manager of a public enterprise: 上下水道事業管理者).
+var headTitleEndings = []string{"長", "管理者"}
+
+// sectionMarks make a short marked line a section's heading (■基本理念);
+// other bullets (・, ●) mark items.
+var sectionMarks = []string{"■", "□", "◆", "◇", "▼", "▽", "▶", "▷"}
+
+// updateAfterDate follow the date on a line of its own (2024.05.15 更新,
+// 令和6年6月3日掲載: updated, posted, published on).
+var updateAfterDate = []string{"更新", "更新日", "掲載", "掲載日", "公開", "公開日"}
+
 // notPlanEndings end items a related-plans list holds that are no plan:
 // 制度 (a system), 条例 (an ordinance), 要綱/規則 (rules), file links.
 var notPlanEndings = []string{"制度", "条例", "要綱", "規則", "規程", ".pdf", ".docx", ".doc", ".xlsx", ".xls", ".html", ".htm"}
