@@ -44,7 +44,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	}
 	sents := sentenceBounds(s, qs)
 	cued := make([]bool, len(ts))
-	runs := runBounds(s, qs)
+	runs := runBounds(s, qs, ds, dates)
 	cues := p.cueIndex()
 	d := 0 // first date not before the current stretch
 	for k := range ts {
@@ -220,6 +220,14 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 			return goal.RoleActual, false
 		}
 	}
+	// 「前回調査から3.2ポイント上昇し、64.5％でした」: a change read with the
+	// quantity, continued by し、 in a sentence that reports the past
+	if (hasAt(s, end, "し、") || hasAt(s, end, "し,")) && changeWordAt(s, end) && pastAfter(s, end, send, cues) {
+		if changeAmount(s, start, end) {
+			return goal.RoleOther, false
+		}
+		return goal.RoleActual, false
+	}
 	// Arrows: A→B is a baseline and its target.
 	if arrowAfter(s, end) {
 		return goal.RoleBaseline, false
@@ -373,12 +381,14 @@ func skipBlank(s string, i int) int {
 
 // runBounds gives, for each quantity, the first and last index of the run
 // of quantities it is in, a run being quantities separated only by spaces
-// (a flattened table row). One pass.
-func runBounds(s string, qs []quantityAt) [][2]int {
+// (a flattened table row), or by spaces around the next figure's year
+// (「2019年 385千人 2028年 450千人」). ds are the folded spans of dates. One
+// pass.
+func runBounds(s string, qs []quantityAt, ds []quantityAt, dates []goal.DateMention) [][2]int {
 	out := make([][2]int, len(qs))
 	for first := 0; first < len(qs); {
 		last := first
-		for last+1 < len(qs) && qs[last].end < qs[last+1].start && onlySpaces(s[qs[last].end:qs[last+1].start]) {
+		for last+1 < len(qs) && qs[last].end < qs[last+1].start && runGap(s, qs[last].end, qs[last+1].start, ds, dates) {
 			last++
 		}
 		for k := first; k <= last; k++ {
@@ -428,6 +438,20 @@ func sentenceBounds(s string, qs []quantityAt) [][2]int {
 		out[k] = [2]int{start, len(s)}
 	}
 	return out
+}
+
+// runGap reports whether s[a:b] joins two figures of one run: only spaces,
+// or a year alone between spaces (a year column written before its figure).
+func runGap(s string, a, b int, ds []quantityAt, dates []goal.DateMention) bool {
+	if onlySpaces(s[a:b]) {
+		return true
+	}
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= a })
+	if k == len(ds) || ds[k].end > b || !onlySpaces(s[a:ds[k].start]) || !onlySpaces(s[ds[k].end:b]) {
+		return false
+	}
+	_, ok := goal.YearOf(dates[k])
+	return ok
 }
 
 // onlySpaces reports whether gap is non-empty and only spaces or tabs.
@@ -520,6 +544,17 @@ func changeAmount(s string, start, end int) bool {
 		if endsAt(s, end, w) {
 			before := end - len(w)
 			return before > start && !endsAt(s, before, "に") && !endsAt(s, before, "へ") && !endsAt(s, before, "まで")
+		}
+	}
+	return false
+}
+
+// changeWordAt reports whether the quantity ending at end ends in a word
+// of a change of level (上昇, 減少 …).
+func changeWordAt(s string, end int) bool {
+	for _, w := range levelChangeWords {
+		if endsAt(s, end, w) {
+			return true
 		}
 	}
 	return false

@@ -66,8 +66,15 @@ var targetTests = []struct {
 	want []want
 }{
 	// bare figures bounded in prose, digits spaced by PDF extraction
-	{"bare figure with 以下 and に", "自殺死亡率を、令和8年までに12.5以下に減少させます。", []want{{Kind: cnt, Value: 12.5, Cmp: le, Subject: "", Action: "", Text: "12.5以下"}}},
-	{"bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させる", []want{{Kind: cnt, Value: 1.5, Cmp: eq, Subject: "", Action: "", Text: "1.50"}}},
+	{"bare figure with 以下 and に", "自殺死亡率を、令和8年までに12.5以下に減少させます。", []want{{Kind: cnt, Value: 12.5, Cmp: le, Change: goal.ChangeDecrease, Subject: "自殺死亡率", Action: "減少する", Text: "12.5以下"}}},
+	{"bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させる", []want{{Kind: cnt, Value: 1.5, Cmp: eq, Subject: "合計特殊出生率", Action: "回復する", Text: "1.50"}}},
+	{"bare figure after a topic, with its own verb", "待機児童数は0以下を維持し、事故件数を、令和10年度までに12以下に抑えます。", []want{
+		{Kind: cnt, Value: 0, Cmp: le, Subject: "待機児童数", Action: "維持する", Text: "0以下"},
+		{Kind: cnt, Value: 12, Cmp: le, Subject: "事故件数", Action: "抑える", Text: "12以下"}}},
+	{"a manner of counting run together (年間延べ) is not the subject", "令和3年度の実績は、年間延べ4,200人の参加がありました。", []want{{Kind: cnt, Value: 4200, Cmp: eq, Unit: "人", Subject: "参加", Action: "ある", Text: "4,200人"}}},
+	{"教科 is a counter", "全国平均を上回る教科数を4教科以上とする。", []want{{Kind: cnt, Value: 4, Cmp: ge, Unit: "教科", Subject: "教科数", Action: "する", Text: "4教科以上"}}},
+	{"事業所 is read whole, not as 事業", "協力事業所を30事業所に増やす。", []want{{Kind: cnt, Value: 30, Cmp: eq, Unit: "事業所", Change: goal.ChangeIncrease, Subject: "協力事業所", Action: "増やす", Text: "30事業所に増やす"}}},
+	{"a year before a figure is not its subject", "健康イベント参加者数 2019年 385千人", []want{{Kind: cnt, Value: 385000, Cmp: eq, Unit: "人", Subject: "健康イベント参加者数", Text: "385千人"}}},
 	{"bare figure with 以上 and の is not read", "3以上の項目に該当する世帯", nil},
 	{"bare figure without comparator is not read", "合計特殊出生率は1.50で推移", nil},
 	{"spaced single digits before %", "割合を3 5％以下に抑えます", []want{{Kind: pct, Value: 35, Cmp: le, Unit: "%", Subject: "割合", Action: "抑える", Text: "3 5％以下"}}},

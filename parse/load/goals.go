@@ -278,6 +278,9 @@ func orgInText(t string) string {
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
 		return isBlank(r) || strings.ContainsRune("【】「」（）()・◆◇■□●○", r)
 	}) {
+		if isMunicipality(w) {
+			continue // whose list it is, not a unit in it
+		}
 		if isOrgName(w) {
 			return w
 		}
@@ -300,7 +303,13 @@ func isOrgName(s string) bool {
 	if s == "" || runes(s) > 24 || strings.ContainsAny(s, "。、，,：:") {
 		return false
 	}
-	if goal.OrgKindOf(s) == goal.OrgKindUnset {
+	k := goal.OrgKindOf(s)
+	if k == goal.OrgKindUnset {
+		return false
+	}
+	// 各部 (each department), 関係課 (the divisions concerned), 担当課 (the
+	// division in charge): a word for units, not a unit's name
+	if slices.Contains(genericUnitStems, strings.TrimSuffix(s, k.String())) {
 		return false
 	}
 	// 年度, a date or a number before the unit is a title, not a name; 年
@@ -315,6 +324,11 @@ func isOrgName(s string) bool {
 	}
 	return true
 }
+
+// genericUnitStems before a unit's kind make a word for units, not a name:
+// 各 (each), 全 (all), 関係 (concerned), 担当/所管 (in charge), 当/本/同 (this,
+// the same), 他 (other), 主管 (lead), 関連 (related).
+var genericUnitStems = []string{"各", "全", "関係", "担当", "所管", "当", "本", "同", "他", "主管", "関連", "所属", "各担当"}
 
 // dateInNameRe is a year, month or day written with a number: 令和6年,
 // 5月, 元年.
@@ -399,8 +413,7 @@ func (g *goalsLoader) block(i int) {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
-			g.owner = strings.TrimSpace(b.Value)
-			g.org(g.owner)
+			g.setOwner(strings.TrimSpace(b.Value)) // under the title's unit, if larger
 			g.u.use(i)
 			g.started = true
 			return
@@ -461,10 +474,38 @@ func (g *goalsLoader) block(i int) {
 		g.u.use(i)
 		return
 	}
+	if !g.started && (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && g.titleUnitHead(t) {
+		g.u.use(i)
+		return
+	}
 	if !g.started && b.Kind == doc.Paragraph {
 		g.l.Notes = append(g.l.Notes, strings.TrimSpace(b.Text))
 		g.u.use(i)
 	}
+}
+
+// titleUnitHead reads a head line under the title (「部長　佐藤 光男」,
+// 「都市整備部長 佐藤 光男」) into the unit the title names, when the head's
+// title leads that unit or names its kind alone (部長 for a 部).
+func (g *goalsLoader) titleUnitHead(t string) bool {
+	if g.docOrg == "" {
+		return false
+	}
+	h, ok := headOf(strings.TrimSpace(t))
+	if !ok {
+		return false
+	}
+	unit := unitOfHead(h.Title)
+	if unit == "" && strings.HasSuffix(g.docOrg, strings.TrimSuffix(h.Title, "長")) {
+		unit = g.docOrg
+	}
+	if unit != g.docOrg {
+		return false
+	}
+	if o := g.org(unit); o.Head.IsZero() {
+		o.Head = h
+	}
+	return true
 }
 
 // statementOf is a goal block's text without its mark or number.
@@ -772,7 +813,7 @@ type goalItemJSON struct {
 // MarshalJSON writes the documented form: units in order with their goals
 // nested. A unit with no goal of its own that only encloses others (the
 // bureau of a bureau and division table) is named as their "parent" and
-// not listed itself.
+// not listed itself, unless the list names its head.
 //
 //	{"kind":"goals","title":…,"organizations":[{"name","kind"?,"parent"?,
 //	  "goals":[{"text","purpose"?,"targets":[…],"fields"?:[…],"line"}]}],
@@ -814,7 +855,7 @@ func (l GoalList) MarshalJSON() ([]byte, error) {
 	for _, o := range l.Organizations {
 		// a bureau that only encloses divisions is their "parent", not a
 		// unit of the list
-		if !has[o.Name] && len(o.Children) > 0 {
+		if !has[o.Name] && len(o.Children) > 0 && o.Head.IsZero() {
 			continue
 		}
 		add(o.Name, o)
@@ -1008,6 +1049,13 @@ func (g *goalsLoader) setOwner(name string) {
 			break
 		}
 		g.headings = g.headings[:len(g.headings)-1]
+	}
+	// no larger unit's heading above: a smaller unit is placed under the
+	// unit the title names (「都市整備部 組織目標」 / 1 道路課)
+	if len(g.headings) == 0 && o.Parent == nil && g.docOrg != "" && g.docOrg != name {
+		if top := g.org(g.docOrg); orgRank(top.Kind) > 0 && r > orgRank(top.Kind) {
+			top.AddChild(o)
+		}
 	}
 	g.headings = append(g.headings, o)
 	g.owner = name

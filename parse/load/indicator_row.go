@@ -117,6 +117,11 @@ func isUnitText(s string) bool {
 // rowIndicator reads one data row by its columns. ok is false when the row
 // has no name or no figure.
 func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Indicator, bool) {
+	if len(cells) > len(cols) {
+		// more cells than the header has columns: a year written before
+		// each figure (「2019年 12,400人」) is the figure's
+		cells = ir.yearsBeforeFigures(cells)
+	}
 	var ind goal.Indicator
 	var interimYears []goal.Year
 	var baseYear, targetYear, actualYear goal.Year
@@ -200,6 +205,7 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 // figures in order a baseline, interim targets and the final target (one
 // figure alone is the target). ok is false without a name and a figure.
 func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
+	cells = ir.yearsBeforeFigures(cells)
 	var ind goal.Indicator
 	var figs []parse.Figure
 	var cued []column // a header word opening a cell: 「現状値68.2%（令和4年度）」
@@ -332,10 +338,20 @@ func (ir *indicatorReader) inferDirection(ind *goal.Indicator) {
 func (ir *indicatorReader) cellFigure(c string) (parse.Figure, bool) {
 	c = joinSpacedDigits(strings.TrimSpace(c))
 	f, ok := ir.figure(c)
-	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 {
+	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 || nameAfterFigure(c[f.Span.End:]) {
 		return parse.Figure{}, false
 	}
 	return f, true
+}
+
+// nameAfterFigure reports whether what follows a cell's figure is words of
+// a name: three or more runes opening with a kanji or katakana, so a name
+// that starts with a number (「週1回以上運動する成人の割合」) is no figure,
+// while 「95.0%以上を維持」 and 「42.5%(令和元年度)」 are.
+func nameAfterFigure(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return utf8.RuneCountInString(rest) >= 3 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // noData reports whether a value cell states that there is no figure: empty,
@@ -411,4 +427,39 @@ func normalizeUnit(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "〔〕（）()[]【】 　")
 	return strings.NewReplacer("％", "%", "‰", "‰").Replace(s)
+}
+
+// yearsBeforeFigures joins a cell that is only a year to the figure cell
+// after it, as the figure's year in a bracket: 「2019年」「385千人」 is read as
+// 「385千人（2019年）」 (calendar year), 「令和4年度」「12件」 as 「12件（令和4年度）」.
+// A figure that has a year of its own keeps it, and the year cell stays.
+func (ir *indicatorReader) yearsBeforeFigures(cells []string) []string {
+	var out []string
+	for k := 0; k < len(cells); k++ {
+		c := strings.TrimSpace(cells[k])
+		if k+1 < len(cells) && ir.onlyYear(c) {
+			next := strings.TrimSpace(cells[k+1])
+			if f, ok := ir.cellFigure(next); ok && f.Year.IsZero() {
+				out = append(out, next+"（"+c+"）")
+				k++
+				continue
+			}
+		}
+		out = append(out, cells[k])
+	}
+	return out
+}
+
+// onlyYear reports whether a cell is one year and nothing else (2019年,
+// 令和4年度, R4年度).
+func (ir *indicatorReader) onlyYear(c string) bool {
+	if c == "" || utf8.RuneCountInString(c) > 12 {
+		return false
+	}
+	ds, err := ir.p.Dates(c)
+	if err != nil || len(ds) != 1 || ds[0].Span.Start != 0 || ds[0].Span.End != len(c) {
+		return false
+	}
+	_, ok := goal.YearOf(ds[0])
+	return ok
 }

@@ -222,8 +222,10 @@ func scoreKinds(text string) [numKinds]float64 {
 		s[KindGoals] += 0.5 * float64(min(items, 4))
 	}
 	// the head named at the top, or signing at the foot (産業振興課長 野村 亮
-	// with at most a date line or two after it)
-	if heads > 0 || lastHead > 0 && n-lastHead <= 2 {
+	// with at most a date line or two after it), marks a unit's own page,
+	// unless the title names a goal list and no page: then it is the head
+	// of the list's unit
+	if (heads > 0 || lastHead > 0 && n-lastHead <= 2) && (!seenTitle[KindGoals] || seenTitle[KindPage]) {
 		s[KindPage] += 1.5
 	}
 	if tableHeader {

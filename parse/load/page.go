@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -104,7 +105,11 @@ type pageLoader struct {
 	listedPlans []string
 	// pendingHead is a head line read before the line naming the unit;
 	// pendingSpan where it is, lineSpan the line frontLine reads.
-	pendingHead           goal.Head
+	pendingHead goal.Head
+	// headTitle is a line holding only a head's title (福祉局長) whose name
+	// comes on a later line, after a photo caption (（写真） / 高橋 直子).
+	headTitle             string
+	headTitleSpan         doc.Span
 	pendingSpan, lineSpan doc.Span
 	// yearLine is a line holding only the year (令和6年度) above the title.
 	yearLine string
@@ -275,6 +280,9 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		if name := breadcrumbOrg(d); name != "" {
 			l.pg.Organization = goal.NewOrganization(name)
 		}
+	}
+	if l.headTitle != "" {
+		l.u.unreadSpan(l.headTitleSpan) // a head's title with no name after it
 	}
 	if o := l.pg.Organization; o != nil && !l.pendingHead.IsZero() && o.Head.Name == "" {
 		o.Head = l.pendingHead
@@ -454,6 +462,23 @@ func (l *pageLoader) frontLine(t string) bool {
 	if l.pg.UpdatedText != "" && strings.Contains(t, l.pg.UpdatedText) && runes(t) <= 60 {
 		return true // the update line (記事番号：… 更新日：…)
 	}
+	if l.headTitle != "" && isPersonName(t) {
+		if h, ok := headOf(l.headTitle + " " + t); ok {
+			l.headTitle = ""
+			if l.pg.Organization == nil {
+				l.pg.Organization = goal.NewOrganization(unitOfHead(h.Title))
+			}
+			if l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = h
+			}
+			return true
+		}
+	}
+	if l.headTitle == "" && isHeadTitleLine(t) && (l.pg.Organization == nil && unitOfHead(t) != "" ||
+		l.pg.Organization != nil && l.pg.Organization.Head.Name == "" && (unitOfHead(t) == "" || unitOfHead(t) == l.pg.Organization.Name)) {
+		l.headTitle, l.headTitleSpan = t, l.lineSpan
+		return true
+	}
 	if h, ok := headOf(t); ok && (l.pg.Organization == nil || l.pg.Organization.Head.Name == "") {
 		unit := unitOfHead(h.Title)
 		if l.pg.Organization == nil && unit != "" {
@@ -547,6 +572,33 @@ func headOf(s string) (goal.Head, bool) {
 	}
 	name = strings.Join(strings.FieldsFunc(name, isBlank), " ")
 	return goal.Head{Title: title, Name: name}, true
+}
+
+// isHeadTitleLine: a line that is only a head's title (福祉局長, 区長),
+// its name to come on a later line.
+func isHeadTitleLine(t string) bool {
+	return strings.HasSuffix(t, "長") && runes(t) >= 2 && runes(t) <= 16 && !strings.ContainsFunc(t, isBlank) &&
+		!strings.ContainsAny(t, "。、「」（）()：:") && (unitOfHead(t) != "" || runes(t) <= 3)
+}
+
+// isPersonName: a line that reads as a person's name, family and given
+// name between a space (高橋 直子): two words of kanji or kana, short.
+func isPersonName(t string) bool {
+	words := strings.FieldsFunc(t, isBlank)
+	if len(words) != 2 {
+		return false
+	}
+	for _, w := range words {
+		if runes(w) > 6 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '々' {
+				return false
+			}
+		}
+	}
+	return !containsAny(t, notNames)
 }
 
 // breadcrumbLast is the last step of the page's breadcrumb (ホーム > … >
@@ -700,33 +752,34 @@ func (l *pageLoader) contact(lines []srcLine) {
 	var c goal.Contact
 	var path []string
 	for _, ln := range lines {
-		s := ln.text
-		if normKey(s) == "" || containsAny(s, contactPhrases) {
+		if normKey(ln.text) == "" || containsAny(ln.text, contactPhrases) {
 			continue
 		}
-		switch kind, value := contactField(s); kind {
-		case "tel":
-			c.Telephone = value
-		case "fax":
-			c.Fax = value
-		case "email":
-			c.Email = value
-		case "postal":
-			code, addr := value, ""
-			if sp := strings.IndexFunc(value, isBlank); sp >= 0 {
-				code, addr = value[:sp], strings.TrimFunc(value[sp:], isBlank)
-			}
-			c.PostalCode, c.Address = code, addr
-		default:
-			words := strings.FieldsFunc(s, isBlank)
-			switch {
-			case path == nil && len(words) > 0 && isOrgName(words[0]):
-				path = words
-			case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
-				// a link: read
+		for _, s := range contactParts(ln.text) {
+			switch kind, value := contactField(s); kind {
+			case "tel":
+				c.Telephone = value
+			case "fax":
+				c.Fax = value
+			case "email":
+				c.Email = value
+			case "postal":
+				code, addr := value, ""
+				if sp := strings.IndexFunc(value, isBlank); sp >= 0 {
+					code, addr = value[:sp], strings.TrimFunc(value[sp:], isBlank)
+				}
+				c.PostalCode, c.Address = code, addr
 			default:
-				if !inSpans(l.d.Furniture, ln.span.Start) {
-					l.u.unreadSpan(ln.span)
+				words := strings.FieldsFunc(s, isBlank)
+				switch {
+				case path == nil && len(words) > 0 && isOrgName(words[0]):
+					path = words
+				case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
+					// a link: read
+				default:
+					if !inSpans(l.d.Furniture, ln.span.Start) {
+						l.u.unreadSpan(ln.span)
+					}
 				}
 			}
 		}
@@ -764,6 +817,41 @@ func (l *pageLoader) contact(lines []srcLine) {
 	}
 	at.Contact = c
 	l.pg.ContactUnit = at
+}
+
+// contactLabels open a contact field on a line: telephone, fax, e-mail.
+var contactLabels = []string{"電話", "TEL", "Tel", "ファクス", "ファックス", "FAX", "Fax", "メールアドレス", "E-mail", "Email", "〒"}
+
+// contactParts cuts a line holding several contact fields
+// (「電話：06-1234-5678　ファックス：06-1234-5679」) at the spaces before each
+// label; a line with one field or none is one part.
+func contactParts(s string) []string {
+	words := strings.FieldsFunc(s, isBlank)
+	var parts []string
+	for _, w := range words {
+		opens := false
+		for _, lab := range contactLabels {
+			if strings.HasPrefix(w, lab) {
+				opens = true
+				break
+			}
+		}
+		if opens || len(parts) == 0 {
+			parts = append(parts, w)
+		} else {
+			parts[len(parts)-1] += " " + w
+		}
+	}
+	labelled := 0
+	for _, p := range parts {
+		if k, _ := contactField(p); k != "" {
+			labelled++
+		}
+	}
+	if labelled < 2 {
+		return []string{s}
+	}
+	return parts
 }
 
 // contactField recognizes a contact line: its kind and value.

@@ -27,7 +27,7 @@ var defaultSectionWords = []SectionWord{
 	{Word: "経営課題", Phrases: []string{"経営課題", "現状と課題", "課題"}},
 	{Word: "行財政改革", Phrases: []string{"行財政改革", "業務改革", "行政改革"}},
 	{Word: "今年度の重点", Phrases: []string{"今年度の重点", "本年度の重点", "重点的に取り組", "今年度の取組"}},
-	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策"}},
+	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策", "施策の柱", "取組の柱", "重点項目"}, Endings: []string{"つの柱"}},
 	{Word: "重点取組", Phrases: []string{"重点取組", "重点取り組み", "重点的な取組"}},
 	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "主要な取組", "主要な取り組み", "具体的な取組", "取組内容"}, Endings: []string{"取組", "取組み", "取り組み"}},
 	{Word: "目標", Phrases: []string{"経営目標", "組織目標", "重点目標", "目標"}},
