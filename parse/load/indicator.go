@@ -305,6 +305,11 @@ func (ir *indicatorReader) isIndicatorWord(w string) bool {
 }
 
 func (ir *indicatorReader) add(ind goal.Indicator) {
+	for _, k := range ir.pending {
+		if o := &ir.out[k]; o.Span == ind.Span && ind.Span.End > ind.Span.Start {
+			return // read already, from a block that starts inside its table
+		}
+	}
 	ind.Node = ir.node
 	if ir.nodeBlock >= 0 {
 		ir.u.use(ir.nodeBlock) // the heading the indicator belongs to was read

@@ -123,9 +123,34 @@ func (ir *indicatorReader) sourceLinesFrom(from, max int) []cellLine {
 		line := src[start:e]
 		if t := strings.TrimFunc(line, isBlank); t != "" {
 			lead := strings.Index(line, t)
-			out = append(out, cellLine{text: t, span: doc.Span{Start: start + lead, End: start + lead + len(t)}})
+			if n := len(out); n > 0 && ir.bracketedYear(t) {
+				// 「策定時」 then 「（令和5年度）」, 「32.5%」 then 「（令和4年度）」:
+				// the year of the cell above, on a line of its own
+				out[n-1].text += t
+				out[n-1].span.End = start + lead + len(t)
+			} else {
+				out = append(out, cellLine{text: t, span: doc.Span{Start: start + lead, End: start + lead + len(t)}})
+			}
 		}
 		start = e + 1
 	}
 	return out
+}
+
+// bracketedYear reports whether a line is one year in brackets and
+// nothing else: （令和5年度）, (R5), （2023年）.
+func (ir *indicatorReader) bracketedYear(t string) bool {
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if inner, ok := strings.CutPrefix(t, br[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, br[1]); ok {
+				inner = strings.TrimFunc(inner, isBlank)
+				if ir.onlyYear(inner) {
+					return true
+				}
+				_, err := ir.p.ParseFiscalYear(inner)
+				return err == nil
+			}
+		}
+	}
+	return false
 }

@@ -39,7 +39,33 @@ func (ir *indicatorReader) headerColumns(cells []string) ([]column, bool) {
 		cols[0].kind = ColumnName // a blank or unnamed first header cell
 		name = true
 	}
+	latestIsActual(cells, cols)
 	return cols, name && figure
+}
+
+// latestWords name a column of the latest figure (直近値: the latest value).
+// Alone beside the target it is where the plan starts from (a baseline);
+// beside a baseline column of its own (基準値, 策定時 …) it is the latest
+// actual, read after the plan began.
+var latestWords = []string{"直近値", "直近"}
+
+// latestIsActual makes a latest-figure column an actual when another
+// column holds the baseline.
+func latestIsActual(cells []string, cols []column) {
+	latest, other := -1, false
+	for k, c := range cells {
+		if cols[k].kind != ColumnBaseline {
+			continue
+		}
+		if containsAny(c, latestWords) {
+			latest = k
+		} else {
+			other = true
+		}
+	}
+	if latest >= 0 && other {
+		cols[latest].kind = ColumnActual
+	}
 }
 
 // headerCell reads one header cell: the column of the longest header word
@@ -180,6 +206,10 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 				ind.Actuals = append(ind.Actuals, val)
 			}
 		}
+	}
+	if ind.Unit == "" {
+		// 「市民1人1日当たりのごみ排出量〔g〕」: the unit in the name's brackets
+		ind.Name, ind.Unit = unitInName(ir.p, ind.Name)
 	}
 	if ind.Baseline != nil && ind.Baseline.Year.IsZero() {
 		ind.Baseline.Year = baseYear
@@ -410,6 +440,43 @@ func cleanName(s string) string {
 	s = strings.TrimLeft(s, "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳◆◇■□●○◎・※★☆▶▷ 　")
 	s = strings.TrimRight(s, "：:＝= 　\t") // a name separator before the figures
 	return strings.TrimSpace(s)
+}
+
+// unitBrackets enclose a unit written after an indicator's name.
+var unitBrackets = [][2]string{{"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"（", "）"}, {"(", ")"}}
+
+// unitInName splits a unit in brackets off the end of a name (「ごみ排出量
+// 〔g〕」, 「観光消費額（百万円）」); the name as it is and "" when its last
+// bracket holds no unit (「自殺死亡率（人口10万人当たり）」: a base, not a
+// unit, and 「（20～64歳）」).
+func unitInName(p *parse.Parser, name string) (string, string) {
+	for _, br := range unitBrackets {
+		if !strings.HasSuffix(name, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(name, br[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(name[i+len(br[0]) : len(name)-len(br[1])])
+		if inner != "" && isUnitText(inner) && knownUnit(p, inner) {
+			return strings.TrimSpace(name[:i]), normalizeUnit(inner)
+		}
+	}
+	return name, ""
+}
+
+// knownUnit reports whether s is a unit the figures of a KPI table use: a
+// symbol (%, ‰, g, kg, t, km, ㎡ …), a counter or a scaled one (人, 件,
+// 千人, 百万円), written as parse reads it after a number.
+func knownUnit(p *parse.Parser, s string) bool {
+	q := "1" + s
+	ex, err := p.Extract(q)
+	if err != nil {
+		return false
+	}
+	qs := append(ex.Targets, ex.Figures...)
+	return len(qs) == 1 && qs[0].Unit != "" && qs[0].Span.Start == 0 && qs[0].Span.End == len(q) && qs[0].Cmp == goal.CmpEq
 }
 
 // isArrow reports whether a cell is only an arrow joining two figures.

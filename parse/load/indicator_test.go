@@ -450,3 +450,27 @@ func TestIndicatorRowShapes(t *testing.T) {
 	_, err := LoadIndicators(strings.NewReader("成果指標\n"), WithFootnoteMarks(" "))
 	assert.Error(t, err)
 }
+
+// TestIndicatorCellLines: a table written one cell per line whose header
+// cells and one value carry their year on a line of their own, names with
+// their unit in brackets (a base in brackets is no unit), and a 直近値
+// column beside 基準値, which is the latest actual, not the baseline.
+func TestIndicatorCellLines(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "indicators", "cell_lines_year_lines_latest.txt"))
+	require.NoError(t, err)
+	l, err := LoadIndicators(strings.NewReader(string(src)))
+	require.NoError(t, err)
+	var got []string
+	for _, ind := range l.Indicators {
+		got = append(got, indicatorSummary(ind))
+		assert.Equal(t, string(src[ind.Span.Start:ind.Span.End]), ind.Text, "span of %s", ind.Name)
+	}
+	assert.Equal(t, []string{
+		"市域の温室効果ガス排出量|千t|||b=1240@2023|i=|t=980@2030(eq)|a=",
+		"家庭ごみの1人1日当たり排出量|g|||b=512@2022|i=|t=470@2030(eq)|a=",
+		"自殺死亡率（人口10万人当たり）||||b=16.2@2023|i=|t=12@2030(eq)|a=",
+		"公共施設の太陽光発電設備容量|kW|||b=1850@2023|i=|t=3000@2030(eq)|a=2100@2024",
+	}, got, "each indicator once")
+	require.Len(t, l.Unread, 1)
+	assert.Equal(t, "第2次西川市環境基本計画", l.Unread[0].Text)
+}
