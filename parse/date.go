@@ -73,6 +73,9 @@ func scanDates(text string, f folded) DateScan {
 	sc := dateScanner{s: f.Text}
 	s := f.Text
 	for i := 0; i < len(s); {
+		if i = dateStarts.next(s, i); i >= len(s) {
+			break
+		}
 		if !sc.candidate(i) {
 			i++
 			for i < len(s) && s[i]&0xC0 == 0x80 { // continuation bytes

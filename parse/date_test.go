@@ -154,6 +154,12 @@ var datesTests = []struct {
 	{"decade not round", "昭和45年代", nil},
 	{"age", "65歳以上", nil},
 	{"percent", "86.3%", nil},
+	// Era years whose single digits a PDF text layer spaced.
+	{"spaced era year digits", "目標値は令和1 0年度", []string{"fiscal_year 2028 令和1 0年度"}},
+	{"spaced era year digits, space before 年", "令和1 0 年度まで", []string{"fiscal_year 2028 令和1 0 年度"}},
+	{"spaced era year, calendar", "平成3 0年の実績", []string{"date 2018 平成3 0年"}},
+	{"two numbers are never one year", "令和12 3年度", nil},
+	{"spaced digits without 年 are no year", "令和1 0月", nil},
 }
 
 func TestDates(t *testing.T) {

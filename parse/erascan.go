@@ -85,10 +85,60 @@ func eraYearAt(s string, i int, letter bool) (n, end int, ok bool) {
 	}
 	if i < len(s) && jtext.IsDigit(s[i]) {
 		n, end, digits := jtext.ReadDigits(s, i)
+		if digits == 1 {
+			if m, e, ok := spacedEraYear(s, i); ok {
+				return m, e, true
+			}
+		}
 		return n, end, digits <= 3
 	}
 	if letter {
 		return 0, i, false
 	}
 	return jtext.ReadKanjiInt(s, i)
+}
+
+// spacedEraYear reads an era year whose digits a PDF text layer spaced one
+// by one (「令和1 0年度」 is 令和10年度): two or three single digits, each
+// after one space, and 年 next (a space before it allowed). Digits of more
+// than one character are never joined (「令和12 3年度」 stays unread), so two
+// numbers side by side are not read as one.
+func spacedEraYear(s string, i int) (n, end int, ok bool) {
+	n, end = int(s[i]-'0'), i+1
+	digits := 1
+	for digits < 3 {
+		j := end
+		if sp := spaceAt(s, j); sp > 0 {
+			j += sp
+		} else {
+			break
+		}
+		if j >= len(s) || !jtext.IsDigit(s[j]) || j+1 < len(s) && jtext.IsDigit(s[j+1]) {
+			break
+		}
+		n, end = n*10+int(s[j]-'0'), j+1
+		digits++
+	}
+	if digits < 2 {
+		return 0, i, false
+	}
+	j := end
+	if sp := spaceAt(s, j); sp > 0 {
+		j += sp
+	}
+	if !strings.HasPrefix(s[j:], "年") {
+		return 0, i, false
+	}
+	return n, end, true
+}
+
+// spaceAt is the length of one space (ASCII or wide) at s[j], or 0.
+func spaceAt(s string, j int) int {
+	switch {
+	case j < len(s) && s[j] == ' ':
+		return 1
+	case strings.HasPrefix(s[j:], "\u3000"):
+		return len("\u3000")
+	}
+	return 0
 }

@@ -39,6 +39,9 @@ func (p *Parser) Extract(text string) (Extraction, error) {
 		return Extraction{}, &InputError{Offset: p.maxInput, Err: ErrTooLong,
 			Detail: strconv.Itoa(len(text)) + " bytes, limit " + strconv.Itoa(p.maxInput)}
 	}
+	if anyStart.none(text) {
+		return Extraction{}, nil // most of a document: one scan, nothing allocated
+	}
 	f := fold(text)
 	ds := scanDates(text, f)
 	targets, problems := p.targets(text, f, ds.Dates)

@@ -35,6 +35,14 @@ var periodWords = []periodWord{
 	{"日", goal.PeriodDay, false},
 }
 
+// notPeriodBefore are the kanji that, right before a period word, make a
+// word naming one particular period rather than a rate: 前年度 (the fiscal
+// year before), 昨年 (last year), 本年度 and 今年度 (this fiscal year), 次年度,
+// 翌年 (the next), 各年度 (each), 当年度 and 同年度 (that year), 初年度 (the
+// first), 最終年度 (the last), 単年度 (a single year), 例年 (usual years),
+// 先月 (last month), 来年 (next year).
+const notPeriodBefore = "前昨本今次翌各当同初終単例先来"
+
 // periodLinks may stand between a period word and its count: 週に2回 (twice
 // a week), 1日当たり3回 (three times per day), 年間で12回.
 var periodLinks = []string{"当たり", "あたり", "につき", "に", "で", "平均", ""}
@@ -73,10 +81,12 @@ type counter struct {
 // ページ, 点 and つ are left out on purpose: 資料9ページ (page 9 of the
 // handout) and 以下の4点 (the four points below) are references, not targets.
 var counters = []counter{
+	{"事業所", "事業所"}, {"医療機関", "医療機関"}, // before 事業 and 機関, which they hold
 	{"団体", "団体"}, {"事業", "事業"}, {"世帯", "世帯"}, {"施設", "施設"}, {"店舗", "店舗"},
 	{"種類", "種類"}, {"項目", "項目"}, {"講座", "講座"}, {"地区", "地区"}, {"企業", "企業"},
 	{"機関", "機関"}, {"路線", "路線"}, {"区画", "区画"}, {"品目", "品目"}, {"事例", "事例"},
 	{"チーム", "チーム"}, {"コース", "コース"}, {"種目", "種目"}, {"言語", "言語"},
+	{"教科", "教科"}, {"分野", "分野"},
 	{"か所", "か所"}, {"箇所", "か所"}, {"カ所", "か所"}, {"ヶ所", "か所"}, {"ケ所", "か所"},
 	{"ヵ所", "か所"}, {"個所", "か所"},
 	{"回", "回"}, {"件", "件"}, {"人", "人"}, {"名", "名"}, {"社", "社"}, {"校", "校"},

@@ -44,7 +44,7 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	}
 	sents := sentenceBounds(s, qs)
 	cued := make([]bool, len(ts))
-	runs := runBounds(s, qs)
+	runs := runBounds(s, qs, ds, dates)
 	cues := p.cueIndex()
 	d := 0 // first date not before the current stretch
 	for k := range ts {
@@ -84,6 +84,16 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			ts[k].Role = goal.RoleBaseline
 		}
 	}
+	// 「…を1,200人以上（前年度 1,050人）」「…85％以上を保つ。【令和6年度 82％】」:
+	// a plain figure in a bracket of its own after a target, with a year
+	// or a word for one before it, is the level the target is set
+	// against. Without one (「月1回開催…（12回）」) it restates the target.
+	for k := 1; k < len(ts); k++ {
+		if !cued[k] && ts[k].Role == goal.RoleTarget && ts[k-1].Role.Commits() && ts[k].Cmp == goal.CmpEq &&
+			ts[k].Change == goal.ChangeUnset && referenceNote(s, ds, qs[k-1].end, qs[k].start, qs[k].end) {
+			ts[k].Role = goal.RoleBaseline
+		}
+	}
 	// 「令和8年度に150人、令和11年度には200人まで」: of dated targets in a
 	// row, only the last is the target; those before are interim.
 	for k := 0; k+1 < len(ts); k++ {
@@ -109,6 +119,59 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		}
 	}
 	return targets, figures
+}
+
+// referenceOpen and referenceClose are the brackets of a reference note.
+const (
+	referenceOpen  = "（(【［[〔〈＜"
+	referenceClose = "）)】］]〕〉＞"
+)
+
+// referenceNoteRunes bounds what may stand in a reference note before its
+// figure: a year or a word for one (令和6年度, 前年度, R5).
+const referenceNoteRunes = 12
+
+// referenceWords name the time a reference figure is from: 前年度 (the year
+// before), 昨年度, 前年, 昨年, 前回 (last time), 現状 and 現在 (now), 直近
+// (the latest), 時点 (as of).
+var referenceWords = []string{"前年度", "昨年度", "前年", "昨年", "前回", "現状", "現在", "直近", "時点"}
+
+// referenceNote reports whether the figure at s[start:end] stands alone in
+// a bracket opened after from, after a short year or a word for one (a
+// date of ds, or one of referenceWords), with nothing but spaces after it.
+func referenceNote(s string, ds []quantityAt, from, start, end int) bool {
+	open := -1
+	for i := start; i > from; {
+		r, n := utf8.DecodeLastRuneInString(s[from:i])
+		if strings.ContainsRune(referenceClose, r) {
+			return false
+		}
+		if strings.ContainsRune(referenceOpen, r) {
+			open = i
+			break
+		}
+		i -= n
+	}
+	if open < 0 || utf8.RuneCountInString(strings.TrimSpace(s[open:start])) > referenceNoteRunes {
+		return false
+	}
+	if strings.ContainsAny(s[open:start], "、。") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[skipBlank(s, end):]); !strings.ContainsRune(referenceClose, r) {
+		return false
+	}
+	for _, d := range ds {
+		if d.start >= open && d.end <= start {
+			return true // 【令和6年度 82％】
+		}
+	}
+	for _, w := range referenceWords {
+		if strings.Contains(s[open:start], w) {
+			return true // （前年度 1,050人）
+		}
+	}
+	return false
 }
 
 // roleOf decides the role of the quantity at s[start:end]; seg is where the
@@ -156,6 +219,14 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 			}
 			return goal.RoleActual, false
 		}
+	}
+	// 「前回調査から3.2ポイント上昇し、64.5％でした」: a change read with the
+	// quantity, continued by し、 in a sentence that reports the past
+	if (hasAt(s, end, "し、") || hasAt(s, end, "し,")) && changeWordAt(s, end) && pastAfter(s, end, send, cues) {
+		if changeAmount(s, start, end) {
+			return goal.RoleOther, false
+		}
+		return goal.RoleActual, false
 	}
 	// Arrows: A→B is a baseline and its target.
 	if arrowAfter(s, end) {
@@ -310,12 +381,14 @@ func skipBlank(s string, i int) int {
 
 // runBounds gives, for each quantity, the first and last index of the run
 // of quantities it is in, a run being quantities separated only by spaces
-// (a flattened table row). One pass.
-func runBounds(s string, qs []quantityAt) [][2]int {
+// (a flattened table row), or by spaces around the next figure's year
+// (「2019年 385千人 2028年 450千人」). ds are the folded spans of dates. One
+// pass.
+func runBounds(s string, qs []quantityAt, ds []quantityAt, dates []goal.DateMention) [][2]int {
 	out := make([][2]int, len(qs))
 	for first := 0; first < len(qs); {
 		last := first
-		for last+1 < len(qs) && qs[last].end < qs[last+1].start && onlySpaces(s[qs[last].end:qs[last+1].start]) {
+		for last+1 < len(qs) && qs[last].end < qs[last+1].start && runGap(s, qs[last].end, qs[last+1].start, ds, dates) {
 			last++
 		}
 		for k := first; k <= last; k++ {
@@ -365,6 +438,20 @@ func sentenceBounds(s string, qs []quantityAt) [][2]int {
 		out[k] = [2]int{start, len(s)}
 	}
 	return out
+}
+
+// runGap reports whether s[a:b] joins two figures of one run: only spaces,
+// or a year alone between spaces (a year column written before its figure).
+func runGap(s string, a, b int, ds []quantityAt, dates []goal.DateMention) bool {
+	if onlySpaces(s[a:b]) {
+		return true
+	}
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= a })
+	if k == len(ds) || ds[k].end > b || !onlySpaces(s[a:ds[k].start]) || !onlySpaces(s[ds[k].end:b]) {
+		return false
+	}
+	_, ok := goal.YearOf(dates[k])
+	return ok
 }
 
 // onlySpaces reports whether gap is non-empty and only spaces or tabs.
@@ -457,6 +544,17 @@ func changeAmount(s string, start, end int) bool {
 		if endsAt(s, end, w) {
 			before := end - len(w)
 			return before > start && !endsAt(s, before, "に") && !endsAt(s, before, "へ") && !endsAt(s, before, "まで")
+		}
+	}
+	return false
+}
+
+// changeWordAt reports whether the quantity ending at end ends in a word
+// of a change of level (上昇, 減少 …).
+func changeWordAt(s string, end int) bool {
+	for _, w := range levelChangeWords {
+		if endsAt(s, end, w) {
+			return true
 		}
 	}
 	return false

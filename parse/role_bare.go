@@ -55,7 +55,53 @@ func comparedFigures(text string, f folded, dates []goal.DateMention, ts []goal.
 	}
 	out := append(append([]goal.Target(nil), ts...), added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	isAdded := make(map[goal.Span]bool, len(added))
+	for _, t := range added {
+		isAdded[t.Span] = true
+	}
+	figureWords(f, text, out, func(t *goal.Target) bool { return t.Subject == "" && t.Action == "" && isAdded[t.Span] })
 	return out
+}
+
+// figureWords reads the subject and action of the targets of ts (in order
+// of position) that need reports true, with the readers Extract uses for
+// the quantities it recognizes, in the same clause and bounded by the
+// neighbouring quantities: 「自殺死亡率を、令和8年までに12.5以下に減少させます」
+// gives 自殺死亡率 and 減少させる. Figures found after the recognizer's pass
+// would otherwise have neither.
+func figureWords(f folded, text string, ts []goal.Target, need func(*goal.Target) bool) {
+	var r *recognizer
+	var cs *clauses
+	for k := range ts {
+		t := &ts[k]
+		if !need(t) {
+			continue
+		}
+		if r == nil {
+			r = &recognizer{s: f.Text, f: f}
+			cs = newClauses(f.Text)
+		}
+		st, en := f.Index(t.Span.Start), f.Index(t.Span.End)
+		lo, hi := 0, len(f.Text)
+		if k > 0 {
+			lo = f.Index(ts[k-1].Span.End)
+		}
+		if k+1 < len(ts) {
+			hi = f.Index(ts[k+1].Span.Start)
+		}
+		cl := cs.at(st)
+		if cl == nil {
+			return // no dictionary: no words
+		}
+		if sub := r.subjectOf(cl, st, en, lo, hi); sub.end > sub.start {
+			os, oe := f.Span(sub.start, sub.end)
+			t.Subject = text[os:oe]
+		}
+		t.Action = r.actionOf(cl, st, en, hi)
+		if t.Change == goal.ChangeUnset && t.Kind != goal.KindRatio {
+			t.Change = changeOfVerb(t.Action)
+		}
+	}
 }
 
 // comparedAt reads the comparator or まで and change verb after the bare

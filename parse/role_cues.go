@@ -80,42 +80,45 @@ var defaultRoleCues = []RoleCue{
 	{Word: "前年度の", Role: goal.RoleOther},  // of the year before: a multiple of it (前年度の約1.3倍) is a change
 	{Word: "前年の", Role: goal.RoleOther},   // of the year before (calendar)
 	// after the quantity
-	{Word: "を目指", Role: goal.RoleTarget, After: true},    // aim at
-	{Word: "を目標", Role: goal.RoleTarget, After: true},    // take as the target
-	{Word: "目指し", Role: goal.RoleTarget, After: true},    // aiming at
-	{Word: "とする", Role: goal.RoleTarget, After: true},    // make it …
-	{Word: "にする", Role: goal.RoleTarget, After: true},    // bring it to …
-	{Word: "にします", Role: goal.RoleTarget, After: true},   // we will bring it to …
-	{Word: "とします", Role: goal.RoleTarget, After: true},   // we will make it …
-	{Word: "に増や", Role: goal.RoleTarget, After: true},    // increase to
-	{Word: "に減ら", Role: goal.RoleTarget, After: true},    // reduce to
-	{Word: "まで増や", Role: goal.RoleTarget, After: true},   // increase up to
-	{Word: "まで減ら", Role: goal.RoleTarget, After: true},   // reduce down to
-	{Word: "を達成する", Role: goal.RoleTarget, After: true},  // achieve
-	{Word: "を確保する", Role: goal.RoleTarget, After: true},  // secure
-	{Word: "を維持する", Role: goal.RoleTarget, After: true},  // maintain
-	{Word: "へ短縮", Role: goal.RoleTarget, After: true},    // shorten to
-	{Word: "に短縮", Role: goal.RoleTarget, After: true},    // shorten to
-	{Word: "であった", Role: goal.RoleActual, After: true},   // was
-	{Word: "であり", Role: goal.RoleActual, After: true},    // is (stating a fact)
-	{Word: "でした", Role: goal.RoleActual, After: true},    // was
-	{Word: "だった", Role: goal.RoleActual, After: true},    // was
-	{Word: "となった", Role: goal.RoleActual, After: true},   // became
-	{Word: "となり", Role: goal.RoleActual, After: true},    // became, and …
-	{Word: "となって", Role: goal.RoleActual, After: true},   // stands at (となっている, となっています)
-	{Word: "です", Role: goal.RoleActual, After: true},     // is (a present state: 「市民は2割程度です」)
-	{Word: "に上昇した", Role: goal.RoleActual, After: true},  // rose to
-	{Word: "に増加した", Role: goal.RoleActual, After: true},  // increased to
-	{Word: "に減少した", Role: goal.RoleActual, After: true},  // decreased to
-	{Word: "に低下した", Role: goal.RoleActual, After: true},  // fell to
-	{Word: "に改善した", Role: goal.RoleActual, After: true},  // improved to
-	{Word: "まで上昇", Role: goal.RoleActual, After: true},   // rose as far as
-	{Word: "ました", Role: goal.RoleActual, After: true},    // did (polite past: 低下しました, 増えました)
-	{Word: "にとどまった", Role: goal.RoleActual, After: true}, // remained at
-	{Word: "にとどまって", Role: goal.RoleActual, After: true}, // remains at
-	{Word: "で推移", Role: goal.RoleActual, After: true},    // has been moving at
-	{Word: "水準にあ", Role: goal.RoleBaseline, After: true}, // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
-	{Word: "の目標", Role: goal.RoleTarget, After: true},    // the target of … (「「年間転入者数1,800人」の目標に対し」)
+	{Word: "を目指", Role: goal.RoleTarget, After: true},     // aim at
+	{Word: "を目標", Role: goal.RoleTarget, After: true},     // take as the target
+	{Word: "目指し", Role: goal.RoleTarget, After: true},     // aiming at
+	{Word: "とする", Role: goal.RoleTarget, After: true},     // make it …
+	{Word: "にする", Role: goal.RoleTarget, After: true},     // bring it to …
+	{Word: "にします", Role: goal.RoleTarget, After: true},    // we will bring it to …
+	{Word: "とします", Role: goal.RoleTarget, After: true},    // we will make it …
+	{Word: "に増や", Role: goal.RoleTarget, After: true},     // increase to
+	{Word: "に減ら", Role: goal.RoleTarget, After: true},     // reduce to
+	{Word: "まで増や", Role: goal.RoleTarget, After: true},    // increase up to
+	{Word: "まで減ら", Role: goal.RoleTarget, After: true},    // reduce down to
+	{Word: "を達成する", Role: goal.RoleTarget, After: true},   // achieve
+	{Word: "を達成しており", Role: goal.RoleActual, After: true}, // has achieved (「令和5年4月時点で0人を達成しており」)
+	{Word: "を達成している", Role: goal.RoleActual, After: true}, // has achieved
+	{Word: "を達成した", Role: goal.RoleActual, After: true},   // achieved
+	{Word: "を確保する", Role: goal.RoleTarget, After: true},   // secure
+	{Word: "を維持する", Role: goal.RoleTarget, After: true},   // maintain
+	{Word: "へ短縮", Role: goal.RoleTarget, After: true},     // shorten to
+	{Word: "に短縮", Role: goal.RoleTarget, After: true},     // shorten to
+	{Word: "であった", Role: goal.RoleActual, After: true},    // was
+	{Word: "であり", Role: goal.RoleActual, After: true},     // is (stating a fact)
+	{Word: "でした", Role: goal.RoleActual, After: true},     // was
+	{Word: "だった", Role: goal.RoleActual, After: true},     // was
+	{Word: "となった", Role: goal.RoleActual, After: true},    // became
+	{Word: "となり", Role: goal.RoleActual, After: true},     // became, and …
+	{Word: "となって", Role: goal.RoleActual, After: true},    // stands at (となっている, となっています)
+	{Word: "です", Role: goal.RoleActual, After: true},      // is (a present state: 「市民は2割程度です」)
+	{Word: "に上昇した", Role: goal.RoleActual, After: true},   // rose to
+	{Word: "に増加した", Role: goal.RoleActual, After: true},   // increased to
+	{Word: "に減少した", Role: goal.RoleActual, After: true},   // decreased to
+	{Word: "に低下した", Role: goal.RoleActual, After: true},   // fell to
+	{Word: "に改善した", Role: goal.RoleActual, After: true},   // improved to
+	{Word: "まで上昇", Role: goal.RoleActual, After: true},    // rose as far as
+	{Word: "ました", Role: goal.RoleActual, After: true},     // did (polite past: 低下しました, 増えました)
+	{Word: "にとどまった", Role: goal.RoleActual, After: true},  // remained at
+	{Word: "にとどまって", Role: goal.RoleActual, After: true},  // remains at
+	{Word: "で推移", Role: goal.RoleActual, After: true},     // has been moving at
+	{Word: "水準にあ", Role: goal.RoleBaseline, After: true},  // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
+	{Word: "の目標", Role: goal.RoleTarget, After: true},     // the target of … (「「年間転入者数1,800人」の目標に対し」)
 }
 
 // DefaultRoleCues returns a copy of the built-in cue table.

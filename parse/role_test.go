@@ -36,6 +36,14 @@ var roleTests = []struct {
 	in   string
 	want []roleWant
 }{
+	{"a reference note with a year word after a target", "通いの場の参加者数を1,200人以上（前年度 1,050人）",
+		[]roleWant{{"1,200人以上", tgt, goal.Year{}}, {"1,050人", bas, goal.Year{}}}},
+	{"a reference note with a date after the sentence", "相談の解決率85％以上を保つ。【令和6年度 82％】",
+		[]roleWant{{"85％以上", tgt, goal.Year{}}, {"82％", bas, fyr(2024)}}},
+	{"a bracketed count without a year restates the target", "月1回開催の会議で共有します。（12回）",
+		[]roleWant{{"月1回", tgt, goal.Year{}}, {"12回", tgt, goal.Year{}}}},
+	{"a bracketed figure with a comparator is a target", "参加者を500人以上とする（令和6年度 400人以上）",
+		[]roleWant{{"500人以上", tgt, goal.Year{}}, {"400人以上", tgt, fyr(2024)}}},
 	{"arrow with fiscal years in brackets", "市民活動団体の登録数：152団体(令和2年度)→180団体(令和8年度)",
 		[]roleWant{{"152団体", bas, fyr(2020)}, {"180団体", tgt, fyr(2026)}}},
 	{"arrow with calendar years", "③合計特殊出生率の改善に向けた相談件数：410件（2020年）→520件（2025年）",
@@ -137,9 +145,21 @@ var roleTests = []struct {
 	{"a bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させることを目標とします。",
 		[]roleWant{{"1.50", tgt, goal.Year{}}}},
 	{"a bare figure alone stays unread", "合計特殊出生率は1.50で推移しています。", []roleWant{}},
-	{"digits spaced by PDF extraction before a counter", "令和1 0年度までに喫煙する人の割合を3 5％以下に抑えます。",
-		[]roleWant{{"3 5％以下", tgt, goal.Year{}}}},
+	{"digits spaced by PDF extraction before a counter, and in the era year", "令和1 0年度までに喫煙する人の割合を3 5％以下に抑えます。",
+		[]roleWant{{"3 5％以下", tgt, fyr(2028)}}},
 	{"remained at", "自治会加入率は令和4年度に68.2%にとどまった。", []roleWant{{"68.2%", act, fyr(2022)}}},
+	{"a target already achieved is an actual; the same figure kept is a target", "待機児童数は令和5年4月時点で0人を達成しており、今後も0人を維持します。",
+		[]roleWant{{"0人", act, cyr(2023)}, {"0人", tgt, goal.Year{}}}},
+	{"a change continued by し、 in a past sentence: the amount is other, the level actual", "満足と回答した割合は、前回調査から3.2ポイント上昇し、64.5％でした。",
+		[]roleWant{{"3.2ポイント上昇", oth, goal.Year{}}, {"64.5％", act, goal.Year{}}}},
+	{"a level reached, continued by し、 in a past sentence, is actual", "加入率は44.0%に上昇し、過去最高となりました。",
+		[]roleWant{{"44.0%に上昇", act, goal.Year{}}}},
+	{"a row with a calendar year written before each figure", "健康イベント参加者数 2019年 385千人 2028年 450千人",
+		[]roleWant{{"385千人", bas, cyr(2019)}, {"450千人", tgt, cyr(2028)}}},
+	{"a row with a fiscal year before each of three figures", "利用者数 令和元年度 1,200人 令和5年度 1,500人 令和9年度 1,800人",
+		[]roleWant{{"1,200人", bas, fyr(2019)}, {"1,500人", itm, fyr(2023)}, {"1,800人", tgt, fyr(2027)}}},
+	{"a year and a word between figures make no row", "令和3年 120件、令和5年 140件",
+		[]roleWant{{"120件", tgt, cyr(2021)}, {"140件", tgt, cyr(2023)}}},
 }
 
 func TestRoles(t *testing.T) {

@@ -61,6 +61,9 @@ func TestScaling(t *testing.T) {
 		scaling.Case{Name: "targets: hostile line", Input: hostileLine, Run: extract},
 		scaling.Case{Name: "targets: ordinary plan text", Input: rep("本市は、地域の防災力を高めるため、自主防災組織の結成率を令和7年度までに80％以上とすることを目指します。\n"), Run: extract},
 		scaling.Case{Name: "targets: one target cell (ParseTarget)", Input: rep("月1回以上、"), Run: parseTarget},
+		scaling.Case{Name: "targets: bare compared figures (subjects read after the pass)", Input: rep("事故件数を12以下に抑え、"), Run: extract},
+		scaling.Case{Name: "targets: a row of years before figures", Input: rep("2019年 385千人 "), Run: extract},
+		scaling.Case{Name: "dates: spaced era year digits", Input: rep("令和1 0年度 令和1 2 "), Run: dates},
 		// The fold: full-width and half-width text.
 		scaling.Case{Name: "fold: full-width and half-width kana", Input: rep("ＡＢＣ１２３％ｶﾞｷﾞｸﾞ（２０２４）～"), Run: extract},
 		// The number reader: long and grouped numbers, kanji and 万/億.

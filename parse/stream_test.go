@@ -16,6 +16,7 @@ func collect(t *testing.T, p *Parser, in string, opts StreamOptions) []Line {
 	t.Helper()
 	var lines []Line
 	require.NoError(t, p.ExtractLines(strings.NewReader(in), opts, func(l Line) error {
+		l.Encoded = append([]byte(nil), l.Encoded...) // Append's is valid only here
 		lines = append(lines, l)
 		return nil
 	}))
@@ -167,4 +168,35 @@ func FuzzExtractLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExtractLinesAppend: Append gives each line its own rendering, the
+// same as Encode's, whatever the number of workers and however long the
+// lines; setting both is an option error.
+func TestExtractLinesAppend(t *testing.T) {
+	p := newParser(t)
+	var in strings.Builder
+	for i := 0; i < 2000; i++ {
+		in.WriteString(strings.Repeat("会議", i%50))
+		in.WriteString("を月" + strconv.Itoa(i%9+1) + "回開催\n")
+	}
+	render := func(dst []byte, ln Line) ([]byte, error) {
+		dst = strconv.AppendInt(dst, int64(ln.Number), 10)
+		dst = append(dst, ':')
+		dst = append(dst, ln.Text...)
+		return append(dst, '\n'), nil
+	}
+	encode := func(ln Line) ([]byte, error) { return render(nil, ln) }
+	for _, w := range []int{1, 2, 7} {
+		byAppend := collect(t, p, in.String(), StreamOptions{Workers: w, Append: render})
+		byEncode := collect(t, p, in.String(), StreamOptions{Workers: w, Encode: encode})
+		require.Len(t, byAppend, 2000)
+		require.Len(t, byEncode, 2000)
+		for k := range byAppend {
+			require.Equal(t, string(byEncode[k].Encoded), string(byAppend[k].Encoded), "line %d, %d workers", k+1, w)
+			require.Equal(t, strconv.Itoa(k+1)+":"+byAppend[k].Text+"\n", string(byAppend[k].Encoded))
+		}
+	}
+	err := p.ExtractLines(strings.NewReader("月1回\n"), StreamOptions{Append: render, Encode: encode}, func(Line) error { return nil })
+	assert.ErrorIs(t, err, ErrOption)
 }

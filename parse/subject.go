@@ -42,6 +42,7 @@ var skippedBefore = []string{
 var timeWords = []string{
 	"今後", "引き続き", "現在", "現状", "将来", "当面", "毎年", "毎年度", "毎月", "各年度", "中間年", "中間年度",
 	"最終年", "最終年度", "初年度", "目標年度", "計画期間", "期間中", "年度内", "年内", "年度末", "将来的",
+	"今年度", "本年度", "当年度", "次年度", "来年度", "翌年度", "前年度", "昨年度", "今年", "本年", "昨年", "前年", "翌年", "来年",
 }
 
 // topicParticles are the multi-word particles that, before は or も, mark
@@ -337,11 +338,31 @@ func (r *recognizer) quotedClauseBefore(ws []word, a, b, lo int) int {
 	return o
 }
 
+// skippedRun reports whether text is two or more skipped words run
+// together (年間延べ, 累計延べ): a manner of counting, not what is counted.
+func skippedRun(text string) bool {
+	n := 0
+	for text != "" {
+		k := -1
+		for i, w := range skippedBefore {
+			if strings.HasPrefix(text, w) && (k < 0 || len(w) > len(skippedBefore[k])) {
+				k = i
+			}
+		}
+		if k < 0 {
+			return false
+		}
+		text = text[len(skippedBefore[k]):]
+		n++
+	}
+	return n >= 2
+}
+
 // isSkipped reports whether the compound text is a basis or manner word,
 // a period (受診率は毎年度98%以上: the period of a percentage is no
 // subject), or a per-unit basis (1校あたり).
 func isSkipped(text string) bool {
-	if inList(text, skippedBefore) || inList(text, timeWords) {
+	if inList(text, skippedBefore) || inList(text, timeWords) || skippedRun(text) {
 		return true
 	}
 	for _, pw := range periodWords {
@@ -409,6 +430,12 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			commas++
 			k--
 		case isNominal(w) && w.pos[1] != "数":
+			if d := nominalRunBefore(ws, k, lo); isDate(ws, d, k) {
+				// 「参加者数 2019年 385千人」: a year column before the
+				// figure is its time, never what it measures
+				k = d - 1
+				continue
+			}
 			a := compoundBefore(ws, k, lo)
 			if a > k || isSkipped(r.s[ws[a].start:ws[k].end]) {
 				// 1校あたり, 前年度比, 今後: a basis or a time; what it is

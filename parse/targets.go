@@ -159,6 +159,9 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 func (r *recognizer) scan() {
 	s := r.s
 	for i := 0; i < len(s); {
+		if i = targetStarts.next(s, i); i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
 			if jtext.IsDigit(c) {
@@ -392,6 +395,9 @@ func (r *recognizer) periodBefore(i int) (pw periodWord, start int, ok bool) {
 				st := j - len(p.word)
 				if b := runeBefore(s, spacesBefore(s, st)); (isNumeralRune(b) || b == '元') && !strings.HasPrefix(p.word, "毎") {
 					continue // 3年間で: a span of time, not a period
+				}
+				if b := runeBefore(s, st); !strings.HasPrefix(p.word, "毎") && strings.ContainsRune(notPeriodBefore, b) {
+					continue // 前年度1,050人: the year before, not a rate per year
 				}
 				if p.word == "年" || p.word == "月" || p.word == "日" || p.word == "週" {
 					if b := runeBefore(s, spacesBefore(s, st)); isNumeralRune(b) || b == '元' || b == '第' || b == '今' && p.word == "月" {

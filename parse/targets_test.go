@@ -66,8 +66,15 @@ var targetTests = []struct {
 	want []want
 }{
 	// bare figures bounded in prose, digits spaced by PDF extraction
-	{"bare figure with 以下 and に", "自殺死亡率を、令和8年までに12.5以下に減少させます。", []want{{Kind: cnt, Value: 12.5, Cmp: le, Subject: "", Action: "", Text: "12.5以下"}}},
-	{"bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させる", []want{{Kind: cnt, Value: 1.5, Cmp: eq, Subject: "", Action: "", Text: "1.50"}}},
+	{"bare figure with 以下 and に", "自殺死亡率を、令和8年までに12.5以下に減少させます。", []want{{Kind: cnt, Value: 12.5, Cmp: le, Change: goal.ChangeDecrease, Subject: "自殺死亡率", Action: "減少する", Text: "12.5以下"}}},
+	{"bare figure with まで and a change verb", "合計特殊出生率を1.50まで回復させる", []want{{Kind: cnt, Value: 1.5, Cmp: eq, Subject: "合計特殊出生率", Action: "回復する", Text: "1.50"}}},
+	{"bare figure after a topic, with its own verb", "待機児童数は0以下を維持し、事故件数を、令和10年度までに12以下に抑えます。", []want{
+		{Kind: cnt, Value: 0, Cmp: le, Subject: "待機児童数", Action: "維持する", Text: "0以下"},
+		{Kind: cnt, Value: 12, Cmp: le, Subject: "事故件数", Action: "抑える", Text: "12以下"}}},
+	{"a manner of counting run together (年間延べ) is not the subject", "令和3年度の実績は、年間延べ4,200人の参加がありました。", []want{{Kind: cnt, Value: 4200, Cmp: eq, Unit: "人", Subject: "参加", Action: "ある", Text: "4,200人"}}},
+	{"教科 is a counter", "全国平均を上回る教科数を4教科以上とする。", []want{{Kind: cnt, Value: 4, Cmp: ge, Unit: "教科", Subject: "教科数", Action: "する", Text: "4教科以上"}}},
+	{"事業所 is read whole, not as 事業", "協力事業所を30事業所に増やす。", []want{{Kind: cnt, Value: 30, Cmp: eq, Unit: "事業所", Change: goal.ChangeIncrease, Subject: "協力事業所", Action: "増やす", Text: "30事業所に増やす"}}},
+	{"a year before a figure is not its subject", "健康イベント参加者数 2019年 385千人", []want{{Kind: cnt, Value: 385000, Cmp: eq, Unit: "人", Subject: "健康イベント参加者数", Text: "385千人"}}},
 	{"bare figure with 以上 and の is not read", "3以上の項目に該当する世帯", nil},
 	{"bare figure without comparator is not read", "合計特殊出生率は1.50で推移", nil},
 	{"spaced single digits before %", "割合を3 5％以下に抑えます", []want{{Kind: pct, Value: 35, Cmp: le, Unit: "%", Subject: "割合", Action: "抑える", Text: "3 5％以下"}}},
@@ -169,6 +176,9 @@ var targetTests = []struct {
 	{"hours per month", "時間外勤務を月20時間以内", []want{{Kind: dur, Value: 20, Cmp: le, Unit: "時間", Per: mon, Subject: "時間外勤務", Action: "", Text: "月20時間以内"}}},
 	{"waiting time average", "待ち時間を平均15分以内", []want{{Kind: dur, Value: 15, Cmp: le, Unit: "分", Subject: "待ち時間", Action: "", Text: "15分以内"}}},
 	{"points then change", "10ポイント以上向上", []want{{Kind: pct, Value: 10, Cmp: ge, Unit: "pt", Change: inc, Subject: "", Action: "向上する", Text: "10ポイント以上向上"}}},
+	{"the year before is no period", "参加者数は前年度1,050人", []want{{Kind: cnt, Value: 1050, Cmp: eq, Unit: "人", Subject: "参加者数", Text: "1,050人"}}},
+	{"this fiscal year is no period", "今年度10回開催する", []want{{Kind: cnt, Value: 10, Cmp: eq, Unit: "回", Action: "開催する", Text: "10回"}}},
+	{"every fiscal year is a period", "毎年度2回開催する", []want{{Kind: freq, Value: 2, Cmp: eq, Per: fy, Action: "開催する", Text: "毎年度2回"}}},
 	{"yen decrease", "1,000万円の削減", []want{{Kind: cnt, Value: 1e7, Cmp: eq, Unit: "円", Change: dec, Subject: "", Action: "削減する", Text: "1,000万円の削減"}}},
 	{"two in one sentence", "研修を年2回開催し、参加者の満足度90％以上", []want{
 		{Kind: freq, Value: 2, Cmp: eq, Per: year, Subject: "研修", Action: "開催する", Text: "年2回"},

@@ -3,6 +3,7 @@ package parse
 import (
 	"sync"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
@@ -14,6 +15,7 @@ import (
 var (
 	tokenizerOnce sync.Once
 	sharedTok     *tokenizer.Tokenizer
+	sharedDict    *dict.Dict // the tokenizer's dictionary, for tokenPOS
 	tokenizerErr  error
 )
 
@@ -21,7 +23,26 @@ var (
 // Tokenizer is immutable after New, so one value serves every goroutine.
 func sharedTokenizer() (*tokenizer.Tokenizer, error) {
 	tokenizerOnce.Do(func() {
-		sharedTok, tokenizerErr = tokenizer.New(ipa.DictShrink(), tokenizer.OmitBosEos())
+		sharedDict = ipa.DictShrink()
+		sharedTok, tokenizerErr = tokenizer.New(sharedDict, tokenizer.OmitBosEos())
 	})
 	return sharedTok, tokenizerErr
+}
+
+// tokenPOS fills pos with the first levels of t's part of speech, as
+// t.POS() gives them, without allocating for a dictionary word (t.POS()
+// builds a new slice each call, a measurable share of reading a clause).
+// t must come from sharedTokenizer.
+func tokenPOS(t tokenizer.Token, pos *[3]string) {
+	if t.Class == tokenizer.KNOWN && t.ID >= 0 && t.ID < len(sharedDict.POSTable.POSs) {
+		ids := sharedDict.POSTable.POSs[t.ID]
+		for k := 0; k < len(ids) && k < len(pos); k++ {
+			pos[k] = sharedDict.POSTable.NameList[ids[k]]
+		}
+		return
+	}
+	p := t.POS()
+	for k := 0; k < len(p) && k < len(pos); k++ {
+		pos[k] = p[k]
+	}
 }

@@ -104,10 +104,7 @@ func (c *clauses) at(i int) *clause {
 	for _, t := range toks {
 		w := word{start: start + t.Position, surface: t.Surface}
 		w.end = w.start + len(t.Surface)
-		pos := t.POS()
-		for k := 0; k < len(pos) && k < len(w.pos); k++ {
-			w.pos[k] = pos[k]
-		}
+		tokenPOS(t, &w.pos)
 		if t.Class == tokenizer.UNKNOWN && isSymbols(t.Surface) {
 			// The dictionary guesses a noun for unknown ASCII signs (( % ,)
 			// and groups a run of them (「)　」): one sign word each.

@@ -23,8 +23,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"os"
 	"strconv"
@@ -34,17 +32,6 @@ import (
 	"github.com/policygoal/policygoal/internal/cli"
 	"github.com/policygoal/policygoal/parse"
 )
-
-// record is one line of -jsonl output.
-type record struct {
-	File    string             `json:"file,omitempty"`
-	Line    int                `json:"line"`
-	Text    string             `json:"text"`
-	Targets []goal.Target      `json:"targets"`
-	Figures []goal.Target      `json:"figures"`
-	Dates   []goal.DateMention `json:"dates"`
-	Error   string             `json:"error,omitempty"`
-}
 
 func main() {
 	c := &cli.Command{Name: "extract", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
@@ -60,7 +47,7 @@ func run(c *cli.Command, args []string) int {
 func extract(c *cli.Command, args []string) error {
 	fs := c.FlagSet()
 	jsonl := fs.Bool("jsonl", false, "write one JSON object per input line")
-	workers := fs.Int("workers", 0, "extraction goroutines (0: one per CPU)")
+	workers := fs.Int("workers", 0, "most extraction goroutines (0: one per CPU; a short input uses one)")
 	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
 	if err := c.Parse(fs, args); err != nil {
 		return err
@@ -100,8 +87,8 @@ func extract(c *cli.Command, args []string) error {
 		}
 		opts := parse.StreamOptions{Workers: *workers, Encoding: enc}
 		if *jsonl {
-			// Rendering JSON is as costly as extracting; do it in the workers.
-			opts.Encode = func(ln parse.Line) ([]byte, error) { return encodeRecord(label, ln) }
+			// Rendered in the workers, a batch of lines into one buffer.
+			opts.Append = func(dst []byte, ln parse.Line) ([]byte, error) { return appendRecord(dst, label, ln) }
 		}
 		return p.ExtractLines(c.Progress(f, display, size), opts, func(ln parse.Line) error {
 			if ln.Replaced > 0 {
@@ -152,30 +139,6 @@ func displayName(name string) string {
 		return cli.StdinName
 	}
 	return name
-}
-
-// encodeRecord renders one line of -jsonl output, with its newline.
-func encodeRecord(file string, ln parse.Line) ([]byte, error) {
-	rec := record{File: file, Line: ln.Number, Text: ln.Text, Targets: ln.Targets, Figures: ln.Figures, Dates: ln.Dates}
-	if ln.Err != nil {
-		rec.Error = ln.Err.Error()
-	}
-	if rec.Targets == nil {
-		rec.Targets = []goal.Target{}
-	}
-	if rec.Figures == nil {
-		rec.Figures = []goal.Target{}
-	}
-	if rec.Dates == nil {
-		rec.Dates = []goal.DateMention{}
-	}
-	var b bytes.Buffer
-	je := json.NewEncoder(&b)
-	je.SetEscapeHTML(false)
-	if err := je.Encode(rec); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 func lineLabel(file string, n int) string {

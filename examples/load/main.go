@@ -114,6 +114,7 @@ func loadFile(c *cli.Command, cfg config, file string, w io.Writer) error {
 		return nil
 	}
 	defer f.Close()
+	cli.FitMemory(size)
 	opts := []load.Option{load.WithEncoding(cfg.encoding)}
 	text, _, err := load.ReadText(c.Progress(f, name, size), load.KindUnset, opts...)
 	if err != nil {

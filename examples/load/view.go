@@ -115,6 +115,23 @@ func viewMeeting(w io.Writer, m *load.Meeting) {
 	if m.Outcome != 0 {
 		fmt.Fprintf(w, "outcome: %s\n", m.Outcome)
 	}
+	for _, a := range m.Assessments {
+		var parts []string
+		if a.Reached != 0 {
+			parts = append(parts, a.Reached.String())
+		}
+		if a.Trend != 0 {
+			parts = append(parts, a.Trend.String())
+		}
+		if a.Actual != nil {
+			actual := "actual " + strconv.FormatFloat(a.Actual.Value, 'f', -1, 64)
+			if !a.Actual.Year.IsZero() {
+				actual += " (" + strconv.Itoa(a.Actual.Year.Value) + ")"
+			}
+			parts = append(parts, actual)
+		}
+		fmt.Fprintf(w, "assessment: %s: %s\n", a.Indicator, strings.Join(parts, ", "))
+	}
 	viewUnread(w, m.Coverage, m.Unread)
 }
 

@@ -15,7 +15,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -57,6 +56,7 @@ func outline(c *cli.Command, args []string) error {
 		return err
 	}
 	defer f.Close()
+	cli.FitMemory(size)
 	o, err := load.LoadOutline(c.Progress(f, name, size), load.WithEncoding(enc))
 	if err != nil {
 		c.Report(name, asLoadError(err))
@@ -64,10 +64,8 @@ func outline(c *cli.Command, args []string) error {
 	}
 	out := bufio.NewWriter(c.Stdout)
 	if *asJSON {
-		e := json.NewEncoder(out)
-		e.SetEscapeHTML(false)
-		e.SetIndent("", "  ")
-		if err := e.Encode(o); err != nil {
+		// a chapter at a time: the output is never held whole
+		if err := o.WriteJSON(out); err != nil {
 			return err
 		}
 	} else {

@@ -68,9 +68,11 @@ func Fold(s string) Folded {
 // or -1. Every such rune lies in U+FF01–U+FF9F, whose UTF-8 starts 0xEF 0xBC–0xBE.
 func firstFoldable(s string) int {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] != 0xEF {
-			continue
+		k := strings.IndexByte(s[i:len(s)-2], 0xEF) // vectorized: most text has no 0xEF at all
+		if k < 0 {
+			return -1
 		}
+		i += k
 		if c := s[i+1]; c >= 0xBC && c <= 0xBE {
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			if r >= 0xFF01 && r <= 0xFF9F {

@@ -1,6 +1,9 @@
 package textenc
 
-import "io"
+import (
+	"bytes"
+	"io"
+)
 
 // Newlines returns a reader of r with every line ending — CR LF, LF, or a
 // lone CR as old Mac programs and some exports write — turned into one LF,
@@ -18,19 +21,38 @@ type newlineReader struct {
 func (n *newlineReader) Read(p []byte) (int, error) {
 	for {
 		k, err := n.r.Read(p)
-		out := 0
-		for i := 0; i < k; i++ {
-			c := p[i]
-			if c == '\n' && n.afterCR {
-				n.afterCR = false
-				continue
+		buf := p[:k]
+		i, out := 0, 0
+		if n.afterCR && k > 0 {
+			n.afterCR = false
+			if buf[0] == '\n' {
+				i = 1 // the LF of a CR LF split across reads
 			}
-			n.afterCR = c == '\r'
-			if c == '\r' {
-				c = '\n'
+		}
+		// Most text has no CR: find each with IndexByte (vectorized) and
+		// move only what lies between when something was dropped.
+		for i < k {
+			j := bytes.IndexByte(buf[i:], '\r')
+			if j < 0 {
+				j = k - i
 			}
-			p[out] = c
+			if out != i {
+				copy(buf[out:], buf[i:i+j])
+			}
+			out += j
+			i += j
+			if i == k {
+				break
+			}
+			buf[out] = '\n' // the CR
 			out++
+			i++
+			switch {
+			case i == k:
+				n.afterCR = true
+			case buf[i] == '\n':
+				i++ // CR LF
+			}
 		}
 		// A read that held only the LF of a CR LF reads again rather than
 		// return 0 bytes and no error.

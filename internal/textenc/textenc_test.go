@@ -58,3 +58,23 @@ func TestReplace(t *testing.T) {
 		})
 	}
 }
+
+// FuzzNewlines: read whole, a byte at a time or in halves, any text gives
+// the same lines as replacing each CR LF and then each lone CR by LF.
+func FuzzNewlines(f *testing.F) {
+	for _, s := range []string{"a\r\nb\rc\nd", "\r\r\n\r", "\n\r", "", "あ\rい\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		want := strings.ReplaceAll(strings.ReplaceAll(in, "\r\n", "\n"), "\r", "\n")
+		for name, r := range map[string]io.Reader{
+			"whole":    strings.NewReader(in),
+			"one byte": iotest.OneByteReader(strings.NewReader(in)),
+			"halves":   iotest.HalfReader(strings.NewReader(in)),
+		} {
+			got, err := io.ReadAll(Newlines(r))
+			require.NoError(t, err)
+			require.Equal(t, want, string(got), name)
+		}
+	})
+}

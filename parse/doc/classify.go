@@ -10,6 +10,14 @@ import (
 func (r *Reader) classify(src string, p *piece) {
 	s := src[p.start:p.end]
 	p.textStart = p.start
+	if isBoxRule(s) {
+		p.kind, p.pipeSep, p.boxRule, p.pipe = pRow, true, true, true
+		return
+	}
+	if cells := boxCells(src, p.start, p.end); cells != nil {
+		p.kind, p.extra, p.pipe = pRow, &pieceExtra{cells: cells}, true
+		return
+	}
 	if cells, sep := pipeCells(src, p.start, p.end); len(cells) >= 2 || sep {
 		p.kind, p.extra, p.pipeSep, p.pipe = pRow, &pieceExtra{cells: cells}, sep, true
 		return
@@ -24,8 +32,9 @@ func (r *Reader) classify(src string, p *piece) {
 	}
 	// (1), ①, 〔1〕, Ⅰ alone on a line: a heading number whose title is on
 	// the next line (unitTitles gives it one, or makes it furniture)
-	if n, ok := r.readNumbering(s); ok && n.end == len(s) && loneNumberStyles[n.style] {
-		p.kind, p.num, p.lone = pHeading, n, true
+	n0, ok0 := r.readNumbering(s)
+	if ok0 && n0.end == len(s) && loneNumberStyles[n0.style] {
+		p.kind, p.num, p.lone = pHeading, numPtr(n0), true
 		return
 	}
 	if isPageNumber(s) || r.isFurniture(s) {
@@ -38,7 +47,8 @@ func (r *Reader) classify(src string, p *piece) {
 	}
 	r.tocPageNumber(src, p)
 	// Bold headings come out 2–4 times in a row: read the last copy.
-	p.textStart = p.start + repeatPrefix(s)
+	rp := repeatPrefix(s)
+	p.textStart = p.start + rp
 	s = src[p.textStart:p.end]
 	if w, ok := r.blockWord(s); ok {
 		p.kind, p.word = pHeading, w
@@ -47,7 +57,11 @@ func (r *Reader) classify(src string, p *piece) {
 	if r.field(src, p, p.textStart, false) {
 		return
 	}
-	if n, ok := r.readNumbering(s); ok {
+	n, ok := n0, ok0 // the same text unless a repeat was cut off
+	if rp > 0 {
+		n, ok = r.readNumbering(s)
+	}
+	if ok {
 		title := strings.TrimSpace(src[p.textStart+n.end : p.end])
 		if r.field(src, p, p.textStart+n.end, true) {
 			return
@@ -59,7 +73,7 @@ func (r *Reader) classify(src string, p *piece) {
 			}
 		}
 		if headingTitle(title, n) {
-			p.kind, p.num = pHeading, n
+			p.kind, p.num = pHeading, numPtr(n)
 			if w, ok := r.blockWord(title); ok {
 				p.word = w
 			}
@@ -83,7 +97,7 @@ func (r *Reader) classify(src string, p *piece) {
 		// ■基本目標1　…, ◆第2章 …: a mark dressing a plan unit's heading
 		if n, isNum := r.readNumbering(s[rest:]); isNum && n.unit {
 			if title := strings.TrimSpace(s[rest+n.end:]); headingTitle(title, n) {
-				p.kind, p.num, p.textStart = pHeading, n, p.textStart+rest
+				p.kind, p.num, p.textStart = pHeading, numPtr(n), p.textStart+rest
 				return
 			}
 		}
@@ -91,7 +105,7 @@ func (r *Reader) classify(src string, p *piece) {
 		return
 	}
 	if bracketTitle(s) {
-		p.kind, p.num = pHeading, numbering{style: "word"}
+		p.kind, p.num = pHeading, &numbering{style: "word"}
 		return
 	}
 	p.kind = pText
@@ -165,10 +179,17 @@ func figureLike(tok string) bool {
 // figureTokens counts the white-space separated tokens holding a digit: two
 // or more make a table row (市民満足度 42.5% 50%), not a heading.
 func figureTokens(s string) int {
+	// one pass over s: a token (a run of non-space runes) counts once when
+	// it holds a digit
 	n := 0
-	for _, f := range strings.FieldsFunc(s, isSpace) {
-		if strings.IndexFunc(f, isDigitRune) >= 0 {
+	counted := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			counted = false
+		case !counted && isDigitRune(r):
 			n++
+			counted = true
 		}
 	}
 	return n
@@ -179,7 +200,7 @@ func figureTokens(s string) int {
 // bold headings extracted several times), 0 otherwise. A copy is 3–64 runes
 // and not all hiragana, so reduplicated words (ひとりひとり) stay.
 func repeatPrefix(s string) int {
-	first, fw := utf8.DecodeRuneInString(s)
+	first, fw := decodeRune(s)
 	if first >= 0x3041 && first <= 0x309f || len(s) < 6 {
 		return 0
 	}
@@ -262,8 +283,8 @@ func allDigits(s string) bool {
 // isFurniture: a furniture phrase alone, or followed by a number or a few
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
-	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
-	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst[foldRune(runeAt(s, 0))] || utf8.RuneCountInString(s) > r.maxFurn+24) {
+	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»") || strings.Contains(s, "≫")
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldRune(runeAt(s, 0))) || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
 	f := fold(s)
@@ -278,7 +299,7 @@ func (r *Reader) isFurniture(s string) bool {
 	if !crumbs {
 		return false
 	}
-	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»")
+	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»") + strings.Count(f, "≫")
 	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
 		return !strings.ContainsAny(f, "。")
 	}
@@ -304,6 +325,10 @@ func (r *Reader) blockWord(s string) (string, bool) {
 	if t == "" || runeCount(t) > 20 {
 		return "", false
 	}
+	// most lines start with a rune no block word starts with: no fold
+	if c := runeAt(t, 0); !r.wordFirst.has(foldRune(c)) && (c < 0xFF61 || c > 0xFF9F) {
+		return "", false
+	}
 	w, ok := r.blockWords[fold(t)]
 	if !ok {
 		// 成果指標（KPI）, 主な取組（抜粋）: a block word with a note
@@ -317,7 +342,7 @@ func (r *Reader) blockWord(s string) (string, bool) {
 // bulletMarker finds a bullet marker at the start of s; rest is where the
 // statement starts.
 func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
-	if !r.bulletFirst[runeAt(s, 0)] {
+	if !r.bulletFirst.has(runeAt(s, 0)) {
 		return "", 0, false
 	}
 	for _, m := range r.bullets {
@@ -348,8 +373,11 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		i = utf8.RuneLen(c)
 	}
 	first := foldRune(runeAt(s, i))
+	if !r.labelFirst.has(first) {
+		return false
+	}
 	for _, l := range r.labels {
-		if f, _ := utf8.DecodeRuneInString(l.form); f != first {
+		if l.first != first {
 			continue
 		}
 		n, ok := matchFolded(s[i:], l.form)
@@ -401,12 +429,12 @@ func matchFolded(s, form string) (int, bool) {
 		if i >= len(s) {
 			return 0, false
 		}
-		c, w := utf8.DecodeRuneInString(s[i:])
+		c, w := decodeRune(s[i:])
 		if isSpace(c) && i > 0 {
 			i += w
 			continue
 		}
-		f, fw := utf8.DecodeRuneInString(form[j:])
+		f, fw := decodeRune(form[j:])
 		if foldRune(c) != f {
 			return 0, false
 		}
@@ -477,7 +505,7 @@ func splitCells(src string, start, end int, isSep func(s string, i int) (int, bo
 			cs = i
 			continue
 		}
-		_, rw := utf8.DecodeRuneInString(src[i:end])
+		_, rw := decodeRune(src[i:end])
 		i += rw
 	}
 	// leading and trailing empty cells of | a | b | rows are not cells
@@ -542,7 +570,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 	if runeCount(s[:j]) > 50 || strings.Contains(s[:j], "。") {
 		return
 	}
-	p.tocEnd, p.tocPage, p.leader = p.start+j, page, leader
+	p.tocEnd, p.tocPage, p.leader = p.start+j, int32(page), leader
 }
 
 // counterBefore: runes that make trailing digits part of the text (令和3, 約5).
@@ -554,7 +582,7 @@ func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約�
 func titleBreak(src string, start, end int) int {
 	n := 0
 	for i := start; i < end && n <= 25; n++ {
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if r == '、' || r == '。' || r == '，' || r == '「' {
 			return 0
 		}

@@ -38,6 +38,9 @@ func (k Kind) String() string {
 // Block is one unit of the document's structure.
 type Block struct {
 	Kind Kind
+	// beside Kind, in the room its alignment leaves (a document holds a
+	// block per paragraph, bullet and heading)
+	dirty bool // Text is still to be made from the segments
 	// Span covers the block in Source, from its first to its last byte. For a
 	// block joined from parts that other text separates (a sentence broken by
 	// a page footer), Parts lists the pieces and Span covers them all.
@@ -101,10 +104,9 @@ type Block struct {
 	// Entries are a table of contents' entries.
 	Entries []TOCEntry
 
-	seg0  seg   // Text → Source: the first segment
-	segs  []seg // the segments after the first
-	rank  int   // default rank of a heading's style; -1 for none
-	dirty bool  // Text is still to be made from the segments
+	seg0 seg   // Text → Source: the first segment
+	segs []seg // the segments after the first
+	rank int   // default rank of a heading's style; -1 for none
 }
 
 // Row is one row of a table.
@@ -118,6 +120,10 @@ type Row struct {
 type Cell struct {
 	Span Span
 	Text string
+	// Parts are the pieces of a cell of a box-drawn table that spans
+	// several lines (its Text joins theirs with "\n"; Span runs from the
+	// first to the last); nil for a cell of one piece.
+	Parts []Span
 }
 
 // TOCEntry is one entry of a table of contents, without its page number and
@@ -214,16 +220,41 @@ func (d *Document) SourceSpan(b *Block, start, end int) Span {
 	if b == nil {
 		return Span{}
 	}
-	if b.seg0.n == 0 {
-		return Span{b.Span.Start, b.Span.Start}
+	return d.TextMap(b).SourceSpan(start, end)
+}
+
+// TextMap is the map from a block's Text back to Source that SourceSpan
+// uses, as a value that holds no reference to the block: a loader that keeps
+// the maps of the few blocks it still needs can let the document's blocks
+// go. The zero TextMap maps everything to Span{}.
+type TextMap struct {
+	first seg   // the first segment
+	more  []seg // the segments after the first
+	n     int   // bytes of Text
+	at    int   // where an empty text stands in Source
+}
+
+// TextMap returns the map of b's Text; b must be a block of d.
+func (d *Document) TextMap(b *Block) TextMap {
+	if b == nil {
+		return TextMap{}
 	}
-	start = max(0, min(start, len(b.Text)))
-	end = max(start, min(end, len(b.Text)))
-	s := srcAt(b.seg0, b.segs, start, false)
+	return TextMap{first: b.seg0, more: b.segs, n: len(b.Text), at: b.Span.Start}
+}
+
+// SourceSpan maps the byte range [start, end) of the block's Text to Source
+// as Document.SourceSpan does.
+func (m TextMap) SourceSpan(start, end int) Span {
+	if m.first.n == 0 {
+		return Span{m.at, m.at}
+	}
+	start = max(0, min(start, m.n))
+	end = max(start, min(end, m.n))
+	s := srcAt(m.first, m.more, start, false)
 	if end == start {
 		return Span{s, s}
 	}
-	return Span{s, srcAt(b.seg0, b.segs, end, true)}
+	return Span{s, srcAt(m.first, m.more, end, true)}
 }
 
 // seg says that Text[t:t+n] was copied from Source[s:s+n].

@@ -71,7 +71,7 @@ var kanjiDigit = map[rune]int{'〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, 
 func readDigits(s string, i, maxDigits int) (v, end int, ok bool) {
 	end = i
 	for n := 0; end < len(s) && n < maxDigits; n++ {
-		r, w := utf8.DecodeRuneInString(s[end:])
+		r, w := decodeRune(s[end:])
 		d, isD := digitVal(r)
 		if !isD {
 			break
@@ -81,7 +81,7 @@ func readDigits(s string, i, maxDigits int) (v, end int, ok bool) {
 		ok = true
 	}
 	if ok && end < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[end:]); isDigitRune(r) {
+		if r, _ := decodeRune(s[end:]); isDigitRune(r) {
 			return 0, i, false // too many digits: a year or an amount, not a heading number
 		}
 	}
@@ -95,7 +95,7 @@ func readKanjiNumber(s string, i int) (v, end int, ok bool) {
 	end = i
 	cur, seenTen := 0, false
 	for end < len(s) {
-		r, w := utf8.DecodeRuneInString(s[end:])
+		r, w := decodeRune(s[end:])
 		if d, isD := kanjiDigit[r]; isD {
 			cur = cur*10 + d
 		} else if r == '十' && !seenTen {
@@ -115,7 +115,7 @@ func readKanjiNumber(s string, i int) (v, end int, ok bool) {
 
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s[i:])
 		if !isSpace(r) {
 			break
 		}
@@ -128,7 +128,7 @@ func runeAt(s string, i int) rune {
 	if i >= len(s) {
 		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s[i:])
 	return r
 }
 
@@ -153,7 +153,7 @@ func (r *Reader) readNumbering(s string) (numbering, bool) {
 	if s == "" {
 		return numbering{}, false
 	}
-	c, w := utf8.DecodeRuneInString(s)
+	c, w := decodeRune(s)
 	switch {
 	case c == '第':
 		return readDai(s, w)
@@ -246,7 +246,7 @@ func readParen(s string, i int) (numbering, bool) {
 	if v, e, ok := readDigits(s, j, 2); ok {
 		style, ord, rank, k = "(N)", v, rankParen, e
 	} else {
-		c, w := utf8.DecodeRuneInString(s[j:])
+		c, w := decodeRune(s[j:])
 		if x, ok := kanaOrdinal[c]; ok {
 			style, ord, rank, k = "(ア)", x, rankKanaParen, j+w
 		} else if c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ' {
@@ -387,10 +387,14 @@ func readLetter(s string, w int, style string, ord, rank int) (numbering, bool) 
 
 // readPlanWord reads 基本目標1, 施策 2, 施策3-1-2.
 func (r *Reader) readPlanWord(s string) (numbering, bool) {
-	if !r.planFirst[runeAt(s, 0)] {
+	c := runeAt(s, 0)
+	if !r.planFirst.has(c) {
 		return numbering{}, false
 	}
-	for _, pw := range r.planWords {
+	// only the plan words starting with s's first rune, in r.planWords'
+	// order (longest first): the first rune of many is a common kanji
+	// (事, 方, 目, 主), so this runs on many lines
+	for _, pw := range r.planBy[c] {
 		if !strings.HasPrefix(s, pw.Word) {
 			continue
 		}

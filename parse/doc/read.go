@@ -21,6 +21,7 @@ func (r *Reader) Read(src string) *Document {
 	st.tables()
 	st.tocs()
 	st.runningHeaders()
+	st.keys = nil // the last pass comparing headings is done: let the keys go before the blocks are made
 	st.markTitles()
 	st.shortTitles()
 	st.assemble()
@@ -29,7 +30,8 @@ func (r *Reader) Read(src string) *Document {
 }
 
 func lineStarts(src string) []int {
-	starts := make([]int, 1, 16+len(src)/40)
+	// sized by a vectorized count of the line ends (CR LF counted twice)
+	starts := make([]int, 1, 1+strings.Count(src, "\n")+strings.Count(src, "\r"))
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -173,7 +175,7 @@ type state struct {
 
 	titles map[int]headTitle // heading piece → title/subtitle pieces
 	values map[int]int       // label piece → its value's piece on the next line
-	keys   map[int]string    // heading piece → headingKey, computed once
+	keys   []string          // piece → headingKey, computed once ("": not yet; a key is never empty)
 }
 
 type group struct {
@@ -205,9 +207,9 @@ func (st *state) text(p *piece) string { return st.src[p.textStart:p.end] }
 // a title wrapped onto the next line).
 func (st *state) headingKey(i int) string {
 	if st.keys == nil {
-		st.keys = map[int]string{}
+		st.keys = make([]string, len(st.ps))
 	}
-	if k, ok := st.keys[i]; ok {
+	if k := st.keys[i]; k != "" {
 		return k
 	}
 	k := st.computeKey(i)
@@ -217,13 +219,13 @@ func (st *state) headingKey(i int) string {
 
 func (st *state) computeKey(i int) string {
 	p := &st.ps[i]
-	t := st.src[p.textStart+p.num.end : p.end]
-	if p.num.style == "" {
+	t := st.src[p.textStart+p.n().end : p.end]
+	if p.n().style == "" {
 		t = st.src[p.textStart:p.end]
 	}
 	var b strings.Builder
-	b.WriteString(p.num.style)
-	for _, o := range p.num.ordinal {
+	b.WriteString(p.n().style)
+	for _, o := range p.n().ordinal {
 		b.WriteByte(' ')
 		b.WriteString(itoa(o))
 	}
@@ -280,7 +282,7 @@ func (st *state) prev(i int) int {
 
 func (st *state) absorb(j, owner int) {
 	st.ps[j].kind = pAbsorbed
-	st.ps[j].owner = owner
+	st.ps[j].owner = int32(owner)
 }
 
 // collapseRepeatedHeadings: the same heading twice in a row (a bold heading
@@ -310,13 +312,13 @@ func (st *state) collapseRepeatedHeadings() {
 func (st *state) joinWrappedTitles() {
 	keys := map[string]bool{}
 	for i := range st.ps {
-		if st.ps[i].kind == pHeading && st.ps[i].num.style != "" {
+		if st.ps[i].kind == pHeading && st.ps[i].n().style != "" {
 			keys[st.headingKey(i)] = true
 		}
 	}
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || p.num.style == "" || !p.last {
+		if p.kind != pHeading || p.n().style == "" || !p.last {
 			continue
 		}
 		j := i + 1
@@ -326,7 +328,7 @@ func (st *state) joinWrappedTitles() {
 		k := st.headingKey(i) + fold(st.src[st.ps[j].start:st.ps[j].end])
 		if keys[k] {
 			st.titles[i] = headTitle{title: []int{i, j}}
-			delete(st.keys, i)
+			st.keys[i] = ""
 			st.absorb(j, i)
 		}
 	}
@@ -340,7 +342,7 @@ func (st *state) joinWrappedTitles() {
 func (st *state) unitTitles() {
 	for i := range st.ps {
 		p := &st.ps[i]
-		if p.kind != pHeading || !p.num.unit && !p.lone || p.textStart+p.num.end < p.end {
+		if p.kind != pHeading || !p.n().unit && !p.lone || p.textStart+p.n().end < p.end {
 			continue
 		}
 		if _, done := st.titles[i]; done {
@@ -459,7 +461,7 @@ func (st *state) shortTitles() {
 			continue
 		}
 		p.kind = pHeading
-		p.num = numbering{style: "title"}
+		p.num = &numbering{style: "title"}
 	}
 }
 
@@ -492,7 +494,7 @@ func (st *state) markTitles() {
 			continue
 		}
 		p.kind = pHeading
-		p.num = numbering{style: p.marker, rank: -1}
+		p.num = &numbering{style: p.marker, rank: -1}
 		p.word, _ = st.r.blockWord(t)
 	}
 }

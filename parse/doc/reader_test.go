@@ -82,6 +82,15 @@ var readTests = []struct {
 			"7 B - ・|住宅の断熱を支援します。", "8 H4 word||成果指標{成果指標}", "9 T *指標,現状値 / 削減率,10%",
 			"1 furniture [本文へ](#main)", "2 furniture #", "3 furniture [印刷](#) [X](#)", "4 furniture ##",
 			"5 furniture ###", "6 furniture ####", "8 furniture ####", "12 furniture [ページの先頭へ](#top)"}},
+	{"a box-drawn table: the lines between two rules are one row, cells joined by line",
+		"┌────┬──────┐\n│会議名│第2回 審議会│\n├────┼──────┤\n│    │開会 午後2時│\n│日　時│令和7年5月1日│\n│    │閉会 午後3時│\n└────┴──────┘\n",
+		[]string{"1 T 会議名,第2回審議会 / 日\u3000時,開会午後2時\n令和7年5月1日\n閉会午後3時"}},
+	{"lines between verticals without rules are rows of their own",
+		"│ a │ b │\n│ c │ d │\n",
+		[]string{"1 T a,b / c,d"}},
+	{"a breadcrumb with ≫ is furniture",
+		"トップ ≫ 組織 ≫ 消防長あいさつ\n■基本方針\n",
+		[]string{"2 H1 word||基本方針{基本方針}", "1 furniture トップ ≫ 組織 ≫ 消防長あいさつ"}},
 	{"no Markdown heading: a mark without a space, seven marks; a lone mark is furniture",
 		"#1 のまち\n# \n####### 七つ\n#タグ 文\n",
 		[]string{"1 P #1のまち", "3 P #### 七つ#タグ文", "2 furniture #"}},
@@ -340,6 +349,42 @@ func TestSourceSpan(t *testing.T) {
 	assert.Equal(t, "で\n　住み", src[s.Start:s.End])
 }
 
+// TestTextMap: a block's TextMap maps its text as SourceSpan does, and
+// still does once the document's blocks are gone (loaders keep the maps of
+// the statements they still have to finish and let the blocks go).
+func TestTextMap(t *testing.T) {
+	r, _ := doc.NewReader()
+	src := "●人口は4,512 人で\n　住みやす い。\n\n1 計画の目的\n"
+	d := r.Read(src)
+	require.Len(t, d.Blocks, 2)
+	para, head := d.Blocks[0], d.Blocks[1]
+	pm, hm := d.TextMap(&d.Blocks[0]), d.TextMap(&d.Blocks[1])
+	d.Blocks = nil
+	for _, c := range []struct {
+		name      string
+		m         doc.TextMap
+		text, sub string
+		want      string
+	}{
+		{"a figure with a space removed", pm, para.Text, "4,512人", "4,512 人"},
+		{"across a line break and an indent", pm, para.Text, "で住み", "で\n　住み"},
+		{"in-word space at the end", pm, para.Text, "住みやすい", "住みやす い"},
+		{"a heading's title", hm, head.Text, "目的", "目的"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			i := strings.Index(c.text, c.sub)
+			require.GreaterOrEqual(t, i, 0)
+			s := c.m.SourceSpan(i, i+len(c.sub))
+			assert.Equal(t, c.want, src[s.Start:s.End])
+		})
+	}
+	// out of range: clamped; empty: an empty span at its place; zero map: Span{}
+	assert.Equal(t, pm.SourceSpan(0, 1<<20), pm.SourceSpan(0, len(para.Text)))
+	e := hm.SourceSpan(3, 3)
+	assert.Equal(t, doc.Span{Start: e.Start, End: e.Start}, e)
+	assert.Equal(t, doc.Span{}, doc.TextMap{}.SourceSpan(0, 5))
+}
+
 func TestLine(t *testing.T) {
 	d := (&doc.Reader{}).Read("a\r\nb\rc\nd")
 	_ = d
@@ -391,4 +436,23 @@ func TestNewReaderOptions(t *testing.T) {
 	assert.Contains(t, doc.DefaultBlockWords(), "現状と課題")
 	assert.Equal(t, "heading", doc.Heading.String())
 	assert.Equal(t, "Kind(9)", doc.Kind(9).String())
+}
+
+// TestBoxCellParts: a cell of a box-drawn table spanning several lines
+// keeps the pieces it came from, each its line's text.
+func TestBoxCellParts(t *testing.T) {
+	r, err := doc.NewReader()
+	require.NoError(t, err)
+	src := "├──┼────┤\n│  │開会 午後2時│\n│日時│令和7年5月1日│\n├──┼────┤\n"
+	d := r.Read(src)
+	require.Len(t, d.Blocks, 1)
+	require.Len(t, d.Blocks[0].Rows, 1)
+	cells := d.Blocks[0].Rows[0].Cells
+	require.Len(t, cells, 2)
+	assert.Nil(t, cells[0].Parts)
+	assert.Equal(t, "日時", src[cells[0].Span.Start:cells[0].Span.End])
+	require.Len(t, cells[1].Parts, 2)
+	assert.Equal(t, "開会 午後2時", src[cells[1].Parts[0].Start:cells[1].Parts[0].End])
+	assert.Equal(t, "令和7年5月1日", src[cells[1].Parts[1].Start:cells[1].Parts[1].End])
+	assert.Equal(t, doc.Span{Start: cells[1].Parts[0].Start, End: cells[1].Parts[1].End}, cells[1].Span)
 }

@@ -88,7 +88,7 @@ func (t *textBuilder) add(start, end int) {
 		if c != ' ' && c != '*' && c != 0xEF {
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if r != ' ' && r != '*' && r != '＊' {
 			i += w - 1
 			continue
@@ -97,7 +97,7 @@ func (t *textBuilder) add(start, end int) {
 		if i > run {
 			prev, _ = utf8.DecodeLastRuneInString(src[run:i])
 		}
-		next, _ := utf8.DecodeRuneInString(src[i+w : end])
+		next, _ := decodeRune(src[i+w : end])
 		drop := false
 		if r == ' ' {
 			drop = i > start && i+w < end && joinable(prev, next)
@@ -178,10 +178,10 @@ func digitRunBefore(s string) int {
 // digitRunAfterUnit: s starts with one digit glued to a unit or sign (7%,
 // 0年), the tail of a number whose digits were spaced apart.
 func digitRunAfterUnit(s string) bool {
-	c, w := utf8.DecodeRuneInString(s)
+	c, w := decodeRune(s)
 	if !isDigitRune(c) {
 		return false
 	}
-	n, _ := utf8.DecodeRuneInString(s[w:])
+	n, _ := decodeRune(s[w:])
 	return n == '%' || n == '％' || isCJKWord(n)
 }

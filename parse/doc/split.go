@@ -24,15 +24,43 @@ func (r *Reader) splitLine(src string, start, end int, page bool) []int {
 	prev := rune(-1)
 	lead := end
 	for i := start; i < end; {
-		c, w := utf8.DecodeRuneInString(src[i:end])
+		c, w := decodeRune(src[i:end])
 		if unicode.IsLetter(c) || unicode.IsNumber(c) {
 			lead = i
 			break
 		}
 		i += w
 	}
+	run, leaders := 0, false // dot leaders in a row; three or more seen
 	for i := start; i < end; {
-		c, w := utf8.DecodeRuneInString(src[i:end])
+		var c rune
+		var w int
+		// kana and kanji inline: most runes of a line, and most of them
+		// start nothing (cutAt's fast path, asked of one rune set here)
+		if c0 := src[i]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i+2 < end && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			c, w = rune(c0&0x0F)<<12|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+			if c > 0x3000 && prev != '。' && !r.cutFirst.has(c) {
+				if c == '・' || c == '．' {
+					if run++; run >= 3 {
+						leaders = true
+					}
+				} else {
+					run = 0
+				}
+				prev = c
+				i += w
+				continue
+			}
+		} else {
+			c, w = decodeRune(src[i:end])
+		}
+		if isLeader(c) {
+			if run++; run >= 3 {
+				leaders = true
+			}
+		} else {
+			run = 0
+		}
 		if i > start {
 			if k := r.cutAt(src, start, lead, i, end, c, prev, page); k > 0 {
 				if k == 1 || k == 3 {
@@ -45,13 +73,21 @@ func (r *Reader) splitLine(src string, start, end int, page bool) []int {
 						cuts = append(cuts, wEnd)
 					}
 					prev, _ = utf8.DecodeLastRuneInString(src[i:wEnd])
+					if strings.IndexFunc(src[i:wEnd], isLeader) >= 0 {
+						leaders = true // a word holding a dot: let leaderCuts see the line
+					}
 					i = wEnd
+					run = 0
 					continue
 				}
 			}
 		}
 		prev = c
 		i += w
+	}
+	// dot leaders cut only after three in a row: most lines have none
+	if !leaders {
+		return dedupCuts(cuts)
 	}
 	if lc := leaderCuts(src, start, end); len(lc) > 0 {
 		cuts = mergeCuts(cuts, lc)
@@ -70,7 +106,7 @@ func leaderCuts(src string, start, end int) []int {
 	var cuts []int
 	leaders := 0
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if isLeader(r) {
 			leaders++
 			i += w
@@ -125,7 +161,7 @@ func dedupCuts(c []int) []int {
 // marks stands before it.
 func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page bool) int {
 	// fast path: most runes of a line are kana and kanji that start nothing
-	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') && !r.planFirst[c] && !(page && c == '（') {
+	if c > 0x3000 && c != '第' && c != '【' && !r.midFirst(c) && prev != '。' && (c < 'Ⅰ' || c > 'Ⅻ') && !r.planFirst.has(c) && !(page && c == '（') {
 		return 0
 	}
 	if page && i > lead && r.pageHeadingAt(src[start:i], src[i:end], c, prev) {
@@ -141,7 +177,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 		}
 		return 1
 	}
-	if (c == '第' || r.planFirst[c]) && i <= lead {
+	if (c == '第' || r.planFirst.has(c)) && i <= lead {
 		return 0 // ■基本目標1, ◆第2章: a mark dressing the heading, read with it
 	}
 	if c == '第' && !strings.ContainsRune(particles, prev) {
@@ -158,7 +194,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 		}
 		return 0
 	}
-	if r.planFirst[c] && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
+	if r.planFirst.has(c) && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
 		// 基本目標1, 施策2-1 inside a run-together line
 		if n, ok := r.readPlanWord(src[i:end]); ok && n.end > 0 && !r.insidePlanWord(src[start:i], n.style) {
 			if t := runeAt(src[i:end], n.end); isSpace(runeAt(src[i:end], n.end-1)) || isTitleStart(t) {
@@ -228,7 +264,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 // midWordLen returns the length of the block word at src[i:] (as cutAt
 // found it), with its repeats (成果指標成果指標).
 func (r *Reader) midWordLen(src string, i, end int) int {
-	c, _ := utf8.DecodeRuneInString(src[i:end])
+	c, _ := decodeRune(src[i:end])
 	for _, w := range r.midWords[c] {
 		if strings.HasPrefix(src[i:end], w) {
 			n := len(w)

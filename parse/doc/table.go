@@ -2,7 +2,6 @@ package doc
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // tables finds tables: runs of tab or pipe rows; CSV rows; columns aligned
@@ -68,16 +67,34 @@ func (st *state) rowRun(i int) (int, bool) {
 	}
 	g := group{kind: Table, from: i}
 	j := i
+	var lines [][]Span // the lines of a box-drawn table's logical row
+	flush := func() {
+		if len(lines) > 0 {
+			g.rows = append(g.rows, st.mergeBoxRows(lines, len(g.rows) == 0 && st.headerCells(lines[0])))
+			lines = nil
+		}
+	}
+	box := false
 	for ; j < len(st.ps) && st.ps[j].kind == pRow && st.ps[j].pipe == st.ps[i].pipe; j++ {
 		p := &st.ps[j]
+		if p.boxRule {
+			box = true
+			flush()
+			continue
+		}
 		if p.pipeSep {
 			if n := len(g.rows); n > 0 {
 				g.rows[n-1].Header = true
 			}
 			continue
 		}
+		if box || j+1 < len(st.ps) && st.ps[j+1].boxRule {
+			lines = append(lines, p.extra.cells)
+			continue
+		}
 		g.rows = append(g.rows, st.row(p.extra.cells, len(g.rows) == 0 && st.headerCells(p.extra.cells)))
 	}
+	flush()
 	g.to = j - 1
 	if len(g.rows) == 0 {
 		return 0, false
@@ -100,7 +117,7 @@ func (st *state) headerCells(cells []Span) bool {
 // headerWord: a header word, maybe followed by a bracketed year or unit
 // (現状値（R5）, 目標値(令和11年度)).
 func (st *state) headerWord(s string) bool {
-	if len(s) > st.r.maxHeader+60 || !st.r.headFirst[foldRune(runeAt(s, 0))] {
+	if len(s) > st.r.maxHeader+60 || !st.r.headFirst.has(foldRune(runeAt(s, 0))) {
 		return false // a header word with a bracketed year is short
 	}
 	if i := strings.IndexAny(s, "(（【[〔"); i > 0 {
@@ -189,14 +206,14 @@ func alignedCells(src string, start, end int) []Span {
 	var cells []Span
 	cs := start
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if !isSpace(r) {
 			i += w
 			continue
 		}
 		j, width := i, 0
 		for j < end {
-			c, cw := utf8.DecodeRuneInString(src[j:end])
+			c, cw := decodeRune(src[j:end])
 			if !isSpace(c) {
 				break
 			}
@@ -225,7 +242,7 @@ func spaceTokens(src string, start, end int) []Span {
 	var out []Span
 	ts := -1
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(src[i:end])
+		r, w := decodeRune(src[i:end])
 		if isSpace(r) {
 			if ts >= 0 {
 				out = append(out, Span{ts, i})
@@ -278,7 +295,7 @@ func (st *state) headerTable(i int) (int, bool) {
 	j := i + 1
 	for ; j < len(st.ps); j++ {
 		q := &st.ps[j]
-		if !q.first || !q.last || q.blankBefore || q.kind == pAbsorbed || q.kind == pHeading && q.num.unit {
+		if !q.first || !q.last || q.blankBefore || q.kind == pAbsorbed || q.kind == pHeading && q.n().unit {
 			break
 		}
 		t := spaceTokens(st.src, q.start, q.end)
@@ -370,7 +387,7 @@ func (st *state) cellPerLine(i int) (int, bool) {
 			q := &st.ps[m]
 			t := st.src[q.start:q.end]
 			if !q.first || !q.last || q.kind == pAbsorbed || q.kind == pBullet || runeCount(t) > 30 || strings.Contains(t, "。") ||
-				q.kind == pHeading && (q.word != "" || q.num.unit) {
+				q.kind == pHeading && (q.word != "" || q.n().unit) {
 				cells = nil
 				break
 			}

@@ -32,7 +32,7 @@ func (st *state) tocs() {
 // titleKey is the folded title of a heading without its number.
 func (st *state) titleKey(i int) string {
 	p := &st.ps[i]
-	return fold(st.src[p.textStart+p.num.end : p.end])
+	return fold(st.src[p.textStart+p.n().end : p.end])
 }
 
 func (st *state) isTOCWord(i int) bool {
@@ -66,10 +66,10 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 			}
 			break
 		}
-		if p.tocPage < last && !p.leader {
+		if int(p.tocPage) < last && !p.leader {
 			break
 		}
-		last = p.tocPage
+		last = int(p.tocPage)
 		if p.leader {
 			leaders++
 		}
@@ -91,7 +91,7 @@ func (st *state) pagedTOC(i int, bodyKeys, titleKeys map[string]int) (int, bool)
 		if p.tocEnd > 0 {
 			end = p.tocEnd
 		}
-		e := TOCEntry{Span: Span{p.start, p.end}, Page: p.tocPage}
+		e := TOCEntry{Span: Span{p.start, p.end}, Page: int(p.tocPage)}
 		from := p.start
 		for _, w := range []string{"目次", "目　次", "目 次", "もくじ"} {
 			if strings.HasPrefix(st.src[from:end], w) {
@@ -139,7 +139,7 @@ func (st *state) repeatedTOC(i int, bodyKeys map[string]int) (int, bool) {
 	minLast := -1
 	for j := i; j >= 0 && j < len(st.ps); j = st.next(j) {
 		p := &st.ps[j]
-		if st.inGroup(j) || p.kind != pHeading || p.num.style == "" || p.num.style == "title" || !p.first {
+		if st.inGroup(j) || p.kind != pHeading || p.n().style == "" || p.n().style == "title" || !p.first {
 			break
 		}
 		last, found := bodyKeys[st.headingKey(j)]
@@ -176,8 +176,8 @@ func (st *state) repeatedTOC(i int, bodyKeys map[string]int) (int, bool) {
 	g := group{kind: TOC, from: i, to: idx[n-1]}
 	for _, k := range idx {
 		p := &st.ps[k]
-		g.entries = append(g.entries, TOCEntry{Span: Span{p.start, p.end}, Number: p.num.number, Style: p.num.style, rank: p.num.rank,
-			Title: st.cellText(Span{p.textStart + p.num.end, p.end}), Matched: true})
+		g.entries = append(g.entries, TOCEntry{Span: Span{p.start, p.end}, Number: p.n().number, Style: p.n().style, rank: p.n().rank,
+			Title: st.cellText(Span{p.textStart + p.n().end, p.end}), Matched: true})
 	}
 	st.addGroup(g)
 	return g.to, true
@@ -197,7 +197,7 @@ func (st *state) runningHeaders() {
 		s := strings.TrimFunc(st.src[p.start:p.end], func(r rune) bool {
 			return isDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
 		})
-		if s == "" || runeCount(s) > 40 || strings.ContainsAny(s, "。、「」（）()") {
+		if s == "" || runeCount(s) > 40 || strings.IndexFunc(s, sentencePunct) >= 0 {
 			return ""
 		}
 		return fold(s)
@@ -207,11 +207,14 @@ func (st *state) runningHeaders() {
 		if st.inGroup(i) {
 			return false
 		}
-		return p.kind == pText || p.kind == pHeading && (p.num.style == "N" || p.num.style == "N.") && p.word == ""
+		return p.kind == pText || p.kind == pHeading && (p.n().style == "N" || p.n().style == "N.") && p.word == ""
 	}
+	// each candidate's key, made once: the second pass reads it back
+	keys := make([]string, len(st.ps))
 	for i := range st.ps {
 		if cand(i) {
 			if k := key(i); k != "" {
+				keys[i] = k
 				count[k]++
 			}
 		}
@@ -221,23 +224,32 @@ func (st *state) runningHeaders() {
 	for i := range st.ps {
 		p := &st.ps[i]
 		if cand(i) {
-			if k := key(i); k != "" && count[k] >= 3 {
+			if k := keys[i]; k != "" && count[k] >= 3 {
 				p.kind = pFurniture
 				continue
 			}
 		}
-		if p.kind == pHeading && p.num.unit {
+		if p.kind == pHeading && p.n().unit {
 			if st.inGroup(i) {
 				continue
 			}
 			// the key without a page number glued to the title (第2章 基本計画23)
 			k := strings.TrimRightFunc(st.headingKey(i), isDigitRune)
-			if seen[k] && p.textStart+p.num.end < p.end {
+			if seen[k] && p.textStart+p.n().end < p.end {
 				p.kind = pFurniture
 			}
 			seen[k] = true
 		}
 	}
+}
+
+// sentencePunct: punctuation a running header never holds (。、「」（）()).
+func sentencePunct(r rune) bool {
+	switch r {
+	case '。', '、', '「', '」', '（', '）', '(', ')':
+		return true
+	}
+	return false
 }
 
 // contactStarters open a page's contact block (このページに関するお問い合わせ,

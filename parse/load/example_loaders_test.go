@@ -26,7 +26,7 @@ func ExampleLoadMeetings() {
 	fmt.Println(m.Place, m.Attendees, m.AttendeeCount, len(m.Unread))
 	// Output:
 	// 北浜市総合計画審議会 3 2024-08-21 18:00 19:30
-	// 市役所 大会議室 [委員8人 事務局3人] 11 0
+	// 市役所 大会議室 [委員8人 事務局3人] 8 0
 }
 
 func ExampleLoadGoals() {

@@ -121,6 +121,9 @@ type goalsLoader struct {
 	// tableCols are the columns of the last header row, kept across table
 	// blocks (a table broken by a page break goes on with its columns).
 	tableCols tableColumns
+	// space is the space-separated table being read, across blocks (a
+	// page break between its rows).
+	space spaceTable
 	// contactAt is where the page's contact block starts (お問い合わせ);
 	// nothing after it is a goal. -1 when there is none.
 	contactAt int
@@ -184,9 +187,42 @@ func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
 		}
 		return nil, nil, errNoContent(KindGoals, "no goal found")
 	}
+	g.l.Organizations = unitsWithGoals(g.l.Organizations, g.l.Goals)
 	g.l.Unread = g.u.unreadIn(0, -1)
 	g.l.Coverage = g.u.coverageIn(0, -1)
 	return g.l, g.u, nil
+}
+
+// unitsWithGoals keeps the units that own a goal or enclose one that does:
+// a name in a publisher's line (○○市 行政経営課) or a heading over units
+// that name themselves elsewhere owns nothing in the list.
+func unitsWithGoals(orgs []*goal.Organization, goals []Goal) []*goal.Organization {
+	keep := map[*goal.Organization]bool{}
+	byName := map[string]*goal.Organization{}
+	for _, o := range orgs {
+		byName[o.Name] = o
+	}
+	for _, gl := range goals {
+		for o := byName[gl.Owner]; o != nil && !keep[o]; o = o.Parent {
+			keep[o] = true
+		}
+	}
+	out := orgs[:0]
+	for _, o := range orgs {
+		if !keep[o] {
+			continue
+		}
+		kids := o.Children[:0]
+		for _, c := range o.Children {
+			if keep[c] {
+				kids = append(kids, c)
+			}
+		}
+		clear(o.Children[len(kids):])
+		o.Children = kids
+		out = append(out, o)
+	}
+	return out
 }
 
 // documentOrg finds the unit a whole list belongs to: named in a title
@@ -242,6 +278,9 @@ func orgInText(t string) string {
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
 		return isBlank(r) || strings.ContainsRune("【】「」（）()・◆◇■□●○", r)
 	}) {
+		if isMunicipality(w) {
+			continue // whose list it is, not a unit in it
+		}
 		if isOrgName(w) {
 			return w
 		}
@@ -264,7 +303,13 @@ func isOrgName(s string) bool {
 	if s == "" || runes(s) > 24 || strings.ContainsAny(s, "。、，,：:") {
 		return false
 	}
-	if goal.OrgKindOf(s) == goal.OrgKindUnset {
+	k := goal.OrgKindOf(s)
+	if k == goal.OrgKindUnset {
+		return false
+	}
+	// 各部 (each department), 関係課 (the divisions concerned), 担当課 (the
+	// division in charge): a word for units, not a unit's name
+	if slices.Contains(genericUnitStems, strings.TrimSuffix(s, k.String())) {
 		return false
 	}
 	// 年度, a date or a number before the unit is a title, not a name; 年
@@ -279,6 +324,11 @@ func isOrgName(s string) bool {
 	}
 	return true
 }
+
+// genericUnitStems before a unit's kind make a word for units, not a name:
+// 各 (each), 全 (all), 関係 (concerned), 担当/所管 (in charge), 当/本/同 (this,
+// the same), 他 (other), 主管 (lead), 関連 (related).
+var genericUnitStems = []string{"各", "全", "関係", "担当", "所管", "当", "本", "同", "他", "主管", "関連", "所属", "各担当"}
 
 // dateInNameRe is a year, month or day written with a number: 令和6年,
 // 5月, 元年.
@@ -337,7 +387,9 @@ func (g *goalsLoader) block(i int) {
 	case doc.TOC:
 		return
 	}
-	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && hasCSVLine(g.d, b) {
+	lines := b.Kind == doc.Paragraph || b.Kind == doc.Heading
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || lines && hasCSVLine(g.d, b) ||
+		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -361,8 +413,7 @@ func (g *goalsLoader) block(i int) {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
-			g.owner = strings.TrimSpace(b.Value)
-			g.org(g.owner)
+			g.setOwner(strings.TrimSpace(b.Value)) // under the title's unit, if larger
 			g.u.use(i)
 			g.started = true
 			return
@@ -406,6 +457,12 @@ func (g *goalsLoader) block(i int) {
 		g.u.use(i)
 		return
 	}
+	if b.Kind == doc.Bullet && slices.Contains(goalNoteMarkers, strings.TrimSpace(b.Marker)) {
+		// ※括弧内は担当課です。: a note on the list, not a goal
+		g.l.Notes = append(g.l.Notes, strings.TrimSpace(b.Text))
+		g.u.use(i)
+		return
+	}
 	isItem := b.Kind == doc.Bullet || (b.Kind == doc.Heading && b.Number != "")
 	// prose is a goal only under a unit's own heading; under a unit named
 	// only by the title it may be a preamble (この組織目標は…), so only
@@ -417,10 +474,38 @@ func (g *goalsLoader) block(i int) {
 		g.u.use(i)
 		return
 	}
+	if !g.started && (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && g.titleUnitHead(t) {
+		g.u.use(i)
+		return
+	}
 	if !g.started && b.Kind == doc.Paragraph {
 		g.l.Notes = append(g.l.Notes, strings.TrimSpace(b.Text))
 		g.u.use(i)
 	}
+}
+
+// titleUnitHead reads a head line under the title (「部長　佐藤 光男」,
+// 「都市整備部長 佐藤 光男」) into the unit the title names, when the head's
+// title leads that unit or names its kind alone (部長 for a 部).
+func (g *goalsLoader) titleUnitHead(t string) bool {
+	if g.docOrg == "" {
+		return false
+	}
+	h, ok := headOf(strings.TrimSpace(t))
+	if !ok {
+		return false
+	}
+	unit := unitOfHead(h.Title)
+	if unit == "" && strings.HasSuffix(g.docOrg, strings.TrimSuffix(h.Title, "長")) {
+		unit = g.docOrg
+	}
+	if unit != g.docOrg {
+		return false
+	}
+	if o := g.org(unit); o.Head.IsZero() {
+		o.Head = h
+	}
+	return true
 }
 
 // statementOf is a goal block's text without its mark or number.
@@ -569,6 +654,15 @@ func (g *goalsLoader) flushSheet() {
 // addGoal adds a goal read from block i with statement text.
 func (g *goalsLoader) addGoal(owner string, i int, text string, fields []Field) {
 	b := &g.d.Blocks[i]
+	if u := trailingUnit(text); u != "" && u != owner {
+		// ●…を維持する。（こども家庭課）: the unit in charge, under the
+		// heading's larger unit
+		o, h := g.org(u), g.org(owner)
+		if o.Parent == nil && orgRank(h.Kind) > 0 && orgRank(o.Kind) > orgRank(h.Kind) {
+			h.AddChild(o)
+		}
+		owner = u
+	}
 	start := strings.Index(b.Text, text)
 	if g.group != "" {
 		fields = append([]Field{{Label: "見出し", Value: g.group, Line: b.Line}}, fields...)
@@ -599,6 +693,45 @@ func (g *goalsLoader) addGoalField(owner string, i int, fields []Field, extra []
 	g.org(owner)
 	g.l.Goals = append(g.l.Goals, gl)
 	g.started = true
+}
+
+// unitNoteLabels may open the unit a goal names in brackets at its end
+// (（担当：市民課）).
+var unitNoteLabels = []string{"担当課", "担当部署", "担当", "所管課", "所管"}
+
+// trailingUnit returns the unit a goal names in brackets at its end
+// (「…を維持する。（こども家庭課）」, 「…（担当：市民課）【前年度 34か所】」),
+// or "" when it names none.
+func trailingUnit(t string) string {
+	t = strings.TrimRightFunc(t, isBlank)
+	for _, note := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}} {
+		// a note after the unit: the last year's figure
+		if strings.HasSuffix(t, note[1]) {
+			if i := strings.LastIndex(t, note[0]); i > 0 {
+				t = strings.TrimRightFunc(t[:i], isBlank)
+			}
+		}
+	}
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(t, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(t, br[0])
+		if i <= 0 {
+			continue
+		}
+		name := strings.TrimFunc(t[i+len(br[0]):len(t)-len(br[1])], isBlank)
+		for _, l := range unitNoteLabels {
+			if rest, ok := strings.CutPrefix(name, l); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+				name = strings.TrimFunc(strings.TrimLeft(rest, "：:"), isBlank)
+				break
+			}
+		}
+		if isOrgName(name) && !strings.ContainsFunc(name, isBlank) {
+			return name
+		}
+	}
+	return ""
 }
 
 // targets extracts the targets of text, found at byte start of b.Text,
@@ -680,7 +813,7 @@ type goalItemJSON struct {
 // MarshalJSON writes the documented form: units in order with their goals
 // nested. A unit with no goal of its own that only encloses others (the
 // bureau of a bureau and division table) is named as their "parent" and
-// not listed itself.
+// not listed itself, unless the list names its head.
 //
 //	{"kind":"goals","title":…,"organizations":[{"name","kind"?,"parent"?,
 //	  "goals":[{"text","purpose"?,"targets":[…],"fields"?:[…],"line"}]}],
@@ -722,7 +855,7 @@ func (l GoalList) MarshalJSON() ([]byte, error) {
 	for _, o := range l.Organizations {
 		// a bureau that only encloses divisions is their "parent", not a
 		// unit of the list
-		if !has[o.Name] && len(o.Children) > 0 {
+		if !has[o.Name] && len(o.Children) > 0 && o.Head.IsZero() {
 			continue
 		}
 		add(o.Name, o)
@@ -753,6 +886,12 @@ func (g *goalsLoader) paragraphLines(b *doc.Block) {
 		}
 	}
 	for _, ln := range sourceLines(g.d, b) {
+		// a space-separated table first: its cells hold numbers with
+		// commas (1,200人) that are no CSV
+		if r := g.spaceRow(ln); r != nil {
+			rows = append(rows, *r)
+			continue
+		}
 		if cells := csvCells(g.d.Source, ln.span); cells != nil {
 			rows = append(rows, doc.Row{Span: ln.span, Cells: cells})
 			continue
@@ -910,6 +1049,13 @@ func (g *goalsLoader) setOwner(name string) {
 			break
 		}
 		g.headings = g.headings[:len(g.headings)-1]
+	}
+	// no larger unit's heading above: a smaller unit is placed under the
+	// unit the title names (「都市整備部 組織目標」 / 1 道路課)
+	if len(g.headings) == 0 && o.Parent == nil && g.docOrg != "" && g.docOrg != name {
+		if top := g.org(g.docOrg); orgRank(top.Kind) > 0 && r > orgRank(top.Kind) {
+			top.AddChild(o)
+		}
 	}
 	g.headings = append(g.headings, o)
 	g.owner = name

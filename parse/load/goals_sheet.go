@@ -68,7 +68,7 @@ func titleUnits(t string) []string {
 		} else if u := orgInText(w); u != "" {
 			o = u
 		}
-		if o != "" && !slices.Contains(units, o) {
+		if o != "" && !slices.Contains(units, o) && !isMunicipality(o) {
 			units = append(units, o)
 		}
 	}
@@ -170,4 +170,14 @@ func isGoalNumberLabel(t string) bool {
 // lineBreaks counts the line ends in s: LF, CR LF and lone CR each one.
 func lineBreaks(s string) int {
 	return strings.Count(s, "\n") + strings.Count(s, "\r") - strings.Count(s, "\r\n")
+}
+
+// isMunicipality: a city, town, village or prefecture named in a title
+// (「東山市 都市整備部 組織目標」) is whose list it is, not a unit in it.
+func isMunicipality(name string) bool {
+	switch goal.OrgKindOf(name) {
+	case goal.OrgCity, goal.OrgTown, goal.OrgVillage, goal.OrgPrefecture, goal.OrgMetropolis, goal.OrgUrbanPrefecture, goal.OrgCircuit:
+		return true
+	}
+	return false
 }

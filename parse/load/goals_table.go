@@ -230,6 +230,7 @@ func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) boo
 	}
 	var fields []Field
 	var extra []doc.Span
+	indicator := "" // a 指標 cell naming what the row's figures measure
 	for k, c := range cells {
 		if k == stmt || cols == nil || k >= len(cols) || cols[k].Role == RoleOrg {
 			continue
@@ -241,6 +242,9 @@ func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) boo
 		fields = append(fields, Field{Label: cols[k].Role, Value: t, Line: g.d.Line(c.Span.Start)})
 		if cols[k].Targets {
 			extra = append(extra, c.Span)
+		}
+		if cols[k].Role == RoleIndicator && len(sourceTargets(g.p, g.d.Source, c.Span)) == 0 {
+			indicator = t
 		}
 	}
 	items := cellItems(g.d.Source, cells[stmt].Span)
@@ -254,7 +258,12 @@ func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) boo
 		if n == 0 {
 			gl.Fields = fields
 			for _, s := range extra {
-				gl.Targets = append(gl.Targets, sourceTargets(g.p, g.d.Source, s)...)
+				for _, t := range sourceTargets(g.p, g.d.Source, s) {
+					if t.Subject == "" && indicator != "" {
+						t.Subject = indicator // 平均待ち時間 | 15分以内
+					}
+					gl.Targets = append(gl.Targets, t)
+				}
 			}
 		}
 		g.l.Goals = append(g.l.Goals, gl)

@@ -20,6 +20,7 @@ type goalsWant struct {
 
 type orgWant struct {
 	name, parent string
+	head         string // "title name"
 	goals        []goalWant
 }
 
@@ -69,8 +70,34 @@ var goalsTests = []struct {
 		name: "goal sheets per section",
 		in:   "令和6年度 健康福祉部 組織目標\n\n【健康づくり課】\n課題：受診率が低い。\n達成水準：受診率45%以上\n取組内容：通知を年3回行う。\n\n【高齢福祉課】\n目標：教室を月2回開催する。\n",
 		want: goalsWant{title: "令和6年度 健康福祉部 組織目標", orgs: []orgWant{
-			{name: "健康づくり課", goals: []goalWant{{"受診率45%以上", []string{"45%以上"}}}},
-			{name: "高齢福祉課", goals: []goalWant{{"教室を月2回開催する。", []string{"月2回"}}}},
+			{name: "健康づくり課", parent: "健康福祉部", goals: []goalWant{{"受診率45%以上", []string{"45%以上"}}}},
+			{name: "健康福祉部"},
+			{name: "高齢福祉課", parent: "健康福祉部", goals: []goalWant{{"教室を月2回開催する。", []string{"月2回"}}}},
+		}},
+	},
+	{
+		name: "numbered divisions under the unit the title names, its head on the line below, the city in the title no unit",
+		in:   "令和7年度　東山市 都市整備部 組織目標\n\n部長　佐藤 光男\n\n1 道路課\n(1) 危険箇所の改修を年間20か所以上実施する。\n\n2 公園緑地課\n(1) 公園遊具の更新を15基行う。\n",
+		want: goalsWant{title: "令和7年度 東山市 都市整備部 組織目標", orgs: []orgWant{
+			{name: "都市整備部", head: "部長 佐藤 光男"},
+			{name: "道路課", parent: "都市整備部", goals: []goalWant{{"危険箇所の改修を年間20か所以上実施する。", []string{"年間20か所以上"}}}},
+			{name: "公園緑地課", parent: "都市整備部", goals: []goalWant{{"公園遊具の更新を15基行う。", []string{"15基"}}}},
+		}},
+	},
+	{
+		name: "unit fields (課名：) under the unit the title names in brackets",
+		in:   "令和6年度 組織目標（福祉部）\n\n課名：生活福祉課\n組織目標：生活困窮者の自立を支える\n達成水準：就労者数を年間60人以上とする。\n\n課名：障がい福祉課\n組織目標：地域で暮らし続けられる環境をつくる\n達成水準：グループホームの定員を前年度比10%増やす。\n",
+		want: goalsWant{title: "令和6年度 組織目標（福祉部）", orgs: []orgWant{
+			{name: "生活福祉課", parent: "福祉部", goals: []goalWant{{"生活困窮者の自立を支える", []string{"年間60人以上"}}}},
+			{name: "福祉部"},
+			{name: "障がい福祉課", parent: "福祉部", goals: []goalWant{{"地域で暮らし続けられる環境をつくる", []string{"10%増やす"}}}},
+		}},
+	},
+	{
+		name: "a head whose title names another unit is not the title unit's; 各部 is no unit",
+		in:   "令和6年度 各部の組織目標\n環境部長　田村 進\n■総務部\n・研修を年4回開催します。\n",
+		want: goalsWant{title: "令和6年度 各部の組織目標", orgs: []orgWant{
+			{name: "総務部", goals: []goalWant{{"研修を年4回開催します。", []string{"年4回"}}}},
 		}},
 	},
 	{
@@ -148,8 +175,8 @@ var goalsTests = []struct {
 			"令和5年度 組織目標管理シート（市民部 保険年金課）\n所属長 保険年金課長 森 由美\nNo.\n1\n目標\n口座振替を広げる。\n達成水準\n口座振替率を70％以上にする。\n達成状況\n72％\n評価\nA\n2/2\n",
 		want: goalsWant{title: "令和5年度 組織目標管理シート（市民部 戸籍課）", orgs: []orgWant{
 			{name: "市民部"},
-			{name: "戸籍課", parent: "市民部", goals: []goalWant{{"窓口の待ち時間を短くする。", []string{"20分以内"}}}},
-			{name: "保険年金課", parent: "市民部", goals: []goalWant{{"口座振替を広げる。", []string{"70％以上"}}}},
+			{name: "戸籍課", parent: "市民部", head: "戸籍課長 石川 学", goals: []goalWant{{"窓口の待ち時間を短くする。", []string{"20分以内"}}}},
+			{name: "保険年金課", parent: "市民部", head: "保険年金課長 森 由美", goals: []goalWant{{"口座振替を広げる。", []string{"70％以上"}}}},
 		}},
 	},
 	{
@@ -185,6 +212,9 @@ func TestLoadGoals(t *testing.T) {
 			var got []orgWant
 			for _, o := range l.Organizations {
 				ow := orgWant{name: o.Name}
+				if !o.Head.IsZero() {
+					ow.head = o.Head.Title + " " + o.Head.Name
+				}
 				if o.Parent != nil {
 					ow.parent = o.Parent.Name
 				}
@@ -265,5 +295,44 @@ func TestLoadGoalsSheetFields(t *testing.T) {
 		require.Len(t, l.Goals, 1)
 		assert.Equal(t, []fw{{"達成基準", "水質事故の発生件数を0件にする。"}, {"実績", "2件"}, {"自己評価", "C"}}, fields(l.Goals[0]))
 		assert.Empty(t, l.Unread)
+	}
+}
+
+func TestGoalTableIndicatorColumn(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		in       string
+		targets  []string // "text subject"
+		fields   []Field
+		goalText string
+	}{
+		{
+			name:     "an indicator column names what the value column's figure measures",
+			in:       "所属,重点目標,指標,目標値\n市民課,窓口の待ち時間を短縮する,平均待ち時間,15分以内\n",
+			goalText: "窓口の待ち時間を短縮する",
+			targets:  []string{"15分以内 平均待ち時間"},
+			fields:   []Field{{Label: "指標", Value: "平均待ち時間", Line: 2}, {Label: "目標達成基準", Value: "15分以内", Line: 2}},
+		},
+		{
+			name:     "an indicator cell that states its own target keeps its own subject",
+			in:       "所属,重点目標,指標\n健康課,健診を広める,特定健診受診率45%以上\n",
+			goalText: "健診を広める",
+			targets:  []string{"45%以上 特定健診受診率"},
+			fields:   []Field{{Label: "指標", Value: "特定健診受診率45%以上", Line: 2}},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := LoadGoals(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			require.Len(t, l.Goals, 1)
+			g := l.Goals[0]
+			assert.Equal(t, tt.goalText, g.Statement)
+			var got []string
+			for _, tg := range g.Targets {
+				got = append(got, tg.Text+" "+tg.Subject)
+			}
+			assert.Equal(t, tt.targets, got)
+			assert.Equal(t, tt.fields, g.Fields)
+		})
 	}
 }

@@ -20,12 +20,18 @@ type GoalColumn struct {
 const (
 	RoleOrg  = "org"
 	RoleGoal = "goal"
+	// RoleIndicator is a column naming the indicator a row's figure
+	// measures (指標); its text is the subject of targets without one.
+	RoleIndicator = "指標"
 )
 
 var defaultGoalColumns = []GoalColumn{
 	{Role: RoleOrg, Words: []string{"部局", "局等", "局", "部", "部等", "課等", "課", "課名", "所属", "所属名", "組織", "組織名", "担当課", "担当部署", "部署", "部署名", "区等", "区", "局・区", "部局名", "部名", "局名", "所属部局", "課所"}},
 	{Role: "取組内容", Words: []string{"取組内容", "取組", "主な取組", "具体的な取組", "取組項目", "実施内容", "手段"}, Targets: true},
-	{Role: "目標達成基準", Words: []string{"目標達成基準", "達成基準", "達成水準", "成果指標", "指標", "目標値", "数値目標", "達成目標"}, Targets: true},
+	// an indicator's name in a column of its own (指標 平均待ち時間 beside
+	// 目標値 15分以内): the subject of the targets of the row's other cells
+	{Role: RoleIndicator, Words: []string{"指標", "指標名", "評価指標", "成果指標名"}, Targets: true},
+	{Role: "目標達成基準", Words: []string{"目標達成基準", "達成基準", "達成水準", "達成指標", "成果指標", "目標値", "数値目標", "達成目標"}, Targets: true},
 	{Role: "課題", Words: []string{"課題", "現状と課題", "現状・課題"}},
 	{Role: "達成状況", Words: []string{"達成状況", "評価", "進捗状況", "実績", "結果"}},
 	{Role: RoleGoal, Words: []string{"目標", "重点目標", "組織目標", "行動目標", "運営目標", "経営目標", "項目", "目標項目"}, Contains: true, Targets: true},
@@ -76,3 +82,6 @@ var goalTitleWords = []string{"組織目標", "重点目標", "行動目標", "�
 // goalNumberLabels head a sheet's goal number on a line of their own
 // (No. then 1 on the next line): read, not a goal or a note.
 var goalNumberLabels = []string{"No.", "No", "NO.", "NO", "№", "番号", "項番", "通し番号"}
+
+// goalNoteMarkers mark a note on the list rather than a goal: ※括弧内は担当課です。
+var goalNoteMarkers = []string{"※", "＊", "*", "◎注", "注"}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
@@ -51,6 +52,22 @@ func WithIndicatorHeaders(h ...IndicatorHeader) Option {
 			return optionError("WithIndicatorHeaders", err.Error())
 		}
 		c.indicatorHeaders = append(c.indicatorHeaders, h...)
+		return nil
+	}
+}
+
+// WithFootnoteMarks adds marks that open a note under an indicator table
+// (DefaultFootnoteMarks): a note gives years to the figures above that
+// lack one (「◇目標値は令和12年度」 with WithFootnoteMarks("◇")). An empty
+// mark is an error.
+func WithFootnoteMarks(marks ...string) Option {
+	return func(c *Config) error {
+		for _, m := range marks {
+			if strings.TrimSpace(m) == "" {
+				return optionError("WithFootnoteMarks", "empty mark")
+			}
+		}
+		c.footnoteMarks = append(c.footnoteMarks, marks...)
 		return nil
 	}
 }
@@ -101,6 +118,9 @@ func LoadIndicators(r io.Reader, opts ...Option) (*IndicatorList, error) {
 	v, err := NewIndicatorVocabulary(c.indicatorHeaders, c.directionWords)
 	if err != nil {
 		return nil, err
+	}
+	if len(c.footnoteMarks) > 0 {
+		v.marks = append(DefaultFootnoteMarks(), c.footnoteMarks...)
 	}
 	dr, err := indicatorsReader(c, v)
 	if err != nil {
@@ -174,8 +194,21 @@ type indicatorReader struct {
 }
 
 func (ir *indicatorReader) read() {
+	skipTo := -1
 	for i := range ir.d.Blocks {
 		b := &ir.d.Blocks[i]
+		if b.Span.Start < skipTo {
+			if b.Span.End <= skipTo {
+				ir.u.use(i) // read as a table written one cell per line
+				continue
+			}
+		} else if end, ok := ir.cellLines(b.Span.Start); ok {
+			skipTo = end
+			if b.Span.End <= skipTo {
+				ir.u.use(i)
+				continue
+			}
+		}
 		switch b.Kind {
 		case doc.Heading:
 			if ir.isIndicatorWord(b.Word) || ir.isIndicatorWord(b.Title) {
@@ -272,6 +305,11 @@ func (ir *indicatorReader) isIndicatorWord(w string) bool {
 }
 
 func (ir *indicatorReader) add(ind goal.Indicator) {
+	for _, k := range ir.pending {
+		if o := &ir.out[k]; o.Span == ind.Span && ind.Span.End > ind.Span.Start {
+			return // read already, from a block that starts inside its table
+		}
+	}
 	ind.Node = ir.node
 	if ir.nodeBlock >= 0 {
 		ir.u.use(ir.nodeBlock) // the heading the indicator belongs to was read
@@ -298,7 +336,7 @@ func (ir *indicatorReader) footnote(text string) bool {
 	if err != nil || len(dates) == 0 {
 		return false
 	}
-	note := isFootnote(text)
+	note := ir.isFootnote(text)
 	// the role words of the line in order, a longer word first where two
 	// overlap (目標年度 before 目標)
 	type cue struct {
@@ -352,14 +390,43 @@ func (ir *indicatorReader) footnote(text string) bool {
 	return found
 }
 
-// footnoteMarks open a note under a table: ※ (kome, "note"), ＊, 注 and
-// （注） ("note").
-var footnoteMarks = []string{"※", "＊", "*", "（注）", "(注)", "注）", "注)", "注：", "注:", "注 ", "注　"}
-
-func isFootnote(text string) bool {
+// isFootnote reports whether text opens with a note mark of the table
+// (DefaultFootnoteMarks, extended by WithFootnoteMarks), a note's number
+// allowed after it (※1, 注1）, （注2）, 注①). A mark that ends in a letter
+// (注, 備考) must be followed by a number, a closing bracket, a colon, a
+// point or a space, so 注意 and 注目 do not open notes; one that ends in an
+// opening bracket （注 must be closed (（注）, （注1）).
+func (ir *indicatorReader) isFootnote(text string) bool {
+	marks := ir.v.marks
+	if marks == nil {
+		marks = defaultFootnoteMarks
+	}
 	text = strings.TrimLeft(text, " 　\t")
-	for _, m := range footnoteMarks {
-		if strings.HasPrefix(text, m) {
+	for _, m := range marks {
+		if !strings.HasPrefix(text, m) {
+			continue
+		}
+		rest := text[len(m):]
+		numbered := false
+		for rest != "" {
+			r, size := utf8.DecodeRuneInString(rest)
+			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳') {
+				break
+			}
+			rest, numbered = rest[size:], true
+		}
+		last, _ := utf8.DecodeLastRuneInString(m)
+		first, _ := utf8.DecodeRuneInString(rest)
+		switch {
+		case strings.ContainsRune("（(［[", last) || strings.ContainsAny(m, "（(［["):
+			if strings.ContainsRune("）)］]", first) {
+				return true
+			}
+		case unicode.IsLetter(last):
+			if numbered || rest == "" || strings.ContainsRune("）)］]：:.．、 　\t", first) {
+				return true
+			}
+		default:
 			return true
 		}
 	}

@@ -39,7 +39,33 @@ func (ir *indicatorReader) headerColumns(cells []string) ([]column, bool) {
 		cols[0].kind = ColumnName // a blank or unnamed first header cell
 		name = true
 	}
+	latestIsActual(cells, cols)
 	return cols, name && figure
+}
+
+// latestWords name a column of the latest figure (直近値: the latest value).
+// Alone beside the target it is where the plan starts from (a baseline);
+// beside a baseline column of its own (基準値, 策定時 …) it is the latest
+// actual, read after the plan began.
+var latestWords = []string{"直近値", "直近"}
+
+// latestIsActual makes a latest-figure column an actual when another
+// column holds the baseline.
+func latestIsActual(cells []string, cols []column) {
+	latest, other := -1, false
+	for k, c := range cells {
+		if cols[k].kind != ColumnBaseline {
+			continue
+		}
+		if containsAny(c, latestWords) {
+			latest = k
+		} else {
+			other = true
+		}
+	}
+	if latest >= 0 && other {
+		cols[latest].kind = ColumnActual
+	}
 }
 
 // headerCell reads one header cell: the column of the longest header word
@@ -117,6 +143,11 @@ func isUnitText(s string) bool {
 // rowIndicator reads one data row by its columns. ok is false when the row
 // has no name or no figure.
 func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Indicator, bool) {
+	if len(cells) > len(cols) {
+		// more cells than the header has columns: a year written before
+		// each figure (「2019年 12,400人」) is the figure's
+		cells = ir.yearsBeforeFigures(cells)
+	}
 	var ind goal.Indicator
 	var interimYears []goal.Year
 	var baseYear, targetYear, actualYear goal.Year
@@ -176,6 +207,10 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 			}
 		}
 	}
+	if ind.Unit == "" {
+		// 「市民1人1日当たりのごみ排出量〔g〕」: the unit in the name's brackets
+		ind.Name, ind.Unit = unitInName(ir.p, ind.Name)
+	}
 	if ind.Baseline != nil && ind.Baseline.Year.IsZero() {
 		ind.Baseline.Year = baseYear
 	}
@@ -200,6 +235,7 @@ func (ir *indicatorReader) rowIndicator(cells []string, cols []column) (goal.Ind
 // figures in order a baseline, interim targets and the final target (one
 // figure alone is the target). ok is false without a name and a figure.
 func (ir *indicatorReader) plainRow(cells []string) (goal.Indicator, bool) {
+	cells = ir.yearsBeforeFigures(cells)
 	var ind goal.Indicator
 	var figs []parse.Figure
 	var cued []column // a header word opening a cell: 「現状値68.2%（令和4年度）」
@@ -332,10 +368,20 @@ func (ir *indicatorReader) inferDirection(ind *goal.Indicator) {
 func (ir *indicatorReader) cellFigure(c string) (parse.Figure, bool) {
 	c = joinSpacedDigits(strings.TrimSpace(c))
 	f, ok := ir.figure(c)
-	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 {
+	if !ok || utf8.RuneCountInString(strings.TrimSpace(c[:f.Span.Start])) > 2 || nameAfterFigure(c[f.Span.End:]) {
 		return parse.Figure{}, false
 	}
 	return f, true
+}
+
+// nameAfterFigure reports whether what follows a cell's figure is words of
+// a name: three or more runes opening with a kanji or katakana, so a name
+// that starts with a number (「週1回以上運動する成人の割合」) is no figure,
+// while 「95.0%以上を維持」 and 「42.5%(令和元年度)」 are.
+func nameAfterFigure(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return utf8.RuneCountInString(rest) >= 3 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // noData reports whether a value cell states that there is no figure: empty,
@@ -396,6 +442,43 @@ func cleanName(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// unitBrackets enclose a unit written after an indicator's name.
+var unitBrackets = [][2]string{{"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"（", "）"}, {"(", ")"}}
+
+// unitInName splits a unit in brackets off the end of a name (「ごみ排出量
+// 〔g〕」, 「観光消費額（百万円）」); the name as it is and "" when its last
+// bracket holds no unit (「自殺死亡率（人口10万人当たり）」: a base, not a
+// unit, and 「（20～64歳）」).
+func unitInName(p *parse.Parser, name string) (string, string) {
+	for _, br := range unitBrackets {
+		if !strings.HasSuffix(name, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(name, br[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(name[i+len(br[0]) : len(name)-len(br[1])])
+		if inner != "" && isUnitText(inner) && knownUnit(p, inner) {
+			return strings.TrimSpace(name[:i]), normalizeUnit(inner)
+		}
+	}
+	return name, ""
+}
+
+// knownUnit reports whether s is a unit the figures of a KPI table use: a
+// symbol (%, ‰, g, kg, t, km, ㎡ …), a counter or a scaled one (人, 件,
+// 千人, 百万円), written as parse reads it after a number.
+func knownUnit(p *parse.Parser, s string) bool {
+	q := "1" + s
+	ex, err := p.Extract(q)
+	if err != nil {
+		return false
+	}
+	qs := append(ex.Targets, ex.Figures...)
+	return len(qs) == 1 && qs[0].Unit != "" && qs[0].Span.Start == 0 && qs[0].Span.End == len(q) && qs[0].Cmp == goal.CmpEq
+}
+
 // isArrow reports whether a cell is only an arrow joining two figures.
 func isArrow(c string) bool {
 	for _, a := range lineArrows {
@@ -411,4 +494,39 @@ func normalizeUnit(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "〔〕（）()[]【】 　")
 	return strings.NewReplacer("％", "%", "‰", "‰").Replace(s)
+}
+
+// yearsBeforeFigures joins a cell that is only a year to the figure cell
+// after it, as the figure's year in a bracket: 「2019年」「385千人」 is read as
+// 「385千人（2019年）」 (calendar year), 「令和4年度」「12件」 as 「12件（令和4年度）」.
+// A figure that has a year of its own keeps it, and the year cell stays.
+func (ir *indicatorReader) yearsBeforeFigures(cells []string) []string {
+	var out []string
+	for k := 0; k < len(cells); k++ {
+		c := strings.TrimSpace(cells[k])
+		if k+1 < len(cells) && ir.onlyYear(c) {
+			next := strings.TrimSpace(cells[k+1])
+			if f, ok := ir.cellFigure(next); ok && f.Year.IsZero() {
+				out = append(out, next+"（"+c+"）")
+				k++
+				continue
+			}
+		}
+		out = append(out, cells[k])
+	}
+	return out
+}
+
+// onlyYear reports whether a cell is one year and nothing else (2019年,
+// 令和4年度, R4年度).
+func (ir *indicatorReader) onlyYear(c string) bool {
+	if c == "" || utf8.RuneCountInString(c) > 12 {
+		return false
+	}
+	ds, err := ir.p.Dates(c)
+	if err != nil || len(ds) != 1 || ds[0].Span.Start != 0 || ds[0].Span.End != len(c) {
+		return false
+	}
+	_, ok := goal.YearOf(ds[0])
+	return ok
 }

@@ -46,6 +46,16 @@ func (ir *indicatorReader) table(b *doc.Block) bool {
 				continue
 			}
 			ind, ok = ir.rowIndicator(cells, cols)
+			if !ok {
+				// cut where the header's columns do not fall: the row's
+				// words with each year joined to the figure after it
+				// (「がん検診受診者数 2019年 12,400人 2027年 15,000人」)
+				row := ir.d.Source[r.Span.Start:r.Span.End]
+				words := joinScaleCells(strings.FieldsFunc(joinSpacedDigits(row), func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' }))
+				if ws := ir.yearsBeforeFigures(words); len(ws) == len(cols) && len(ws) < len(words) {
+					ind, ok = ir.rowIndicator(ws, cols)
+				}
+			}
 		} else if row := ir.d.Source[r.Span.Start:r.Span.End]; thousandsSplit(ir.d.Source, r) || joinSpacedDigits(row) != row {
 			// cells cut at the commas of 48,200, or at the spaces of a
 			// figure spaced digit by digit (3 6件): read the row as text
@@ -267,9 +277,18 @@ func (ir *indicatorReader) lineRow(line string) (goal.Indicator, bool) {
 		return goal.Indicator{}, false
 	}
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	// a quantity inside the name (「週1回以上運動する成人の割合42.0%55.0%」:
+	// parse's role other, words before the next figure) is part of it
+	for len(qs) > 2 && qs[0].Role == goal.RoleOther && strings.TrimSpace(line[qs[0].Span.End:qs[1].Span.Start]) != "" {
+		qs = qs[1:]
+	}
 	name := cleanName(line[:qs[0].Span.Start])
 	if name == "" {
 		return goal.Indicator{}, false
+	}
+	if strings.ContainsAny(name, "、，,") || endsWithParticle(name) || strings.Contains(line, "。") {
+		// a sentence, not a row: what it commits to, by parse's roles
+		return proseIndicator(qs)
 	}
 	figs := make([]parse.Figure, len(qs))
 	for k, q := range qs {
@@ -426,4 +445,48 @@ func bareNumber(c string) bool {
 		}
 	}
 	return true
+}
+
+// proseIndicator reads an indicator stated in a sentence under an
+// indicator heading (「放課後児童クラブの登録児童数は、令和5年度に1,820人と
+// なり、令和8年度には2,000人を目指します。」) from the roles and years Extract
+// gives its quantities (qs, in order): the name is the subject they all
+// measure, a target is needed, and a quantity of another subject makes the
+// sentence no indicator.
+func proseIndicator(qs []goal.Target) (goal.Indicator, bool) {
+	var ind goal.Indicator
+	for _, q := range qs {
+		if q.Subject == "" || ind.Name != "" && q.Subject != ind.Name {
+			return goal.Indicator{}, false
+		}
+		ind.Name = q.Subject
+		v := goal.IndicatorValue{Value: q.Value, Year: q.Year}
+		switch q.Role {
+		case goal.RoleBaseline:
+			if ind.Baseline != nil {
+				return goal.Indicator{}, false
+			}
+			ind.Baseline = &v
+		case goal.RoleActual:
+			ind.Actuals = append(ind.Actuals, v)
+		case goal.RoleInterim:
+			v.Cmp = q.Cmp
+			ind.Interim = append(ind.Interim, v)
+		case goal.RoleTarget:
+			if ind.Target != nil {
+				return goal.Indicator{}, false
+			}
+			v.Cmp = q.Cmp
+			ind.Target = &v
+		default:
+			return goal.Indicator{}, false
+		}
+		if ind.Unit == "" && q.Kind != goal.KindFrequency {
+			ind.Unit = q.Unit
+		}
+	}
+	if ind.Target == nil {
+		return goal.Indicator{}, false
+	}
+	return ind, true
 }

@@ -59,6 +59,24 @@ var indicatorFiles = []struct {
 	file string
 	want []string
 }{
+	{"pipe_actuals_prose_target", []string{
+		"保育所等待機児童数|人||子育て支援の充実|b=12@2020|i=|t=0@2026(eq)|a=3@2023",
+		"子育て支援センター利用者数|人||子育て支援の充実|b=24600@2020|i=|t=28000@2026(eq)|a=26100@2023",
+		"子育てしやすいと感じる市民の割合|%|increase|子育て支援の充実|b=58.3@2020|i=|t=70@2026(ge)|a=61@2023",
+		"放課後児童クラブの登録児童数|人||子育て支援の充実|b=|i=|t=2000@2026(eq)|a=1820@2023",
+	}},
+	{"tab_header_era_letters", []string{
+		"地域の見守り活動に参加する市民の割合|%|increase|地域で支え合う福祉の推進|b=24.8@2022|i=|t=35@2028(eq)|a=",
+		"認知症サポーター養成数（累計）|人|increase|地域で支え合う福祉の推進|b=18420@2022|i=|t=26000@2028(eq)|a=",
+		"生活支援コーディネーターの配置数|人|increase|地域で支え合う福祉の推進|b=6@2022|i=|t=12@2028(eq)|a=",
+		"ボランティアセンター登録者数|人||地域で支え合う福祉の推進|b=2310@2022|i=|t=3000@2028(eq)|a=",
+	}},
+	{"year_before_figure_footnote", []string{
+		"週1回以上運動する成人の割合|%||健康で元気に暮らせるまち|b=42@2022|i=|t=55@2028(eq)|a=",
+		"特定健康診査の受診率|%||健康で元気に暮らせるまち|b=38.5@2022|i=|t=60@2028(eq)|a=",
+		"介護予防教室の参加者数|人||健康で元気に暮らせるまち|b=1250@2022|i=|t=1600@2028(eq)|a=",
+		"がん検診受診者数|人||健康で元気に暮らせるまち|b=12400@2019c|i=|t=15000@2027c(eq)|a=",
+	}},
 	{"aligned_footnote", []string{
 		"ごみのリサイクル率|%|increase|循環型社会の形成|b=18.4@2021|i=|t=25@2027(eq)|a=",
 		"1人1日当たりごみ排出量|g|decrease|循環型社会の形成|b=912@2021|i=|t=850@2027(eq)|a=",
@@ -200,9 +218,8 @@ func TestLoadIndicators(t *testing.T) {
 	assert.GreaterOrEqual(t, rows, 40)
 }
 
-// TestIndicatorsNoWrongValue: a table whose rows do not fit its header
-// (here one cell per line, which the structure reader does not regroup yet)
-// gives no indicator rather than a baseline from the wrong cell.
+// TestIndicatorsNoWrongValue: a table written one cell per line gives each
+// row's figures from its own cells, never a baseline from the wrong cell.
 func TestIndicatorsNoWrongValue(t *testing.T) {
 	src := "成果指標\n指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\nボランティア登録者数\n2,310人\n3,000人\n"
 	l, err := LoadIndicators(strings.NewReader(src))
@@ -326,4 +343,134 @@ func FuzzLoadIndicators(f *testing.F) {
 		require.GreaterOrEqual(t, l.Coverage, 0.0)
 		require.LessOrEqual(t, l.Coverage, 1.0)
 	})
+}
+
+// TestIndicatorRowShapes: row shapes one per behaviour, each with every
+// indicator it states (indicatorSummary) and the lines left unread.
+func TestIndicatorRowShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		opts   []Option
+		want   []string
+		unread []string
+	}{
+		{
+			name: "a name starting with a number, under a header",
+			in:   "成果指標\n指標名 現状値 目標値\n週1回以上運動する成人の割合 42.0% 55.0%\n",
+			want: []string{"週1回以上運動する成人の割合|%|||b=42@|i=|t=55@(eq)|a="},
+		},
+		{
+			name: "a name starting with a number, headerless and run together",
+			in:   "成果指標\n週1回以上運動する成人の割合 42.0% 55.0%\n1日30分以上歩く人の割合38.5%50.0%\n",
+			want: []string{"週1回以上運動する成人の割合|%|||b=42@|i=|t=55@(eq)|a=", "1日30分以上歩く人の割合|%|||b=38.5@|i=|t=50@(eq)|a="},
+		},
+		{
+			name: "a year written before each figure, headerless",
+			in:   "成果指標\n健康イベント参加者数 2019年 385千人 2028年 450千人\n",
+			want: []string{"健康イベント参加者数|人|||b=385000@2019c|i=|t=450000@2028c(eq)|a="},
+		},
+		{
+			name: "a year before each figure in a table whose columns it does not fit",
+			in:   "成果指標\n指標名 現状値 目標値\n特定健診受診率 38.5% 60.0%\nがん検診受診者数 令和元年度 12,400人 令和9年度 15,000人\n",
+			want: []string{"特定健診受診率|%|||b=38.5@|i=|t=60@(eq)|a=", "がん検診受診者数|人|||b=12400@2019|i=|t=15000@2027(eq)|a="},
+		},
+		{
+			name: "a footnote year spaced digit by digit",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n※現状値は令和4年度、目標値は令和1 0年度\n",
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name: "numbered note marks: 注1） and （注2）",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n注1）現状値は令和4年度\n（注2）目標値は令和10年度\n",
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name:   "注意 opens no note: the year stays unset",
+			in:     "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n注意事項として、目標値の考え方は令和10年度に見直します。\n",
+			want:   []string{"自治会加入率|%|||b=68.2@|i=|t=75@(eq)|a="},
+			unread: []string{"注意事項として、目標値の考え方は令和10年度に見直します。: not an indicator row"},
+		},
+		{
+			name: "a caller's note mark",
+			in:   "成果指標\n指標名 現状値 目標値\n自治会加入率 68.2% 75.0%\n◇現状値は令和4年度の数値、目標値は令和10年度の数値\n",
+			opts: []Option{WithFootnoteMarks("◇")},
+			want: []string{"自治会加入率|%|||b=68.2@2022|i=|t=75@2028(eq)|a="},
+		},
+		{
+			name: "a table written one cell per line, years in the header, the heading over it its title",
+			in:   "成果指標\n指標名\n現状値（令和4年度）\n目標値（令和10年度）\n市民活動団体数\n152団体\n180団体\n\nボランティア登録者数\n2,310人\n3,000人\n",
+			want: []string{"市民活動団体数|団体|||b=152@2022|i=|t=180@2028(eq)|a=", "ボランティア登録者数|人|||b=2310@2022|i=|t=3000@2028(eq)|a="},
+		},
+		{
+			name:   "one cell per line: a row whose value cell holds text ends the table",
+			in:     "指標名\n現状値\n目標値\n市民活動団体数\n152団体\n180団体\n地域の清掃活動\n毎月実施\n継続\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"地域の清掃活動", "毎月実施", "継続"},
+		},
+		{
+			name: "a sentence under an indicator heading: name from the subject, roles and years from Extract",
+			in:   "成果指標\n放課後児童クラブの登録児童数は、令和5年度に1,820人となり、令和8年度には2,000人を目指します。\n",
+			want: []string{"放課後児童クラブの登録児童数|人|||b=|i=|t=2000@2026(eq)|a=1820@2023"},
+		},
+		{
+			name:   "a sentence about two things is no indicator",
+			in:     "成果指標\n市民活動団体数 152団体 180団体\n利用者数は1,200人となり、満足度は80%を目指します。\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"利用者数は1,200人となり、満足度は80%を目指します。: not an indicator row"},
+		},
+		{
+			name:   "a line refused as a row is unread once, with its problem",
+			in:     "成果指標\n市民活動団体数 152団体 180団体\nこの指標は毎年度の調査で把握します\n",
+			want:   []string{"市民活動団体数|団体|||b=152@|i=|t=180@(eq)|a="},
+			unread: []string{"この指標は毎年度の調査で把握します: not an indicator row"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := LoadIndicators(strings.NewReader(tt.in), tt.opts...)
+			require.NoError(t, err)
+			var got []string
+			for _, ind := range l.Indicators {
+				got = append(got, indicatorSummary(ind))
+				assert.Equal(t, ind.Text, tt.in[ind.Span.Start:ind.Span.End], "span")
+			}
+			assert.Equal(t, tt.want, got)
+			var un []string
+			for _, u := range l.Unread {
+				s := u.Text
+				if u.Problem != "" {
+					s += ": " + u.Problem
+				}
+				un = append(un, s)
+			}
+			assert.Equal(t, tt.unread, un, "unread")
+		})
+	}
+	_, err := LoadIndicators(strings.NewReader("成果指標\n"), WithFootnoteMarks(" "))
+	assert.Error(t, err)
+}
+
+// TestIndicatorCellLines: a table written one cell per line whose header
+// cells and one value carry their year on a line of their own, names with
+// their unit in brackets (a base in brackets is no unit), and a 直近値
+// column beside 基準値, which is the latest actual, not the baseline.
+func TestIndicatorCellLines(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "indicators", "cell_lines_year_lines_latest.txt"))
+	require.NoError(t, err)
+	l, err := LoadIndicators(strings.NewReader(string(src)))
+	require.NoError(t, err)
+	var got []string
+	for _, ind := range l.Indicators {
+		got = append(got, indicatorSummary(ind))
+		assert.Equal(t, string(src[ind.Span.Start:ind.Span.End]), ind.Text, "span of %s", ind.Name)
+	}
+	assert.Equal(t, []string{
+		"市域の温室効果ガス排出量|千t|||b=1240@2023|i=|t=980@2030(eq)|a=",
+		"家庭ごみの1人1日当たり排出量|g|||b=512@2022|i=|t=470@2030(eq)|a=",
+		"自殺死亡率（人口10万人当たり）||||b=16.2@2023|i=|t=12@2030(eq)|a=",
+		"公共施設の太陽光発電設備容量|kW|||b=1850@2023|i=|t=3000@2030(eq)|a=2100@2024",
+	}, got, "each indicator once")
+	require.Len(t, l.Unread, 1)
+	assert.Equal(t, "第2次西川市環境基本計画", l.Unread[0].Text)
 }

@@ -97,6 +97,7 @@ func DefaultDirectionWords() []DirectionWord {
 type IndicatorVocabulary struct {
 	headers    []IndicatorHeader
 	directions []DirectionWord
+	marks      []string // footnote marks; nil: defaultFootnoteMarks
 }
 
 // NewIndicatorVocabulary returns the default vocabulary extended by extra
@@ -157,3 +158,11 @@ func (e *IndicatorVocabularyError) Error() string {
 
 // Unwrap returns parse.ErrOption, so errors.Is(err, parse.ErrOption) holds.
 func (e *IndicatorVocabularyError) Unwrap() error { return parse.ErrOption }
+
+// defaultFootnoteMarks open a note under a table: ※ (kome, "note"), ＊ and
+// * (asterisks), 注 and （注 ("note"), 備考 ("remarks"); see isFootnote for
+// the numbers and brackets that may follow them.
+var defaultFootnoteMarks = []string{"※", "＊", "*", "（注", "(注", "［注", "[注", "注", "備考"}
+
+// DefaultFootnoteMarks returns a copy of the built-in footnote marks.
+func DefaultFootnoteMarks() []string { return append([]string(nil), defaultFootnoteMarks...) }

@@ -29,9 +29,11 @@ type Config struct {
 	pageSections  []SectionWord
 	meetingLabels []doc.Label
 	outcomeWords  []OutcomeWord
+	attendeeRoles []AttendeeRole
 
 	indicatorHeaders []IndicatorHeader
 	directionWords   []DirectionWord
+	footnoteMarks    []string
 }
 
 // WithEncoding chooses the document's encoding instead of detecting it.

@@ -111,7 +111,8 @@ func scoreKinds(text string) [numKinds]float64 {
 	seenWord := map[Kind]map[string]bool{}
 	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
-	indicatorRows := 0
+	indicatorRows, unitTagged := 0, 0
+	lastHead := 0 // the line number of the last head line
 	n := 0
 	for len(text) > 0 {
 		var line string
@@ -186,11 +187,17 @@ func scoreKinds(text string) [numKinds]float64 {
 		if isOrgHeading(f) {
 			orgHeads++
 		}
+		if trailingUnit(f) != "" {
+			unitTagged++
+		}
 		if isGoalItem(f) {
 			items++
 		}
-		if n <= 12 && isHeadLine(f) {
-			heads++
+		if isHeadLine(f) {
+			if n <= 12 {
+				heads++
+			}
+			lastHead = n
 		}
 		if isIndicatorHeader(f) {
 			tableHeader = true
@@ -207,10 +214,18 @@ func scoreKinds(text string) [numKinds]float64 {
 	if orgHeads >= 2 {
 		s[KindGoals] += 0.8 * float64(min(orgHeads, 5))
 	}
+	// goals that name the unit in charge at their end: 「…を維持する。（こども家庭課）」
+	if unitTagged >= 2 {
+		s[KindGoals] += 0.8 * float64(min(unitTagged, 5))
+	}
 	if seenTitle[KindGoals] {
 		s[KindGoals] += 0.5 * float64(min(items, 4))
 	}
-	if heads > 0 {
+	// the head named at the top, or signing at the foot (産業振興課長 野村 亮
+	// with at most a date line or two after it), marks a unit's own page,
+	// unless the title names a goal list and no page: then it is the head
+	// of the list's unit
+	if (heads > 0 || lastHead > 0 && n-lastHead <= 2) && (!seenTitle[KindGoals] || seenTitle[KindPage]) {
 		s[KindPage] += 1.5
 	}
 	if tableHeader {
@@ -358,7 +373,9 @@ func endsInOrg(s string) bool {
 	return false
 }
 
-// isOrgRow: a table row (TAB, comma, pipe) whose first cell names a unit.
+// isOrgRow: a table row (TAB, comma, pipe) whose first cell names a unit,
+// or a row flattened with spaces between its cells (総務部 人事課 働き方改革
+// 月平均10時間以下 業務の見直し): four or more words, the first a unit's.
 func isOrgRow(s string) bool {
 	for _, sep := range []string{"\t", ",", "|"} {
 		t := strings.Trim(s, "| ")
@@ -366,6 +383,9 @@ func isOrgRow(s string) bool {
 			cell := strings.Trim(strings.TrimFunc(t[:i], isBlank), "\"")
 			return endsInOrg(cell)
 		}
+	}
+	if words := strings.FieldsFunc(s, isBlank); len(words) >= 4 && !strings.Contains(s, "。") {
+		return endsInOrg(words[0]) && utf8.RuneCountInString(words[0]) <= 12
 	}
 	return false
 }
@@ -507,5 +527,9 @@ func isTitleLine(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return !strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r)
+	if strings.ContainsRune("・･●○◯〇◉◆◇▶▷❖★☆※-•", r) {
+		return false
+	}
+	// 3．今年度の重点目標: a numbered section of the body, not the title
+	return r < '0' || r > '9' || stripNumber(s) == s
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -30,6 +32,11 @@ type Meeting struct {
 	// Fields are the labelled fields with no slot in goal.Meeting
 	// (欠席者, 傍聴者 …), as written.
 	Fields []Field
+	// Assessments are what the summary says about indicators in prose
+	// (「『信頼感』の指標は目標値に達しなかったものの上昇」: not reached,
+	// rising), read by parse's Assessments and given to the meeting whose
+	// part of the page holds them; spans index the document.
+	Assessments []goal.Assessment
 	// Line is the 1-based line the meeting starts on.
 	Line int
 	// Coverage is the share of the meeting's non-blank, non-furniture
@@ -143,6 +150,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	syn := labelIndex(labels)
 	d := relabel(rd.Read(text), syn)
 	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
+	roles := append(append([]AttendeeRole(nil), c.attendeeRoles...), defaultAttendeeRoles...)
 	u := newBlockUse(d)
 
 	// The label of every block that opens a field or a section.
@@ -239,8 +247,9 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		if k == 0 && len(starts) == 1 {
 			first = 0 // what comes before a single meeting's title or 日時 is its own
 		}
-		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn)
+		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
 		m.Page = page
+		pageContext(m, c.Parser)
 		out = append(out, m)
 	}
 	// each meeting's unread and coverage: from its start (the first from
@@ -254,6 +263,19 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	unread, cov := u.partition(bounds)
 	for k, m := range out {
 		m.Unread, m.Coverage = unread[k], cov[k]
+		m.Assessments = []goal.Assessment{}
+	}
+	// the document is within the parser's limit (ReadText checked it), so
+	// Assessments fails only on a caller's smaller parser limit: then the
+	// meetings carry none
+	if as, err := c.Parser.Assessments(d.Source); err == nil {
+		for _, a := range as {
+			k := sort.SearchInts(bounds, a.Span.Start+1) - 1
+			if k < 0 {
+				k = 0
+			}
+			out[k].Assessments = append(out[k].Assessments, a)
+		}
 	}
 	return out, u, nil
 }
@@ -338,6 +360,57 @@ func isMeetingTitle(b *doc.Block) bool {
 	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
 }
 
+// pageContext gives a meeting whose own title (■第1回) names no body or
+// fiscal year those of the page's heading over all its meetings
+// (「北原市地域公共交通会議の開催結果（令和6年度）」).
+func pageContext(m *Meeting, p *parse.Parser) {
+	if m.Page == "" {
+		return
+	}
+	if m.Body == "" {
+		m.Body = bodyOf(pageBracketRe.ReplaceAllString(m.Page, ""))
+	}
+	if m.FiscalYear == 0 {
+		if ds, err := p.Dates(m.Page); err == nil {
+			for _, dm := range ds {
+				if dm.Kind == goal.DateKindFiscalYear {
+					m.FiscalYear = dm.FiscalYear
+					break
+				}
+			}
+		}
+	}
+}
+
+// pageBracketRe is a remark in brackets in a page's heading: （令和6年度）,
+// （令和6年5月開催分）.
+var pageBracketRe = regexp.MustCompile(`[（(][^（）()]*[)）]`)
+
+// recordOnlyTitle reports whether a title only names a record (会議録,
+// 議事録, 会議結果 …) and no meeting: a 会議名 field then gives the title.
+func recordOnlyTitle(t string) bool {
+	t = strings.Trim(strings.TrimSpace(t), "■□◆◇●○【】（）() 　")
+	return slices.Contains(titleSuffixes, t) || slices.Contains([]string{"会議録", "議事録", "会議結果", "会議概要", "会議の概要", "会議記録"}, t)
+}
+
+// continuesNumbering reports whether heading b's number comes after the
+// label heading lb's (「5 会議の要旨」 after 「4 議題」), so a value line that
+// reads as a number and a word (「2名」 under 「6 傍聴者数」) is no heading.
+func continuesNumbering(lb, b *doc.Block) bool {
+	return len(lb.Ordinal) > 0 && len(b.Ordinal) > 0 && b.Ordinal[0] > lb.Ordinal[0]
+}
+
+// isHeadingLine: a short single line that reads as a page heading, not a
+// sentence or a field (no 。 at its end, no ：).
+func isHeadingLine(b *doc.Block) bool {
+	if b.Kind != doc.Heading && b.Kind != doc.Paragraph {
+		return false
+	}
+	t := strings.Join(blockLines(b), " ")
+	return !strings.Contains(b.Text, "\n") && runes(t) >= 4 && runes(t) <= 60 && !strings.HasSuffix(t, "。") &&
+		!strings.ContainsAny(t, ":：")
+}
+
 var (
 	sessionRe = regexp.MustCompile(`第\s*([0-9]+)\s*回`)
 	overallRe = regexp.MustCompile(`[（(]\s*(?:通算)?\s*第\s*([0-9]+)\s*回\s*[)）]|通算\s*第\s*([0-9]+)\s*回`)
@@ -346,12 +419,13 @@ var (
 )
 
 // readOneMeeting reads blocks [s, end) as one meeting.
-func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string) *Meeting {
+func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string, roles []AttendeeRole) *Meeting {
 	m := &Meeting{Meeting: goal.Meeting{Attendees: []string{}, Agenda: []string{}, Opinions: []goal.Opinion{},
 		Materials: []string{}, Proposal: goal.Proposal{Points: []goal.Point{}}}}
 	m.Line = d.Blocks[s].Line
 	var sections []*meetingSection
 	var cur *meetingSection
+	headTitle := -1 // the first heading-like line before any field
 	for i := from; i < end; i++ {
 		b := &d.Blocks[i]
 		if name := labelOf[i]; name != "" {
@@ -371,7 +445,21 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			continue
 		}
 		if cur == nil {
+			if headTitle < 0 && m.Title == "" && isHeadingLine(b) {
+				headTitle = i
+			}
 			continue // unread
+		}
+		if lb := &d.Blocks[cur.block]; b.Kind == doc.Heading && b.Number != "" && runes(b.Title) >= 2 && !isProcedure(b.Title) &&
+			lb.Kind == doc.Heading && lb.Number != "" && lb.Style == b.Style && continuesNumbering(lb, b) {
+			// a heading numbered like the labels but naming no field the
+			// table knows (「5 会議の要旨」 after 「4 議題」) ends the section
+			// before it; its value is kept under its own label in Fields
+			t := strings.TrimSpace(b.Title)
+			cur = &meetingSection{label: t, as: t, block: i}
+			sections = append(sections, cur)
+			u.use(i)
+			continue
 		}
 		u.use(i)
 		if isListSection(cur.label) && b.Kind != doc.Table {
@@ -394,6 +482,13 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		}
 	}
 	sections = splitProse(sections)
+	if m.Title == "" && headTitle >= 0 {
+		// no line names a meeting: the page's heading before the first
+		// field is its title (「令和6年度 ○○ネットワーク 開催結果」)
+		b := &d.Blocks[headTitle]
+		m.Title = strings.TrimLeft(sourceLine(d, b, strings.Join(blockLines(b), " ")), "■□◆◇●○◎▼▽★☆ 　")
+		u.use(headTitle)
+	}
 	readMeetingTitle(m, d, u, p, s)
 	for _, sec := range sections {
 		sec.parts = joinContinuations(sec.label, sec.parts)
@@ -435,9 +530,9 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			}
 		case MeetingAttendees:
 			before := m.AttendeeCount
-			readAttendees(m, sec)
+			readAttendees(m, sec, roles)
 			// a count in the label: 出席委員（８名）
-			if m.AttendeeCount == before {
+			if counted, known := roleOf(sec.as, roles); m.AttendeeCount == before && (counted || !known) {
 				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
 					if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
 						m.AttendeeCount += n
@@ -470,7 +565,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		case MeetingProposal:
 			readProposal(m, sec)
 		case MeetingName:
-			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords)) {
+			if name := joinParts(sec.parts, " "); name != "" && (m.Title == "" || !containsAny(m.Title, meetingTitleWords) || recordOnlyTitle(m.Title)) {
 				if m.Title != "" {
 					m.Fields = append(m.Fields, Field{Label: "見出し", Value: m.Title, Line: m.Line})
 				}
@@ -558,6 +653,10 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 		} else {
 			u.problem(d.Blocks[s].Span, "session number out of range: "+sm[1])
 		}
+	} else if m.Overall != 0 && !strings.Contains(overallText, "通算") {
+		// 「○○審議会（第2回）議事録」: the only number, in brackets, is the
+		// session; an overall number stands beside a session
+		m.Session, m.Overall = m.Overall, 0
 	}
 	m.Body = bodyOf(t)
 }
@@ -573,6 +672,12 @@ func bodyOf(title string) string {
 		}
 	}
 	t = strings.TrimLeft(t, "） )　")
+	if recordOnlyTitle(t) {
+		// 「南川町総合計画審議会（第2回）議事録」: the body is before the number
+		if i := strings.LastIndexAny(title, "（("); i > 0 && strings.Contains(title[i:], "回") {
+			t = strings.TrimSpace(title[:i])
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, suf := range titleSuffixes {
@@ -631,17 +736,29 @@ func readMeetingWhen(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser, 
 	m.Start, m.End = tr.start, tr.end
 }
 
-// readAttendees splits attendees on 、 and sums stated counts.
-func readAttendees(m *Meeting, sec *meetingSection) {
+// readAttendees splits attendees on 、 and sums the counts of those the
+// role table counts (委員8人、事務局4人 → 8): a count's role is the words
+// before it in its entry, else the sub-label of its line (委員：…（4名）),
+// else the section's label as written (事務局).
+func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
+	secCounted, secKnown := roleOf(sec.as, roles)
 	for _, pt := range sec.parts {
 		t := itemText(pt.text)
+		lineCounted, lineKnown := secCounted, secKnown
 		// 委員：奥村、関谷 — a sub-label before the names
 		if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
-			t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+			if c, k := roleOf(t[:i], roles); k {
+				lineCounted, lineKnown = c, k
+			}
+			// 事務局：3名 — a count alone keeps its sub-label: it says who
+			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(foldWidth(rest)) {
+				t = rest
+			}
 		}
+		inLine := !lineKnown || lineCounted
 		total := -1
 		// a total in brackets at the end: (14名)
-		if sm := regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`).FindStringSubmatchIndex(t); sm != nil {
+		if sm := attendeeTotalRe.FindStringSubmatchIndex(t); sm != nil {
 			n, err := strconv.Atoi(foldWidth(t[sm[2]:sm[3]]))
 			if err == nil {
 				total = n
@@ -649,34 +766,53 @@ func readAttendees(m *Meeting, sec *meetingSection) {
 			t = strings.TrimSpace(t[:sm[0]])
 		}
 		// a remark in brackets (欠席3名) is not an attendee
-		t = strings.TrimSpace(regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`).ReplaceAllString(t, ""))
+		t = strings.TrimSpace(absentRemarkRe.ReplaceAllString(t, ""))
 		// when the list states counts (委員長、副委員長、委員５名), an entry
 		// without one is one person; a list of names alone states no count.
-		sum, uncounted := 0, 0
+		sum, uncounted, stated := 0, 0, false
 		for _, name := range splitNames(t) {
 			m.Attendees = append(m.Attendees, name)
+			counted, known := roleOf(name, roles)
+			if !known {
+				counted = inLine
+			}
 			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
 				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
-					// 館長ほか２名: the one named and two others
-					if strings.Contains(name, "ほか") || strings.Contains(name, "他") {
+					stated = true
+					// 館長ほか２名: the one named and two others (not
+					// 委員9人（会長 田中ほか8人）: the count before the remark)
+					if othersRe.MatchString(foldWidth(name)) && strings.HasSuffix(strings.TrimSpace(foldWidth(name)), cm[0]) {
 						n++
 					}
-					sum += n
+					if counted {
+						sum += n
+					}
 					continue
 				}
 			}
-			uncounted++
+			if counted {
+				uncounted++
+			}
 		}
-		if sum > 0 {
+		if stated {
 			sum += uncounted
 		}
 		if total >= 0 {
-			m.AttendeeCount += total
+			if inLine {
+				m.AttendeeCount += total
+			}
 		} else {
 			m.AttendeeCount += sum
 		}
 	}
 }
+
+var (
+	othersRe        = regexp.MustCompile(`(?:ほか|他)\s*[0-9]+\s*(?:人|名)$`)
+	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
+	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
+	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
+)
 
 // splitNames splits a list on 、, ，, and runs of wide spaces.
 func splitNames(s string) []string {
@@ -710,7 +846,26 @@ func isProcedure(s string) bool {
 	return false
 }
 
+// A result that states different outcomes for different items, clause by
+// clause (「議題1は原案のとおり可決、議題2は継続審議とした。」), states no one
+// outcome of the meeting: unset.
 func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
+	out := goal.OutcomeUnset
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '。' || r == '\n' || r == '，' }) {
+		o := clauseOutcome(clause, words)
+		if o == goal.OutcomeUnset {
+			continue
+		}
+		if out != goal.OutcomeUnset && o != out {
+			return goal.OutcomeUnset
+		}
+		out = o
+	}
+	return out
+}
+
+// clauseOutcome is the outcome of the first phrase of the table in s.
+func clauseOutcome(s string, words []OutcomeWord) goal.MeetingOutcome {
 	for _, w := range words {
 		if strings.Contains(s, w.Phrase) {
 			return w.Outcome
@@ -769,12 +924,13 @@ func readProposal(m *Meeting, sec *meetingSection) {
 type meetingJSON struct {
 	Kind Kind `json:"kind"`
 	goal.Meeting
-	AttendeeCount int      `json:"attendee_count,omitempty"`
-	Page          string   `json:"page,omitempty"`
-	Fields        []Field  `json:"fields,omitempty"`
-	Line          int      `json:"line,omitempty"`
-	Coverage      float64  `json:"coverage"`
-	Unread        []Unread `json:"unread"`
+	AttendeeCount int               `json:"attendee_count,omitempty"`
+	Page          string            `json:"page,omitempty"`
+	Fields        []Field           `json:"fields,omitempty"`
+	Assessments   []goal.Assessment `json:"assessments"`
+	Line          int               `json:"line,omitempty"`
+	Coverage      float64           `json:"coverage"`
+	Unread        []Unread          `json:"unread"`
 }
 
 // MarshalJSON writes the meeting as goal.Meeting's fields with "kind"
@@ -785,8 +941,12 @@ func (m Meeting) MarshalJSON() ([]byte, error) {
 	if un == nil {
 		un = []Unread{}
 	}
+	as := m.Assessments
+	if as == nil {
+		as = []goal.Assessment{}
+	}
 	return json.Marshal(meetingJSON{Kind: KindMeeting, Meeting: m.Meeting, AttendeeCount: m.AttendeeCount, Page: m.Page,
-		Fields: m.Fields, Line: m.Line, Coverage: round3(m.Coverage), Unread: un})
+		Fields: m.Fields, Assessments: as, Line: m.Line, Coverage: round3(m.Coverage), Unread: un})
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
@@ -956,6 +1116,9 @@ var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)
 // white space or a comma: 「（１）計画について　（２）その他」,
 // 「(1)予算について、(2)条例について」.
 func splitInlineItems(s string) []string {
+	if parts := splitCountedItems(s); parts != nil {
+		return parts
+	}
 	idx := inlineItemRe.FindAllStringIndex(s, -1)
 	if len(idx) == 0 {
 		return []string{s}
@@ -971,4 +1134,49 @@ func splitInlineItems(s string) []string {
 		out[k] = strings.TrimLeft(out[k], " 　、，")
 	}
 	return out
+}
+
+// splitCountedItems splits a line of items numbered with bare numbers in
+// sequence, 「1 生産緑地地区の変更について 2 用途地域の見直しについて」 (a
+// table cell holding the whole agenda): the line opens with 1 and a space,
+// and each next number, one more than the last, stands between spaces. nil
+// when the line is not such a list.
+func splitCountedItems(s string) []string {
+	f := strings.TrimSpace(s)
+	if !strings.HasPrefix(f, "1 ") && !strings.HasPrefix(f, "1　") && !strings.HasPrefix(f, "１ ") && !strings.HasPrefix(f, "１　") {
+		return nil
+	}
+	var out []string
+	rest := f
+	for n := 2; ; n++ {
+		at := -1
+		for _, d := range []string{strconv.Itoa(n), foldWidthDigits(strconv.Itoa(n))} {
+			for _, sp := range [][2]string{{" ", " "}, {"　", "　"}, {" ", "　"}, {"　", " "}} {
+				if i := strings.Index(rest, sp[0]+d+sp[1]); i > 0 && (at < 0 || i < at) {
+					at = i
+				}
+			}
+		}
+		if at < 0 {
+			break
+		}
+		out = append(out, rest[:at])
+		rest = strings.TrimLeft(rest[at:], " 　")
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, rest)
+}
+
+// foldWidthDigits writes ASCII digits full-width (2 → ２).
+func foldWidthDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			r = r - '0' + '０'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

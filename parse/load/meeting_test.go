@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -25,6 +26,9 @@ type meetingWant struct {
 	result           string
 	outcome          goal.MeetingOutcome
 	problems         []string // Unread entries with a Problem, by text
+	fields           []Field  // labelled fields without a slot
+	opinions         []string // opinions' texts
+	assessments      []string // "indicator reached trend actual/year", one per assessment
 }
 
 var meetingTests = []struct {
@@ -43,7 +47,7 @@ var meetingTests = []struct {
 		name: "numbered labels, value on the next line, pm carries, counts",
 		in:   "第3回 北浜市総合計画審議会 会議結果\n\n1 日時\n令和6年8月21日（水曜日） 午後6時～7時30分\n\n2 場所\n市役所 大会議室\n\n3 出席者\n委員8人、事務局3人\n\n4 議題\n(1) 素案について\n(2) 指標について\n",
 		want: []meetingWant{{title: "第3回 北浜市総合計画審議会 会議結果", body: "北浜市総合計画審議会", session: 3, date: "2024-08-21", start: "18:00", end: "19:30",
-			place: "市役所 大会議室", attendees: []string{"委員8人", "事務局3人"}, count: 11, agenda: []string{"素案について", "指標について"}}},
+			place: "市役所 大会議室", attendees: []string{"委員8人", "事務局3人"}, count: 8, agenda: []string{"素案について", "指標について"}}},
 	},
 	{
 		name: "spaced labels with colons, noon, synonyms",
@@ -102,13 +106,95 @@ var meetingTests = []struct {
 		name: "date only in the title, minutes' speaker lines are opinions",
 		in:   "令和6年7月18日開催 第12回 公園緑地審議会\n場所：研修室\n議事\n(1) 再整備計画について\n○会長　本日の議事に入ります。\n○委員　空き店舗の活用を進めてほしい。\n",
 		want: []meetingWant{{title: "令和6年7月18日開催 第12回 公園緑地審議会", body: "公園緑地審議会", session: 12, date: "2024-07-18", place: "研修室",
-			agenda: []string{"再整備計画について"}}},
+			agenda: []string{"再整備計画について"}, opinions: []string{"会長 本日の議事に入ります。", "委員 空き店舗の活用を進めてほしい。"}}},
 	},
 	{
 		name: "a session number too large is a problem, not a value",
 		in:   "第99999999999999999999回 審議会 会議録\n【日時】令和6年5月9日 午後2時～3時\n【場所】会議室\n",
 		want: []meetingWant{{title: "第99999999999999999999回 審議会 会議録", body: "審議会", date: "2024-05-09", start: "14:00", end: "15:00", place: "会議室",
 			problems: []string{"第99999999999999999999回 審議会 会議録"}}},
+	},
+	{
+		name: "attendee count: members by role, secretariat and public not counted, totals in brackets",
+		in: "第2回 南町環境審議会 会議概要\n\n1 日時\n令和6年10月3日（木） 午前10時～正午\n\n2 場所\n南町役場 第3会議室\n\n3 出席者\n" +
+			"委員：青山 春香、石井 透、上田 和也（3名）\n事務局：環境課長 森田 修、環境課 小川 奈央（2名）\n傍聴者：5名\n",
+		want: []meetingWant{{title: "第2回 南町環境審議会 会議概要", body: "南町環境審議会", session: 2, date: "2024-10-03", start: "10:00", end: "12:00",
+			place: "南町役場 第3会議室", attendees: []string{"青山 春香", "石井 透", "上田 和也", "環境課長 森田 修", "環境課 小川 奈央"}, count: 3,
+			fields: []Field{{Label: "傍聴者", Value: "5名", Line: 12}}}},
+	},
+	{
+		name: "attendee count: committee's secretariat is staff, a chair without a count is one member, a count without a role counts",
+		in:   "第4回 西町交通会議\n日時：令和6年2月1日 14時～15時\n出席者：会長、委員6名、委員会事務局2名\n欠席者：2名\n",
+		want: []meetingWant{{title: "第4回 西町交通会議", body: "西町交通会議", session: 4, date: "2024-02-01", start: "14:00", end: "15:00",
+			attendees: []string{"会長", "委員6名", "委員会事務局2名"}, count: 7,
+			fields: []Field{{Label: "欠席者", Value: "2名", Line: 4}}}},
+	},
+	{
+		name: "a numbered heading that is no label ends the agenda; its text is the record",
+		in:   "第1回 東町文化振興会議\n\n1 日時\n令和6年5月9日 午後2時～3時30分\n\n2 議題\n(1) 文化振興計画の進捗について\n\n3 会議の要旨\n事務局から資料に基づき説明した。\n\n4 結果\n報告のとおり了承された。\n\n5 今後の予定\n次回は11月に開催する。\n",
+		want: []meetingWant{{title: "第1回 東町文化振興会議", body: "東町文化振興会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:30",
+			agenda: []string{"文化振興計画の進捗について"}, opinions: []string{"事務局から資料に基づき説明した。"}, result: "報告のとおり了承された。",
+			outcome: goal.OutcomeNoted, fields: []Field{{Label: "今後の予定", Value: "次回は11月に開催する。", Line: 15}}}},
+	},
+	{
+		name: "groups with counts under bullets, value lines that look numbered, 公開 a value, 会議録（概要） the record",
+		in: "第1回 北浦市図書館協議会の結果について\n\n1 開催日時\n令和6年7月10日（水曜日）14時から16時20分\n2 出席者\n・北浦市図書館協議会委員：6名\n　会長：木下 和彦\n・図書館職員：5名\n・事務局：2名\n" +
+			"3 会議の公開・非公開\n公開\n4 傍聴者数\n2名\n5 会議録（概要）\n事務局から事業実績を報告した。\n",
+		want: []meetingWant{{title: "第1回 北浦市図書館協議会の結果について", body: "北浦市図書館協議会", session: 1, date: "2024-07-10", start: "14:00", end: "16:20",
+			attendees: []string{"北浦市図書館協議会委員：6名", "木下 和彦", "図書館職員：5名", "事務局：2名"}, count: 6,
+			fields:   []Field{{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
+			opinions: []string{"事務局から事業実績を報告した。"}}},
+	},
+	{
+		name: "a table of labels: 会議名 over a title that only names the record, a remark's ほか is no extra person, agenda numbered 1 … 2 … in one cell",
+		in: "会議録\n\n| 会議名 | 令和6年度第3回東谷市都市計画審議会 |\n| 開催日時 | 令和6年11月14日（木）午後1時30分～3時 |\n| 出席者 | 委員9人（会長 田中 健一ほか8人）、事務局 都市計画課 4人 |\n" +
+			"| 議題 | 1 生産緑地地区の変更について 2 用途地域の見直し方針について |\n",
+		want: []meetingWant{{title: "令和6年度第3回東谷市都市計画審議会", body: "東谷市都市計画審議会", fy: 2024, session: 3, date: "2024-11-14", start: "13:30", end: "15:00",
+			attendees: []string{"委員9人（会長 田中 健一ほか8人）", "事務局 都市計画課 4人"}, count: 9,
+			agenda: []string{"生産緑地地区の変更について", "用途地域の見直し方針について"},
+			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}}}},
+	},
+	{
+		name: "館長ほか2名 is three; a year in an agenda item is no item number",
+		in:   "第2回 博物館協議会\n日時：令和6年3月5日 10時～11時\n出席者：館長ほか2名\n議題：1 2025年度の企画展について\n",
+		want: []meetingWant{{title: "第2回 博物館協議会", body: "博物館協議会", session: 2, date: "2024-03-05", start: "10:00", end: "11:00",
+			attendees: []string{"館長ほか2名"}, count: 3, agenda: []string{"2025年度の企画展について"}}},
+	},
+	{
+		name: "the only number in brackets is the session, the body before it; 閉会 in a 次第 ends nothing; speaker lines are opinions",
+		in: "南川町総合計画審議会（第2回）議事録\n\n日　時　令和5年10月26日（木）午後7時00分～午後8時45分\n出席委員（８名）　森本会長、川口副会長\n\n次　第\n１　開会\n２　議事\n（１）基本構想（素案）について\n３　閉会\n\n" +
+			"○会長　ただいまから会議を開きます。\n○委員　人口目標の考え方を示してほしい。\n",
+		want: []meetingWant{{title: "南川町総合計画審議会（第2回）議事録", body: "南川町総合計画審議会", session: 2, date: "2023-10-26", start: "19:00", end: "20:45",
+			attendees: []string{"森本会長", "川口副会長"}, count: 8, agenda: []string{"基本構想（素案）について"},
+			opinions: []string{"会長 ただいまから会議を開きます。", "委員 人口目標の考え方を示してほしい。"}}},
+	},
+	{
+		name: "会議要旨 is the record's suffix",
+		in:   "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨\n■日時：令和6年6月18日（火）午前10時から正午まで\n■出席者：委員10名（うちオンライン3名）、事務局3名\n",
+		want: []meetingWant{{title: "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨", body: "東丘市男女共同参画推進会議", fy: 2024, session: 1, date: "2024-06-18", start: "10:00", end: "12:00",
+			attendees: []string{"委員10名（うちオンライン3名）", "事務局3名"}, count: 10}},
+	},
+	{
+		name: "meetings titled only 第N回 take body and fiscal year from the page heading",
+		in:   "北原市地域公共交通会議の開催結果（令和6年度）\n\n■第1回\n日時：令和6年5月20日（月）午後2時～3時30分\n出席者：委員15名\n\n■第2回\n日時：令和6年10月8日（火）午前10時～11時\n結果：継続審議\n",
+		want: []meetingWant{
+			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", attendees: []string{"委員15名"}, count: 15},
+			{title: "第2回", body: "北原市地域公共交通会議", fy: 2024, session: 2, date: "2024-10-08", start: "10:00", end: "11:00", result: "継続審議", outcome: goal.OutcomeContinued},
+		},
+	},
+	{
+		name: "title from the page heading when no line names a meeting body",
+		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
+		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
+			place: "北山市民センター 多目的室", attendees: []string{"市民18名", "事務局4名"}, count: 18}},
+	},
+	{
+		name: "assessments of indicators in the record, attached to the meeting",
+		in: "第3回 緑町総合計画審議会 会議結果\n【日時】令和5年11月2日 午前10時～11時\n【主な意見】\n" +
+			"「地域への愛着」の指標は目標値に達しなかったものの上昇している。\n「防災訓練参加率」は低下しており、令和4年度は18.5％であった。\n",
+		want: []meetingWant{{title: "第3回 緑町総合計画審議会 会議結果", body: "緑町総合計画審議会", session: 3, date: "2023-11-02", start: "10:00", end: "11:00",
+			opinions:    []string{"「地域への愛着」の指標は目標値に達しなかったものの上昇している。", "「防災訓練参加率」は低下しており、令和4年度は18.5％であった。"},
+			assessments: []string{"地域への愛着 not_reached up -", "防災訓練参加率 unset down 18.5/2022"}}},
 	},
 }
 
@@ -147,6 +233,26 @@ func TestLoadMeetings(t *testing.T) {
 					}
 				}
 				assert.Equal(t, w.problems, problems, "problems")
+				assert.Equal(t, w.fields, m.Fields, "fields")
+				var ops []string
+				for _, o := range m.Opinions {
+					ops = append(ops, o.Text)
+				}
+				assert.Equal(t, w.opinions, ops, "opinions")
+				var as []string
+				for _, a := range m.Assessments {
+					actual := "-"
+					if a.Actual != nil {
+						actual = fmt.Sprintf("%v/%s", a.Actual.Value, a.Actual.Year)
+					}
+					reached := "unset"
+					if a.Reached != goal.AttainmentUnset {
+						reached = a.Reached.String()
+					}
+					as = append(as, fmt.Sprintf("%s %s %s %s", a.Indicator, reached, a.Trend, actual))
+					assert.Equal(t, a.Text, tt.in[a.Span.Start:a.Span.End], "assessment span")
+				}
+				assert.Equal(t, w.assessments, as, "assessments")
 			}
 		})
 	}
@@ -183,4 +289,46 @@ func TestMeetingLabelsExtend(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2024-05-09", ms[0].Date.String())
 	assert.Equal(t, "第1会議室", ms[0].Place)
+}
+
+func TestAttendeeRolesExtend(t *testing.T) {
+	in := "第1回 南町防災会議\n日時：令和6年5月9日 午後2時～3時\n出席者：専門部会員5名、市職員3名\n"
+	tests := []struct {
+		name  string
+		opts  []Option
+		count int
+	}{
+		{name: "unknown role counts, staff does not", count: 5},
+		{name: "a caller's role not counted", opts: []Option{WithAttendeeRoles(AttendeeRole{Word: "専門部会員"})}, count: 0},
+		{name: "a caller's longer word decides over a default in it", opts: []Option{WithAttendeeRoles(AttendeeRole{Word: "市職員", Counted: true})}, count: 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := LoadMeeting(strings.NewReader(in), tt.opts...)
+			require.NoError(t, err)
+			assert.Equal(t, tt.count, m.AttendeeCount)
+			assert.Equal(t, []string{"専門部会員5名", "市職員3名"}, m.Attendees)
+		})
+	}
+	_, err := LoadMeeting(strings.NewReader(in), WithAttendeeRoles(AttendeeRole{}))
+	assert.Error(t, err)
+	assert.Equal(t, len(defaultAttendeeRoles), len(DefaultAttendeeRoles()))
+}
+
+func TestMeetingOutcome(t *testing.T) {
+	for _, tt := range []struct {
+		name, result string
+		want         goal.MeetingOutcome
+	}{
+		{"approved as proposed", "原案のとおり承認された。", goal.OutcomeApproved},
+		{"amended in a later clause", "委員の意見を踏まえ、修正のうえ了承された。", goal.OutcomeApprovedAmended},
+		{"noted before approved in one clause", "報告のとおり了承された。", goal.OutcomeNoted},
+		{"the same outcome for two items", "議題1は可決、議題2も原案のとおり可決した。", goal.OutcomeApproved},
+		{"different outcomes for different items state none", "議題1は原案のとおり可決、議題2は継続審議とした。", goal.OutcomeUnset},
+		{"no outcome word", "次回は11月に開催する。", goal.OutcomeUnset},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, outcomeOf(tt.result, defaultOutcomeWords))
+		})
+	}
 }

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"strings"
+
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -28,12 +30,13 @@ var defaultMeetingLabels = []doc.Label{
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
 	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ"}},
 	{Name: MeetingResult, Synonyms: []string{"結果", "会議結果", "決定事項", "結論", "審議結果", "会議の結果", "議事結果", "まとめ"}},
-	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見"}},
+	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見", "会議の要旨", "議事の要旨", "審議の要旨", "要旨", "会議録（概要）", "議事録（概要）", "会議録（要旨）", "議事録（要旨）"}},
 	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名"}},
 	{Name: MeetingProposal, Synonyms: []string{"提案説明", "説明", "提案内容"}},
 	{Name: MeetingMaterials, Synonyms: []string{"会議資料", "配布資料", "資料", "配付資料"}},
 	{Name: "傍聴者", Synonyms: []string{"傍聴者", "傍聴人", "傍聴", "傍聴者数"}},
-	{Name: "公開", Synonyms: []string{"公開・非公開", "公開の可否", "会議の公開", "公開区分"}},
+	// named by its full form: 公開 alone is the value under it, not a label
+	{Name: "公開・非公開", Synonyms: []string{"公開・非公開", "公開の可否", "会議の公開", "公開区分", "会議の公開・非公開", "公開又は非公開", "会議の公開又は非公開の別"}},
 	{Name: "所管", Synonyms: []string{"所管課", "担当課", "問合せ先", "事務局担当"}},
 }
 
@@ -83,7 +86,7 @@ func DefaultOutcomeWords() []OutcomeWord { return append([]OutcomeWord(nil), def
 
 // meetingTitleWords make a short line a meeting's title: it names a body
 // that meets or a record of a meeting.
-var meetingTitleWords = []string{"会議", "審議会", "委員会", "懇話会", "懇談会", "協議会", "検討会", "部会", "分科会", "研究会", "連絡会", "会議録", "議事録", "結果概要", "会議概要", "要旨", "定例会"}
+var meetingTitleWords = []string{"会議", "審議会", "委員会", "懇話会", "懇談会", "協議会", "検討会", "部会", "分科会", "研究会", "連絡会", "会議録", "議事録", "結果概要", "会議概要", "要旨", "定例会", "ワークショップ", "フォーラム", "ミーティング", "意見交換会", "説明会", "勉強会", "幹事会", "推進本部", "会合"}
 
 // agendaProcedure are agenda items that are procedure, not matter: 開会
 // (opening), 閉会 (closing), greetings, and the sub-headings of a 次第.
@@ -95,7 +98,7 @@ var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会
 // Longer suffixes are tried first; one is taken off only when what is left
 // still names a meeting body (都市経営戦略会議結果概要 loses 結果概要, not
 // 会議結果概要).
-var titleSuffixes = []string{"の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
+var titleSuffixes = []string{"の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議要旨", "会議要旨", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
 
 // WithOutcomeWords adds outcome phrases, tried before the defaults.
 func WithOutcomeWords(words ...OutcomeWord) Option {
@@ -108,4 +111,58 @@ func WithOutcomeWords(words ...OutcomeWord) Option {
 		c.outcomeWords = append(c.outcomeWords, words...)
 		return nil
 	}
+}
+
+// AttendeeRole says whether the attendees a word names are counted in
+// Meeting.AttendeeCount: members of the body (委員, 構成員, 出席委員 …) are,
+// its secretariat (事務局), explainers (説明員) and the public (傍聴) are not.
+// A count whose words hold no role of the table (「12名」, 「市民10人」) is
+// counted unless the line or label it stands under is one that is not
+// (事務局：…（2名）).
+type AttendeeRole struct {
+	Word    string
+	Counted bool
+}
+
+// defaultAttendeeRoles: the longest word found in an entry decides, so
+// 委員会事務局 (the committee's secretariat) is 事務局, not 委員.
+var defaultAttendeeRoles = []AttendeeRole{
+	{"委員", true}, {"構成員", true}, {"出席委員", true}, {"委員長", true}, {"副委員長", true},
+	{"会長", true}, {"副会長", true}, {"座長", true}, {"副座長", true}, {"部会長", true},
+	{"会員", true}, {"議員", true}, {"理事", true}, {"学識経験者", true}, {"公募市民", true},
+	{"市民委員", true}, {"出席者", true}, {"参加者", true},
+	{"事務局", false}, {"傍聴", false}, {"説明員", false}, {"随行", false}, {"オブザーバー", false},
+	{"職員", false}, {"関係課", false}, {"報道", false}, {"記者", false},
+}
+
+// DefaultAttendeeRoles returns a copy of the default attendee roles.
+func DefaultAttendeeRoles() []AttendeeRole {
+	return append([]AttendeeRole(nil), defaultAttendeeRoles...)
+}
+
+// WithAttendeeRoles adds attendee roles; where one of them and a default
+// are found at the same length, the caller's decides. Empty words are an
+// error.
+func WithAttendeeRoles(roles ...AttendeeRole) Option {
+	return func(c *Config) error {
+		for _, r := range roles {
+			if r.Word == "" {
+				return optionError("WithAttendeeRoles", "empty word")
+			}
+		}
+		c.attendeeRoles = append(c.attendeeRoles, roles...)
+		return nil
+	}
+}
+
+// roleOf finds the longest role word in s: whether it is counted, and
+// whether any was found.
+func roleOf(s string, roles []AttendeeRole) (counted, known bool) {
+	best := 0
+	for _, r := range roles {
+		if len(r.Word) > best && strings.Contains(s, r.Word) {
+			best, counted, known = len(r.Word), r.Counted, true
+		}
+	}
+	return counted, known
 }

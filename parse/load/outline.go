@@ -1,14 +1,17 @@
 package load
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jsonindent"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -87,6 +90,58 @@ func (o Outline) MarshalJSON() ([]byte, error) {
 	b.Write(cj)
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// WriteJSON writes o in the form MarshalJSON gives it, indented by two
+// spaces and followed by a newline — the bytes json.Encoder writes with
+// SetIndent("", "  ") — one top-level node at a time, so that writing
+// holds one chapter's JSON rather than the whole plan's.
+func (o Outline) WriteJSON(w io.Writer) error {
+	p := o.Plan
+	if p == nil {
+		p = &goal.Plan{}
+	}
+	head := *p
+	head.Nodes = nil
+	hj, err := json.Marshal(head)
+	if err != nil {
+		return err
+	}
+	const emptyNodes = `"nodes":[]}`
+	if !bytes.HasSuffix(hj, []byte(emptyNodes)) {
+		return fmt.Errorf("load: outline JSON: the plan's fields do not end with its nodes")
+	}
+	un := o.Unread
+	if un == nil {
+		un = []Unread{}
+	}
+	uj, err := json.Marshal(un)
+	if err != nil {
+		return err
+	}
+	cj, _ := json.Marshal(float64(int(o.Coverage*1000+0.5)) / 1000)
+	bw := bufio.NewWriter(w)
+	iw := jsonindent.New(bw, "", "  ")
+	iw.Write(hj[:len(hj)-len(emptyNodes)])
+	iw.Write([]byte(`"nodes":[`))
+	for i, n := range p.Nodes {
+		if i > 0 {
+			iw.Write([]byte{','})
+		}
+		nj, err := json.Marshal(n)
+		if err != nil {
+			return err
+		}
+		iw.Write(nj)
+	}
+	iw.Write([]byte(`],"unread":`))
+	iw.Write(uj)
+	iw.Write([]byte(`,"coverage":`))
+	if _, err := iw.Write(append(cj, '}')); err != nil {
+		return err
+	}
+	bw.WriteByte('\n')
+	return bw.Flush()
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes.
@@ -207,10 +262,15 @@ func LoadOutline(r io.Reader, opts ...Option) (*Outline, error) {
 	d := rd.Read(text)
 	b := newOutlineBuilder(d, c.Parser)
 	b.run()
+	o := &Outline{Unread: b.use.unreadIn(0, -1), Coverage: b.use.coverageIn(0, -1)}
+	// The statements hold their blocks' text and text maps: the blocks,
+	// several times the document's size, can go before the targets are
+	// extracted (when the parser's dictionary may load, too).
+	d.Blocks, d.Furniture, d.Unread = nil, nil, nil
 	if err := b.finish(); err != nil {
 		return nil, err
 	}
-	o := &Outline{Plan: b.plan, Unread: b.use.unreadIn(0, -1), Coverage: b.use.coverageIn(0, -1)}
+	o.Plan = b.plan
 	if base > 0 {
 		shiftOutline(o, base)
 	}

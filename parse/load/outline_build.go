@@ -106,7 +106,7 @@ func (b *outlineBuilder) run() {
 			b.use.use(i)
 			if b.heads == 0 && len(b.stack) == 0 && blk.Style == "title" && endsInPlanWord(blk.Title) {
 				// a short plan title at the head (北浜市教育計画) is front matter
-				b.addStmt(b.current(), newStmt(blk))
+				b.addStmt(b.current(), newStmt(b.d, blk))
 				continue
 			}
 			b.heading(i)
@@ -115,7 +115,7 @@ func (b *outlineBuilder) run() {
 			b.text(i)
 		case doc.Field:
 			b.use.use(i)
-			s := newStmt(blk)
+			s := newStmt(b.d, blk)
 			b.closeTheme()
 			b.addStmt(b.current(), s)
 		case doc.Table:
@@ -232,14 +232,14 @@ func isSource(t string) bool {
 func (b *outlineBuilder) text(i int) {
 	blk := &b.d.Blocks[i]
 	if blk.Continued && b.last != nil {
-		b.last.extend(blk)
+		b.last.extend(b.d, blk)
 		if b.mb != nil {
 			b.mb.continued()
 			b.lastEnd = blk.Span.End
 		}
 		return
 	}
-	s := newStmt(blk)
+	s := newStmt(b.d, blk)
 	if blk.Kind == doc.Paragraph && isSource(blk.Text) {
 		n := b.current()
 		src := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(blk.Text, "（"), "("), "）"), ")")
@@ -321,13 +321,13 @@ func (b *outlineBuilder) table(i int) {
 			if c.Text == "" {
 				continue
 			}
-			if s.text.Len() > 0 {
-				s.text.WriteByte(' ')
+			if s.n > 0 {
+				s.write(" ")
 			}
-			s.parts = append(s.parts, stmtPart{text: s.text.Len(), src: c.Span.Start, n: len(c.Text), verbatim: c.Text == b.d.Source[c.Span.Start:c.Span.End]})
-			s.text.WriteString(c.Text)
+			s.parts = append(s.parts, stmtPart{text: s.n, src: c.Span.Start, n: len(c.Text), verbatim: c.Text == b.d.Source[c.Span.Start:c.Span.End]})
+			s.write(c.Text)
 		}
-		if s.text.Len() > 0 {
+		if s.n > 0 {
 			if b.mb != nil {
 				b.mb.paragraph(s)
 			} else {

@@ -27,17 +27,24 @@ func (b *outlineBuilder) finish() error {
 				n.Goal = st
 			}
 		}
-		for _, s := range b.stmts[n] {
+		ss := b.stmts[n]
+		if n.Statements == nil && len(ss) > 0 {
+			n.Statements = make([]goal.Statement, 0, len(ss))
+		}
+		for i, s := range ss {
 			st, ok, e := b.finishStmt(s)
 			if e != nil {
 				err = b.stmtError(s, e)
 				return false
 			}
+			ss[i] = nil // done: its text and maps can go
 			if ok {
 				n.Statements = append(n.Statements, st)
 				b.addZones(n, st)
 			}
 		}
+		delete(b.stmts, n)
+		delete(b.goals, n)
 		return true
 	})
 	if err != nil {
@@ -47,11 +54,15 @@ func (b *outlineBuilder) finish() error {
 	return nil
 }
 
+// stmtError reports the parser's refusal of a statement at the statement's
+// place in the document. The parser's error brings its own sentinel and
+// detail; its message (prefix, sentinel and byte offset into the statement)
+// is not nested into Detail, so that every layer says its prefix once.
 func (b *outlineBuilder) stmtError(s *stmt, e error) error {
 	le := &Error{Kind: KindPlan, Err: parse.ErrTooLong, Detail: e.Error(), Offset: s.start}
 	var ie *parse.InputError
 	if errors.As(e, &ie) {
-		le.Err = ie.Err
+		le.Err, le.Detail = ie.Err, ie.Detail
 	}
 	le.Line, le.Column = position(b.d.Source, s.start)
 	return le

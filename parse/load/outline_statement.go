@@ -9,41 +9,73 @@ import (
 )
 
 // stmt is a statement being gathered: its text, and where each run of it
-// came from, to map target spans back to the document.
+// came from, to map target spans back to the document. A statement of one
+// block keeps the block's text as it is (a substring of the document,
+// mostly): no copy; one joined from several runs builds its own.
 type stmt struct {
-	text       strings.Builder
+	one        string          // the text while it is one run
+	joined     strings.Builder // the text once a second run came
+	n          int             // bytes of text
 	parts      []stmtPart
 	line       int
 	start, end int
 }
 
-// stmtPart: text bytes [text, text+n) came from a block's text (blk set:
-// mapped with SourceSpan) or verbatim from src (blk nil and verbatim).
+// stmtPart: text bytes [text, text+n) came from a block's text (tm set:
+// mapped back through the block's TextMap) or verbatim from src (mapped
+// set and verbatim).
 type stmtPart struct {
 	text     int
-	blk      *doc.Block
+	tm       doc.TextMap
+	mapped   bool // tm is the block's map
 	src      int
 	n        int
 	verbatim bool
 }
 
-func newStmt(blk *doc.Block) *stmt {
+// write appends t to the text.
+func (s *stmt) write(t string) {
+	if t == "" {
+		return
+	}
+	if s.n == 0 {
+		s.one, s.n = t, len(t)
+		return
+	}
+	if s.one != "" {
+		s.joined.Grow(len(s.one) + len(t))
+		s.joined.WriteString(s.one)
+		s.one = ""
+	}
+	s.joined.WriteString(t)
+	s.n += len(t)
+}
+
+// String returns the text.
+func (s *stmt) String() string {
+	if s.one != "" {
+		return s.one
+	}
+	return s.joined.String()
+}
+
+func newStmt(d *doc.Document, blk *doc.Block) *stmt {
 	s := &stmt{line: blk.Line, start: blk.Span.Start, end: blk.Span.End}
 	t := blk.Text
 	if blk.Kind == doc.Field {
 		// the label stays in the text: 担当課：子育て支援課
-		s.text.WriteString(blk.LabelText)
-		s.text.WriteString("：")
+		s.write(blk.LabelText)
+		s.write("：")
 	}
-	s.parts = append(s.parts, stmtPart{text: s.text.Len(), blk: blk, n: len(t)})
-	s.text.WriteString(t)
+	s.parts = append(s.parts, stmtPart{text: s.n, tm: d.TextMap(blk), mapped: true, n: len(t)})
+	s.write(t)
 	return s
 }
 
 // extend appends a continuation block.
-func (s *stmt) extend(blk *doc.Block) {
-	s.parts = append(s.parts, stmtPart{text: s.text.Len(), blk: blk, n: len(blk.Text)})
-	s.text.WriteString(blk.Text)
+func (s *stmt) extend(d *doc.Document, blk *doc.Block) {
+	s.parts = append(s.parts, stmtPart{text: s.n, tm: d.TextMap(blk), mapped: true, n: len(blk.Text)})
+	s.write(blk.Text)
 	if blk.Span.End > s.end {
 		s.end = blk.Span.End
 	}
@@ -60,8 +92,8 @@ func (s *stmt) srcSpan(d *doc.Document, a, b int) (goal.Span, bool) {
 	if a < p.text || b > p.text+p.n {
 		return goal.Span{}, false
 	}
-	if p.blk != nil {
-		sp := d.SourceSpan(p.blk, a-p.text, b-p.text)
+	if p.mapped {
+		sp := p.tm.SourceSpan(a-p.text, b-p.text)
 		return goal.Span{Start: sp.Start, End: sp.End}, true
 	}
 	if !p.verbatim {
@@ -74,7 +106,7 @@ func (s *stmt) srcSpan(d *doc.Document, a, b int) (goal.Span, bool) {
 // its text, each with its span and text in the document. A statement with
 // no text is reported as !ok.
 func (b *outlineBuilder) finishStmt(s *stmt) (goal.Statement, bool, error) {
-	text := s.text.String()
+	text := s.String()
 	if strings.TrimFunc(text, outlineBlank) == "" {
 		return goal.Statement{}, false, nil
 	}

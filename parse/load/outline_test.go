@@ -666,6 +666,10 @@ func TestLoadOutlineStatementTooLong(t *testing.T) {
 	var le *Error
 	require.True(t, errors.As(err, &le))
 	assert.Equal(t, 3, le.Line)
+	// one prefix per layer: the parser's message is not nested in Detail
+	assert.Equal(t, "load: plan:3:1: input too long: 180 bytes, limit 30", err.Error())
+	assert.Equal(t, 1, strings.Count(err.Error(), parse.ErrTooLong.Error()))
+	assert.NotContains(t, le.Detail, "parse:")
 }
 
 // TestLoadOutlineUnread: a line that fits nothing is reported with its line

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -104,11 +105,23 @@ type pageLoader struct {
 	listedPlans []string
 	// pendingHead is a head line read before the line naming the unit;
 	// pendingSpan where it is, lineSpan the line frontLine reads.
-	pendingHead           goal.Head
+	pendingHead goal.Head
+	// headTitle is a line holding only a head's title (福祉局長) whose name
+	// comes on a later line, after a photo caption (（写真） / 高橋 直子).
+	headTitle             string
+	headTitleSpan         doc.Span
 	pendingSpan, lineSpan doc.Span
 	// yearLine is a line holding only the year (令和6年度) above the title.
 	yearLine string
 	yearSpan doc.Span
+	// sectionStyle and sectionLevel are the numbering style and level of
+	// the numbered headings that opened sections (1．部の使命): a heading
+	// numbered alike is a section too, whatever its words (2．現状認識).
+	sectionStyle string
+	sectionLevel int
+	// sectionMark is the mark of the marked lines that opened sections
+	// (■基本理念): a short line marked alike is a section too (■組織体制).
+	sectionMark string
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
@@ -151,6 +164,9 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 					}
 					l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: heading, Paragraphs: []string{}, Items: []string{}, Line: ln.line})
 					sec = &l.pg.Sections[len(l.pg.Sections)-1]
+					if len(sourceLines(l.d, b)) == 1 {
+						l.numberedSection(b)
+					}
 					continue
 				}
 				if sec != nil {
@@ -189,6 +205,15 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 				continue
 			}
 			l.pg.Sections = append(l.pg.Sections, Section{Word: w, Heading: heading, Paragraphs: []string{}, Items: []string{}, Line: b.Line})
+			sec = &l.pg.Sections[len(l.pg.Sections)-1]
+			l.numberedSection(b)
+			continue
+		}
+		if l.likeSection(b) {
+			// 2．現状認識 between 1．部の使命 and 3．今年度の重点目標: a section
+			// whose words the table lacks; its Word stays empty
+			l.u.use(i)
+			l.pg.Sections = append(l.pg.Sections, Section{Heading: strings.TrimSpace(sourceLine(d, b, b.Text)), Paragraphs: []string{}, Items: []string{}, Line: b.Line})
 			sec = &l.pg.Sections[len(l.pg.Sections)-1]
 			continue
 		}
@@ -256,6 +281,9 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			l.pg.Organization = goal.NewOrganization(name)
 		}
 	}
+	if l.headTitle != "" {
+		l.u.unreadSpan(l.headTitleSpan) // a head's title with no name after it
+	}
 	if o := l.pg.Organization; o != nil && !l.pendingHead.IsZero() && o.Head.Name == "" {
 		o.Head = l.pendingHead
 	} else if !l.pendingHead.IsZero() {
@@ -280,6 +308,38 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 	return l.pg, l.u, nil
 }
 
+// numberedSection keeps the numbering of a heading that opened a section,
+// the first one only: the page's top-level sections are numbered alike.
+func (l *pageLoader) numberedSection(b *doc.Block) {
+	if l.sectionStyle == "" && b.Kind == doc.Heading && b.Number != "" && b.Style != "" && b.Style != "word" {
+		l.sectionStyle, l.sectionLevel = b.Style, b.Level
+	}
+	if l.sectionMark == "" && b.Kind == doc.Bullet {
+		l.sectionMark = strings.TrimSpace(b.Marker)
+	}
+	if l.sectionMark == "" && b.Kind == doc.Heading && b.Number == "" {
+		// ■基本方針, which the reader reads as a worded heading
+		for _, m := range sectionMarks {
+			if strings.HasPrefix(strings.TrimSpace(b.Text), m) {
+				l.sectionMark = m
+			}
+		}
+	}
+}
+
+// likeSection reports whether a block is numbered or marked as the
+// headings that opened sections are, and short enough to be a heading.
+func (l *pageLoader) likeSection(b *doc.Block) bool {
+	switch {
+	case l.sectionStyle != "" && b.Kind == doc.Heading && b.Style == l.sectionStyle && b.Level == l.sectionLevel && b.Title != "":
+		return true
+	case l.sectionMark != "" && b.Kind == doc.Bullet && strings.TrimSpace(b.Marker) == l.sectionMark:
+		t := strings.TrimSpace(b.Text)
+		return runes(t) <= 20 && !strings.ContainsAny(t, "。、，,")
+	}
+	return false
+}
+
 // sectionOf reports whether a block is a section heading: a heading, or a
 // short line with no sentence end, holding a section phrase.
 func (l *pageLoader) sectionOf(b *doc.Block) (string, string, bool) {
@@ -292,6 +352,11 @@ func (l *pageLoader) sectionOf(b *doc.Block) (string, string, bool) {
 		}
 	case doc.Paragraph:
 		t = b.Text
+	case doc.Bullet:
+		if !slices.Contains(sectionMarks, strings.TrimSpace(b.Marker)) {
+			return "", "", false
+		}
+		t = b.Text // ■基本理念: a marked heading
 	case doc.Field:
 		if strings.TrimSpace(b.Value) != "" {
 			return "", "", false
@@ -311,7 +376,8 @@ func (l *pageLoader) sectionOf(b *doc.Block) (string, string, bool) {
 // sentence end or comma that sectionOfText takes, then prose. It returns
 // the section's word, the heading and the prose after it.
 func (l *pageLoader) sectionOverProse(b *doc.Block) (word, heading, rest string, ok bool) {
-	if b.Kind != doc.Paragraph {
+	marked := b.Kind == doc.Bullet && slices.Contains(sectionMarks, strings.TrimSpace(b.Marker))
+	if b.Kind != doc.Paragraph && !marked {
 		return "", "", "", false
 	}
 	lines := sourceLines(l.d, b)
@@ -319,8 +385,16 @@ func (l *pageLoader) sectionOverProse(b *doc.Block) (word, heading, rest string,
 		return "", "", "", false
 	}
 	w, h, ok := l.sectionOfText(lines[0].text, false)
+	if !ok && marked && strings.TrimSpace(b.Marker) == l.sectionMark && runes(lines[0].text) <= 20 && !isBreadcrumb(lines[0].text) {
+		// ■組織体制 over its prose, marked as the sections before it: a
+		// section whose words the table lacks
+		w, h, ok = "", strings.TrimSpace(lines[0].text), true
+	}
 	if !ok || w == SectionContact {
 		return "", "", "", false
+	}
+	if marked {
+		l.numberedSection(b)
 	}
 	var prose []string
 	for _, ln := range lines[1:] {
@@ -332,7 +406,7 @@ func (l *pageLoader) sectionOverProse(b *doc.Block) (word, heading, rest string,
 // sectionOfText reports whether a line is a section heading: short, no
 // sentence end, holding a section phrase.
 func (l *pageLoader) sectionOfText(t string, heading bool) (string, string, bool) {
-	if runes(t) > 40 || strings.HasSuffix(strings.TrimSpace(t), "。") || isBreadcrumb(t) {
+	if runes(t) > 40 || strings.HasSuffix(strings.TrimSpace(t), "。") || isBreadcrumb(t) || isFileLink(t) {
 		return "", "", false
 	}
 	k := normKey(t)
@@ -361,6 +435,19 @@ func (l *pageLoader) frontLine(t string) bool {
 	if isFurnitureText(t) {
 		return true
 	}
+	if t == breadcrumbLast(l.d) && runes(t) <= 60 && (l.pg.Title == "" || l.pg.Title == t ||
+		l.pg.Organization != nil && l.pg.Title == l.pg.Organization.Name) {
+		// the page's name, the last step of its breadcrumb (消防長あいさつ・
+		// 運営方針): the title, never a section, even when it holds a
+		// section's words; it replaces a site header that only names the
+		// unit (北浜市消防本部)
+		l.pg.Title = t
+		if unit, head := unitOfTitle(t); unit != "" && l.pg.Organization == nil {
+			l.pg.Organization = goal.NewOrganization(unit)
+			l.pg.Organization.Head.Title = head
+		}
+		return true
+	}
 	if c := photoRe.FindString(t); c == t && runes(t) <= 20 {
 		return true // a photo's caption
 	}
@@ -374,6 +461,23 @@ func (l *pageLoader) frontLine(t string) bool {
 	}
 	if l.pg.UpdatedText != "" && strings.Contains(t, l.pg.UpdatedText) && runes(t) <= 60 {
 		return true // the update line (記事番号：… 更新日：…)
+	}
+	if l.headTitle != "" && isPersonName(t) {
+		if h, ok := headOf(l.headTitle + " " + t); ok {
+			l.headTitle = ""
+			if l.pg.Organization == nil {
+				l.pg.Organization = goal.NewOrganization(unitOfHead(h.Title))
+			}
+			if l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = h
+			}
+			return true
+		}
+	}
+	if l.headTitle == "" && isHeadTitleLine(t) && (l.pg.Organization == nil && unitOfHead(t) != "" ||
+		l.pg.Organization != nil && l.pg.Organization.Head.Name == "" && (unitOfHead(t) == "" || unitOfHead(t) == l.pg.Organization.Name)) {
+		l.headTitle, l.headTitleSpan = t, l.lineSpan
+		return true
 	}
 	if h, ok := headOf(t); ok && (l.pg.Organization == nil || l.pg.Organization.Head.Name == "") {
 		unit := unitOfHead(h.Title)
@@ -390,7 +494,7 @@ func (l *pageLoader) frontLine(t string) bool {
 			return true
 		}
 	}
-	if l.pg.Title == "" && runes(t) <= 60 && !strings.HasSuffix(t, "。") {
+	if l.pg.Title == "" && runes(t) <= 60 && !strings.HasSuffix(t, "。") && !siteName(t) {
 		if unit, head := unitOfTitle(t); unit != "" {
 			l.pg.Title = t
 			if l.yearLine != "" && !strings.Contains(t, l.yearLine) {
@@ -433,6 +537,14 @@ type srcLine struct {
 	span doc.Span
 }
 
+// fileLinkRe is the note of a link to a file: （PDF：182KB）, (PDF形式 1.2MB),
+// [Word 35KB].
+var fileLinkRe = regexp.MustCompile(`(?i)[（(\[［](?:PDF|Word|Excel|ワード|エクセル)[^）)\]］]*?[0-9０-９.,]+\s*(?:KB|MB|キロバイト|メガバイト)[^）)\]］]*[）)\]］]`)
+
+// isFileLink: a line naming a file to download (市民生活部の運営方針（PDF：182KB）),
+// never a section's heading.
+func isFileLink(s string) bool { return fileLinkRe.MatchString(s) }
+
 // isReaderNote: a note about reading PDF files (Adobe Acrobat Reader),
 // page furniture the structure reader did not know.
 func isReaderNote(s string) bool {
@@ -444,7 +556,8 @@ func isReaderNote(s string) bool {
 var photoRe = regexp.MustCompile(`^.*写真[)）\]］】〕]?[:：]?`)
 
 // headOf reads a head line: an optional photo caption (…の写真), a title
-// ending in 長 (chief: 局長, 区長, 市長公室長), white space, and a name of at
+// ending in 長 (chief: 局長, 区長, 市長公室長) or another of headTitleEndings
+// (上下水道事業管理者), white space, and a name of at
 // most 12 characters. 室長の写真市長公室長 森 功一 → {市長公室長, 森 功一}.
 func headOf(s string) (goal.Head, bool) {
 	s = strings.TrimFunc(photoRe.ReplaceAllString(s, ""), isBlank)
@@ -453,12 +566,69 @@ func headOf(s string) (goal.Head, bool) {
 		return goal.Head{}, false
 	}
 	title, name := s[:sp], strings.TrimFunc(s[sp:], isBlank)
-	if !strings.HasSuffix(title, "長") || runes(title) > 16 || runes(title) < 2 || name == "" || runes(name) > 12 ||
+	if !hasAnySuffix(title, headTitleEndings) || runes(title) > 16 || runes(title) < 2 || name == "" || runes(name) > 12 ||
 		strings.ContainsAny(name, "。、「」（）()：:") || containsAny(name, notNames) {
 		return goal.Head{}, false
 	}
 	name = strings.Join(strings.FieldsFunc(name, isBlank), " ")
 	return goal.Head{Title: title, Name: name}, true
+}
+
+// isHeadTitleLine: a line that is only a head's title (福祉局長, 区長),
+// its name to come on a later line.
+func isHeadTitleLine(t string) bool {
+	return strings.HasSuffix(t, "長") && runes(t) >= 2 && runes(t) <= 16 && !strings.ContainsFunc(t, isBlank) &&
+		!strings.ContainsAny(t, "。、「」（）()：:") && (unitOfHead(t) != "" || runes(t) <= 3)
+}
+
+// isPersonName: a line that reads as a person's name, family and given
+// name between a space (高橋 直子): two words of kanji or kana, short.
+func isPersonName(t string) bool {
+	words := strings.FieldsFunc(t, isBlank)
+	if len(words) != 2 {
+		return false
+	}
+	for _, w := range words {
+		if runes(w) > 6 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '々' {
+				return false
+			}
+		}
+	}
+	return !containsAny(t, notNames)
+}
+
+// breadcrumbLast is the last step of the page's breadcrumb (ホーム > … >
+// 消防長あいさつ・運営方針), "" when it has none.
+func breadcrumbLast(d *doc.Document) string {
+	for _, sp := range d.Furniture {
+		t := d.Source[sp.Start:sp.End]
+		if !isBreadcrumb(t) {
+			continue
+		}
+		last := t
+		for _, sep := range breadcrumbSeparators {
+			if i := strings.LastIndex(last, sep); i >= 0 {
+				last = last[i+len(sep):]
+			}
+		}
+		return strings.TrimFunc(last, isBlank)
+	}
+	return ""
+}
+
+// siteName: a line that is only a municipality's name (桜ヶ丘市, 海浜町), the
+// site's name over every page, not the title of a unit's policy.
+func siteName(t string) bool {
+	t = strings.TrimFunc(t, isBlank)
+	switch goal.OrgKindOf(t) {
+	case goal.OrgCity, goal.OrgTown, goal.OrgVillage, goal.OrgPrefecture, goal.OrgMetropolis, goal.OrgUrbanPrefecture, goal.OrgCircuit:
+		return isOrgName(t) && !strings.ContainsFunc(t, isBlank)
+	}
+	return false
 }
 
 // unitOfHead is the unit a head's title leads: 環境局長 → 環境局, 緑ヶ丘区長 →
@@ -531,18 +701,49 @@ func (l *pageLoader) updated() {
 		if err != nil || len(ds) == 0 || ds[0].Kind != goal.DateKindDate || ds[0].Span.Start > 6 {
 			continue
 		}
-		l.pg.Updated = ds[0].Date
-		l.pg.UpdatedText = ds[0].Text
-		// the line holding it is read: a block of that one line is used
-		ls := strings.LastIndexAny(src[:i], "\r\n") + 1
-		for k := range l.d.Blocks {
-			b := &l.d.Blocks[k]
-			if b.Span.Start >= ls && b.Span.Start <= i && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\r\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
-				l.u.use(k)
-			}
-		}
+		l.setUpdated(ds[0], i)
 		return
 	}
+	// the date first: 2024.05.15 更新, 令和6年6月3日掲載
+	for _, ln := range textLines(l.d, 0, len(src)) {
+		t := strings.TrimFunc(ln.text, isBlank)
+		if runes(t) > 40 || !hasAnySuffix(t, updateAfterDate) {
+			continue
+		}
+		ds, err := l.p.Dates(t)
+		if err != nil || len(ds) == 0 || ds[0].Kind != goal.DateKindDate || ds[0].Span.Start > 0 {
+			continue
+		}
+		if rest := strings.TrimFunc(t[ds[0].Span.End:], isBlank); !slices.Contains(updateAfterDate, rest) {
+			continue
+		}
+		l.setUpdated(ds[0], ln.span.Start)
+		return
+	}
+}
+
+// setUpdated takes d, found in the line holding byte at, as the update
+// date; the block of that one line is read.
+func (l *pageLoader) setUpdated(d goal.DateMention, at int) {
+	src := l.d.Source
+	l.pg.Updated = d.Date
+	l.pg.UpdatedText = d.Text
+	ls := strings.LastIndexAny(src[:at], "\r\n") + 1
+	for k := range l.d.Blocks {
+		b := &l.d.Blocks[k]
+		if b.Span.Start >= ls && b.Span.Start <= at && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\r\n") && runes(src[b.Span.Start:b.Span.End]) <= 60 {
+			l.u.use(k)
+		}
+	}
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // contact reads the contact block: the unit path, telephone, fax, e-mail
@@ -551,33 +752,34 @@ func (l *pageLoader) contact(lines []srcLine) {
 	var c goal.Contact
 	var path []string
 	for _, ln := range lines {
-		s := ln.text
-		if normKey(s) == "" || containsAny(s, contactPhrases) {
+		if normKey(ln.text) == "" || containsAny(ln.text, contactPhrases) {
 			continue
 		}
-		switch kind, value := contactField(s); kind {
-		case "tel":
-			c.Telephone = value
-		case "fax":
-			c.Fax = value
-		case "email":
-			c.Email = value
-		case "postal":
-			code, addr := value, ""
-			if sp := strings.IndexFunc(value, isBlank); sp >= 0 {
-				code, addr = value[:sp], strings.TrimFunc(value[sp:], isBlank)
-			}
-			c.PostalCode, c.Address = code, addr
-		default:
-			words := strings.FieldsFunc(s, isBlank)
-			switch {
-			case path == nil && len(words) > 0 && isOrgName(words[0]):
-				path = words
-			case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
-				// a link: read
+		for _, s := range contactParts(ln.text) {
+			switch kind, value := contactField(s); kind {
+			case "tel":
+				c.Telephone = value
+			case "fax":
+				c.Fax = value
+			case "email":
+				c.Email = value
+			case "postal":
+				code, addr := value, ""
+				if sp := strings.IndexFunc(value, isBlank); sp >= 0 {
+					code, addr = value[:sp], strings.TrimFunc(value[sp:], isBlank)
+				}
+				c.PostalCode, c.Address = code, addr
 			default:
-				if !inSpans(l.d.Furniture, ln.span.Start) {
-					l.u.unreadSpan(ln.span)
+				words := strings.FieldsFunc(s, isBlank)
+				switch {
+				case path == nil && len(words) > 0 && isOrgName(words[0]):
+					path = words
+				case strings.Contains(s, "メールを送る") || strings.Contains(s, "お問い合わせフォーム"):
+					// a link: read
+				default:
+					if !inSpans(l.d.Furniture, ln.span.Start) {
+						l.u.unreadSpan(ln.span)
+					}
 				}
 			}
 		}
@@ -615,6 +817,41 @@ func (l *pageLoader) contact(lines []srcLine) {
 	}
 	at.Contact = c
 	l.pg.ContactUnit = at
+}
+
+// contactLabels open a contact field on a line: telephone, fax, e-mail.
+var contactLabels = []string{"電話", "TEL", "Tel", "ファクス", "ファックス", "FAX", "Fax", "メールアドレス", "E-mail", "Email", "〒"}
+
+// contactParts cuts a line holding several contact fields
+// (「電話：06-1234-5678　ファックス：06-1234-5679」) at the spaces before each
+// label; a line with one field or none is one part.
+func contactParts(s string) []string {
+	words := strings.FieldsFunc(s, isBlank)
+	var parts []string
+	for _, w := range words {
+		opens := false
+		for _, lab := range contactLabels {
+			if strings.HasPrefix(w, lab) {
+				opens = true
+				break
+			}
+		}
+		if opens || len(parts) == 0 {
+			parts = append(parts, w)
+		} else {
+			parts[len(parts)-1] += " " + w
+		}
+	}
+	labelled := 0
+	for _, p := range parts {
+		if k, _ := contactField(p); k != "" {
+			labelled++
+		}
+	}
+	if labelled < 2 {
+		return []string{s}
+	}
+	return parts
 }
 
 // contactField recognizes a contact line: its kind and value.
@@ -761,8 +998,15 @@ func (p Page) MarshalJSON() ([]byte, error) {
 
 // isBreadcrumb: a navigation path (ホーム > 組織から探す > 総務部).
 func isBreadcrumb(s string) bool {
-	return strings.Count(s, ">")+strings.Count(s, "＞")+strings.Count(s, "›") >= 2
+	n := 0
+	for _, sep := range breadcrumbSeparators {
+		n += strings.Count(s, sep)
+	}
+	return n >= 2
 }
+
+// breadcrumbSeparators stand between the steps of a breadcrumb (ホーム ≫ 消防本部について ≫ …).
+var breadcrumbSeparators = []string{">", "＞", "›", "»", "≫"}
 
 // furnitureWords are navigation words beyond the reader's furniture
 // phrases that a line made only of furniture may hold.

@@ -17,6 +17,7 @@ type pageWant struct {
 	sections                  []string // words
 	items                     map[string]int
 	plans                     []string
+	tel, fax                  string // of the contact unit
 }
 
 var pageTests = []struct {
@@ -24,6 +25,24 @@ var pageTests = []struct {
 	in   string
 	want pageWant
 }{
+	{
+		name: "head title on its own line, photo caption, name below; telephone and fax on one line",
+		in: "福祉局の経営方針（令和6年度）\n更新日：2024年5月1日更新\n\n福祉局長\n（写真）\n高橋 直子\n\n局の使命\n安心して暮らせるまちを実現します。\n\n" +
+			"このページに関するお問い合わせ\n福祉局 福祉政策課\n電話：06-1234-5678　ファックス：06-1234-5679\n",
+		want: pageWant{unit: "福祉局", headTitle: "福祉局長", headName: "高橋 直子", updated: "2024-05-01", sections: []string{"使命"}, items: map[string]int{},
+			plans: []string{}, tel: "06-1234-5678", fax: "06-1234-5679"},
+	},
+	{
+		name: "施策の柱 and 3つの柱 are headings of measures",
+		in:   "令和6年度 南区運営方針\n南区長 木村 健\n\n施策の柱\n・安全安心\n・子育て\n\n3つの柱\n・環境\n",
+		want: pageWant{unit: "南区", headTitle: "南区長", headName: "木村 健", sections: []string{"重点施策", "重点施策"},
+			items: map[string]int{"重点施策": 1}, plans: []string{}},
+	},
+	{
+		name: "a head title with no name after it is unread, not a head",
+		in:   "福祉局の経営方針（令和6年度）\n福祉局長\n\n局の使命\n安心して暮らせるまちを実現します。\n",
+		want: pageWant{unit: "福祉局", sections: []string{"使命"}, items: map[string]int{}, plans: []string{}},
+	},
 	{
 		name: "ward policy: unit from the title, head line, update date inside a line",
 		in:   "令和5年度 緑ヶ丘区運営方針\n記事番号：0004417 更新日：2023年4月28日更新\n緑ヶ丘区長 田中 一郎\n\n使命\n安全で住みよいまちをつくります。\n\n重点取組\n1. 防災力の向上\n2. 子育て支援の充実\n3. 地域のにぎわいづくり\n\n「緑ヶ丘区地域福祉計画」に基づき取り組みます。\n",
@@ -123,6 +142,12 @@ func TestLoadPage(t *testing.T) {
 			assert.Equal(t, tt.want.sections, words, "sections")
 			assert.Equal(t, tt.want.items, items, "items")
 			assert.Equal(t, tt.want.plans, pg.Plans, "plans")
+			var tel, fax string
+			if pg.ContactUnit != nil {
+				tel, fax = pg.ContactUnit.Contact.Telephone, pg.ContactUnit.Contact.Fax
+			}
+			assert.Equal(t, tt.want.tel, tel, "telephone")
+			assert.Equal(t, tt.want.fax, fax, "fax")
 			for _, u := range pg.Unread {
 				assert.NotContains(t, u.Text, "更新日", "the update line is read")
 			}
@@ -168,4 +193,12 @@ func TestLoadPageFrontAndProse(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, pg.Unread, 1)
 	assert.Equal(t, "令和6年度", pg.Unread[0].Text)
+}
+
+func TestLoadPageHeadTitleWithoutName(t *testing.T) {
+	pg, err := LoadPage(strings.NewReader("福祉局の経営方針（令和6年度）\n福祉局長\n\n局の使命\n安心して暮らせるまちを実現します。\n"))
+	require.NoError(t, err)
+	require.Len(t, pg.Unread, 1)
+	assert.Equal(t, "福祉局長", pg.Unread[0].Text)
+	assert.Equal(t, 2, pg.Unread[0].Line)
 }

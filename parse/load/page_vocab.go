@@ -27,7 +27,7 @@ var defaultSectionWords = []SectionWord{
 	{Word: "経営課題", Phrases: []string{"経営課題", "現状と課題", "課題"}},
 	{Word: "行財政改革", Phrases: []string{"行財政改革", "業務改革", "行政改革"}},
 	{Word: "今年度の重点", Phrases: []string{"今年度の重点", "本年度の重点", "重点的に取り組", "今年度の取組"}},
-	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策"}},
+	{Word: "重点施策", Phrases: []string{"重点施策", "重点事業", "主要事業", "主要施策", "施策の柱", "取組の柱", "重点項目"}, Endings: []string{"つの柱"}},
 	{Word: "重点取組", Phrases: []string{"重点取組", "重点取り組み", "重点的な取組"}},
 	{Word: "主な取組", Phrases: []string{"主な取組", "主な取り組み", "主要な取組", "主要な取り組み", "具体的な取組", "取組内容"}, Endings: []string{"取組", "取組み", "取り組み"}},
 	{Word: "目標", Phrases: []string{"経営目標", "組織目標", "重点目標", "目標"}},
@@ -67,6 +67,18 @@ var pageTitleSuffixes = []string{"の運営方針", "運営方針", "の経営�
 // updateLabels introduce the date a page was updated: 更新日, 最終更新日,
 // 掲載日 (date posted).
 var updateLabels = []string{"最終更新日", "更新日", "掲載日", "更新"}
+
+// headTitleEndings end the title of a unit's head: 長 (chief: 局長, 区長,
+// 消防長) and 管理者 (the manager of a public enterprise: 上下水道事業管理者).
+var headTitleEndings = []string{"長", "管理者"}
+
+// sectionMarks make a short marked line a section's heading (■基本理念);
+// other bullets (・, ●) mark items.
+var sectionMarks = []string{"■", "□", "◆", "◇", "▼", "▽", "▶", "▷"}
+
+// updateAfterDate follow the date on a line of its own (2024.05.15 更新,
+// 令和6年6月3日掲載: updated, posted, published on).
+var updateAfterDate = []string{"更新", "更新日", "掲載", "掲載日", "公開", "公開日"}
 
 // notPlanEndings end items a related-plans list holds that are no plan:
 // 制度 (a system), 条例 (an ordinance), 要綱/規則 (rules), file links.

@@ -74,6 +74,19 @@ func (u *blockUse) unreadIn(from, to int) []Unread {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// a line both unread and refused with a problem is listed once, with
+	// its problem
+	dedup := out[:0]
+	for _, x := range out {
+		if n := len(dedup); n > 0 && dedup[n-1].Start == x.Start && dedup[n-1].End == x.End {
+			if dedup[n-1].Problem == "" {
+				dedup[n-1] = x
+			}
+			continue
+		}
+		dedup = append(dedup, x)
+	}
+	out = dedup
 	if out == nil {
 		out = []Unread{}
 	}
