@@ -96,6 +96,10 @@ var lexiconExamples = []struct {
 	{"cycleWords", "おきに", "2週間おきに更新する", []found{{tgt, want{Kind: freq, Value: 1, Cmp: eq, Per: week, Interval: 3, Action: "更新する", Text: "2週間おきに"}}}, nil},
 	{"cycleWords", "おき", "2週間おき更新する", []found{{tgt, want{Kind: freq, Value: 1, Cmp: eq, Per: week, Interval: 3, Action: "更新する", Text: "2週間おき"}}}, nil},
 	// counters
+	{"counters", "事業所", "対象を10事業所以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "事業所", Subject: "対象", Action: "する", Text: "10事業所以上"}}}, nil},
+	{"counters", "医療機関", "対象を10医療機関以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "医療機関", Subject: "対象", Action: "する", Text: "10医療機関以上"}}}, nil},
+	{"counters", "教科", "対象を10教科以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "教科", Subject: "対象", Action: "する", Text: "10教科以上"}}}, nil},
+	{"counters", "分野", "対象を10分野以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "分野", Subject: "対象", Action: "する", Text: "10分野以上"}}}, nil},
 	{"counters", "団体", "対象を10団体以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "団体", Subject: "対象", Action: "する", Text: "10団体以上"}}}, nil},
 	{"counters", "事業", "対象を10事業以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "事業", Subject: "対象", Action: "する", Text: "10事業以上"}}}, nil},
 	{"counters", "世帯", "対象を10世帯以上にする", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: ge, Unit: "世帯", Subject: "対象", Action: "する", Text: "10世帯以上"}}}, nil},

@@ -673,6 +673,9 @@ func (r *recognizer) quantity(n number, m *match) (int, bool) {
 	}
 	for _, du := range durationUnits {
 		if hasAt(s, e, du.word) {
+			if c, ok := r.counterAt(e); ok && len(c.word) > len(du.word) {
+				break // 10分野: a listed counter that starts with a unit of time
+			}
 			q := e + len(du.word)
 			cw, ok := r.comparatorAt(skipSpaces(s, q))
 			if (!ok || cw.cmp == goal.CmpApprox || cw.cmp == goal.CmpGE || cw.cmp == goal.CmpGT) && !r.besideArrow(n.Start, q) {
