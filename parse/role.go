@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -204,7 +205,7 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 		}
 		nearest, cuedBefore = RoleCue{}, false
 	}
-	if thresholdOf(s, end) || settingAfter(s, end) {
+	if thresholdOf(s, end) || settingAfter(s, end) || wholeOfPart(s, end, next) {
 		return goal.RoleOther, false
 	}
 	if definitionAfter(s, end, next) {
@@ -597,7 +598,7 @@ func datedStep(gap string, ds []quantityAt, at int) bool {
 			continue
 		}
 		pre, post := strings.TrimSpace(gap[:d.start-at]), strings.TrimSpace(gap[d.end-at:])
-		if pre != "、" && pre != "," {
+		if pre != "、" && pre != "," && !timeBeforeDate(pre) {
 			return false
 		}
 		switch post {
@@ -607,6 +608,18 @@ func datedStep(gap string, ds []quantityAt, at int) bool {
 		return false
 	}
 	return false
+}
+
+// timeBeforeDate reports whether pre, between two dated figures, is a
+// comma and a time word naming the date after it (「、最終年度の」 in
+// 「中間年の令和8年度に45％、最終年度の令和11年度に50％」).
+func timeBeforeDate(pre string) bool {
+	w, ok := strings.CutPrefix(pre, "、")
+	if !ok {
+		return false
+	}
+	w = strings.TrimSuffix(strings.TrimSpace(w), "の")
+	return slices.Contains(timeWords, w)
 }
 
 // thresholdVerbs compare a figure with a limit (下回る fall below, 上回る
@@ -632,6 +645,17 @@ func thresholdOf(s string, end int) bool {
 		}
 	}
 	return false
+}
+
+// wholeOfPart reports whether the quantity ending at end is the whole a
+// part is then taken from (「全48か所の指定避難所のうち、30か所に」): its
+// clause, before the next quantity, ends in のうち.
+func wholeOfPart(s string, end, next int) bool {
+	seg := s[end:max(end, next)]
+	if i := strings.IndexAny(seg, "、,。"); i >= 0 {
+		seg = seg[:i]
+	}
+	return strings.HasSuffix(strings.TrimSpace(seg), "のうち")
 }
 
 // settingAfter reports whether the quantity ending at end counts the places

@@ -23,7 +23,7 @@ import (
 func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, ts []goal.Target) []goal.Target {
 	ts = comparedFigures(text, f, dates, ts)
 	s := f.Text
-	if !containsArrow(s) {
+	if !containsArrow(s) && !strings.Contains(s, "から") {
 		return ts
 	}
 	// ts and dates are in order of position: binary search keeps a text
@@ -61,6 +61,41 @@ func (p *Parser) arrowFigures(text string, f folded, dates []goal.DateMention, t
 		add(skipBlank(s, i+len(a)))
 		add(figureStartBefore(s, i))
 		i += len(a)
+	}
+	// 「8.5分から8分以内に短縮」: the figure a target is reached from, a
+	// duration or bare figure in the target's unit, is read as one too
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "から")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len("から")
+		next := skipBlank(s, i)
+		k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.Start >= f.Orig(next) })
+		if k == len(ts) || ts[k].Span.Start != f.Orig(next) || ts[k].Cmp == goal.CmpEq && ts[k].Change == goal.ChangeUnset {
+			continue // no compared or changed target right after から
+		}
+		st := figureStartBefore(s, at)
+		if st < 0 || covered(st) {
+			continue
+		}
+		fig, fst, end, ok := bareFigureAt(s, st)
+		unit := ts[k].Unit
+		if !ok || unit == "" || !strings.HasPrefix(fig.Unit, unit) {
+			continue
+		}
+		// the unit read after the number may run on into から (分か): the
+		// target's unit ends it
+		numEnd := end - len(fig.Unit)
+		end = numEnd + len(unit)
+		if end > at {
+			continue
+		}
+		t := goal.Target{Kind: kindOfUnit(unit), Value: fig.Value, Cmp: goal.CmpEq, Unit: unit}
+		t.Span.Start, t.Span.End = f.Span(fst, end)
+		t.Text = text[t.Span.Start:t.Span.End]
+		added = append(added, t)
 	}
 	if len(added) == 0 {
 		return ts

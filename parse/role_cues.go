@@ -119,6 +119,10 @@ var defaultRoleCues = []RoleCue{
 	{Word: "で推移", Role: goal.RoleActual, After: true},     // has been moving at
 	{Word: "水準にあ", Role: goal.RoleBaseline, After: true},  // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
 	{Word: "の目標", Role: goal.RoleTarget, After: true},     // the target of … (「「年間転入者数1,800人」の目標に対し」)
+	{Word: "と推計", Role: goal.RoleOther, After: true},      // is estimated to (a projection: 「10万人を下回ると推計されています」)
+	{Word: "と推定", Role: goal.RoleOther, After: true},      // is estimated to
+	{Word: "と予測", Role: goal.RoleOther, After: true},      // is forecast to
+	{Word: "と見込まれ", Role: goal.RoleOther, After: true},    // is expected to (a projection, not a commitment)
 }
 
 // DefaultRoleCues returns a copy of the built-in cue table.

@@ -36,6 +36,14 @@ var roleTests = []struct {
 	in   string
 	want []roleWant
 }{
+	{"a projection is no target", "町の人口は令和17年には2万人を下回ると推計されています。",
+		[]roleWant{{"2万人を下回る", oth, cyr(2035)}}},
+	{"a duration a target is reached from", "窓口の平均待ち時間を、25分から15分以内に短縮します。",
+		[]roleWant{{"25分", bas, goal.Year{}}, {"15分以内", tgt, goal.Year{}}}},
+	{"the whole a part is taken from", "全36か所の公園のうち、令和9年度までに20か所の遊具を更新します。",
+		[]roleWant{{"36か所", oth, goal.Year{}}, {"20か所", tgt, fyr(2027)}}},
+	{"dated targets in a row with a time word between", "接種率を、中間年の令和9年度に80％、最終年度の令和12年度に90％とします。",
+		[]roleWant{{"80％", itm, fyr(2027)}, {"90％", tgt, fyr(2030)}}},
 	{"a reference note with a year word after a target", "通いの場の参加者数を1,200人以上（前年度 1,050人）",
 		[]roleWant{{"1,200人以上", tgt, goal.Year{}}, {"1,050人", bas, goal.Year{}}}},
 	{"a reference note with a date after the sentence", "相談の解決率85％以上を保つ。【令和6年度 82％】",

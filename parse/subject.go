@@ -401,8 +401,15 @@ func isDate(ws []word, a, b int) bool {
 // numerals included, ending at word k (k+1 when there is none).
 func nominalRunBefore(ws []word, k, lo int) int {
 	a := k + 1
-	for a-1 >= lo && isNominal(ws[a-1]) {
-		a--
+	for a-1 >= lo {
+		switch {
+		case isNominal(ws[a-1]):
+			a--
+		case isBlank(ws[a-1]) && a-2 >= lo && a <= k && ws[a-2].pos[1] == "数" && ws[a].pos[1] == "数":
+			a -= 2 // 令和１ ０年度: digits spaced by a PDF text layer
+		default:
+			return a
+		}
 	}
 	return a
 }

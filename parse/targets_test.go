@@ -176,6 +176,8 @@ var targetTests = []struct {
 	{"hours per month", "時間外勤務を月20時間以内", []want{{Kind: dur, Value: 20, Cmp: le, Unit: "時間", Per: mon, Subject: "時間外勤務", Action: "", Text: "月20時間以内"}}},
 	{"waiting time average", "待ち時間を平均15分以内", []want{{Kind: dur, Value: 15, Cmp: le, Unit: "分", Subject: "待ち時間", Action: "", Text: "15分以内"}}},
 	{"points then change", "10ポイント以上向上", []want{{Kind: pct, Value: 10, Cmp: ge, Unit: "pt", Change: inc, Subject: "", Action: "向上する", Text: "10ポイント以上向上"}}},
+	{"a spaced era year is never the subject", "特定保健指導の実施率を、令和１ ０年度までに６０％に引き上げます。",
+		[]want{{Kind: pct, Value: 60, Cmp: eq, Unit: "%", Change: inc, Subject: "特定保健指導の実施率", Action: "引き上げる", Text: "６０％に引き上げ"}}},
 	{"the year before is no period", "参加者数は前年度1,050人", []want{{Kind: cnt, Value: 1050, Cmp: eq, Unit: "人", Subject: "参加者数", Text: "1,050人"}}},
 	{"this fiscal year is no period", "今年度10回開催する", []want{{Kind: cnt, Value: 10, Cmp: eq, Unit: "回", Action: "開催する", Text: "10回"}}},
 	{"every fiscal year is a period", "毎年度2回開催する", []want{{Kind: freq, Value: 2, Cmp: eq, Per: fy, Action: "開催する", Text: "毎年度2回"}}},

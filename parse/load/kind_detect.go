@@ -112,7 +112,8 @@ func scoreKinds(text string) [numKinds]float64 {
 	planUnits, planWords := 0, 0
 	chapters, orgRows, orgHeads, numberRows, tableHeader, items, heads := 0, 0, 0, 0, false, 0, 0
 	indicatorRows, unitTagged := 0, 0
-	lastHead := 0 // the line number of the last head line
+	lastHead := 0  // the line number of the last head line
+	headerRun := 0 // consecutive lines that are each one header cell (a table one cell per line)
 	n := 0
 	for len(text) > 0 {
 		var line string
@@ -201,6 +202,17 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		if isIndicatorHeader(f) {
 			tableHeader = true
+		}
+		switch {
+		case isHeaderCellLine(f):
+			headerRun++
+			if headerRun >= 3 {
+				tableHeader = true // 指標名 / 基準値 / 目標値, a cell a line
+			}
+		case isBracketedNote(f):
+			// （令和5年度）: the year of the header cell above
+		default:
+			headerRun = 0
 		}
 		if countNumbers(f) >= 2 && utf8.RuneCountInString(f) <= 80 {
 			numberRows++
@@ -410,6 +422,25 @@ func isIndicatorHeader(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// isHeaderCellLine: a short line that is one indicator header cell (指標名,
+// 現状値（令和4年度）).
+func isHeaderCellLine(s string) bool {
+	if utf8.RuneCountInString(s) > 20 {
+		return false
+	}
+	for _, w := range indicatorHeader {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBracketedNote: a line that is one bracketed note (（令和5年度）, (R5)).
+func isBracketedNote(s string) bool {
+	return utf8.RuneCountInString(s) <= 16 && (strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"))
 }
 
 // isIndicatorRow reports whether s reads as one indicator: a name, then
