@@ -24,6 +24,8 @@ var boundTests = []struct {
 	{"回 repeated after a range of frequencies", "年10回～12回開催する", []want{{Kind: freq, Value: 10, Max: 12, Cmp: rng, Per: year, Action: "開催する", Text: "年10回～12回"}}},
 	{"the first 約-word, spaced from the number", "おおよそ 200人が参加する", []want{{Kind: cnt, Value: 200, Cmp: apx, Unit: "人", Action: "参加する", Text: "おおよそ 200人"}}},
 	{"以上 then 以下 with equal ends", "10件以上10件以下とする", []want{{Kind: cnt, Value: 10, Max: 10, Cmp: rng, Unit: "件", Action: "する", Text: "10件以上10件以下"}}},
+	{"以上 then 未満 make a range", "10件以上20件未満とする", []want{{Kind: cnt, Value: 10, Max: 20, Cmp: rng, Unit: "件", Action: "する", Text: "10件以上20件未満"}}},
+	{"以上 then 以下 make a range of percentages", "割合を50%以上80%以下とする", []want{{Kind: pct, Value: 50, Max: 80, Cmp: rng, Unit: "%", Subject: "割合", Action: "する", Text: "50%以上80%以下"}}},
 	{"the first 約-word before a period", "おおよそ月1回開催する", []want{{Kind: freq, Value: 1, Cmp: apx, Per: mon, Action: "開催する", Text: "おおよそ月1回"}}},
 	{"an interval of one is every period", "1週間ごとに更新する", []want{{Kind: freq, Value: 1, Cmp: eq, Per: week, Action: "更新する", Text: "1週間ごとに"}}},
 	{"one day skipped is every other day", "1日おきに巡回する", []want{{Kind: freq, Value: 1, Cmp: eq, Per: day, Interval: 2, Action: "巡回する", Text: "1日おきに"}}},
