@@ -45,6 +45,11 @@ var timeWords = []string{
 	"今年度", "本年度", "当年度", "次年度", "来年度", "翌年度", "前年度", "昨年度", "今年", "本年", "昨年", "前年", "翌年", "来年",
 }
 
+// linkParticles may stand between a noun and the の that makes it a
+// modifier: 空き家バンクへの登録件数 (registrations to the bank), 事業者との
+// 協定数, 学校での実施率, 駅からの距離.
+var linkParticles = []string{"へ", "と", "で", "から", "まで"}
+
 // topicParticles are the multi-word particles that, before は or も, mark
 // what the sentence is about (区画数については, 利用者数に関しては).
 var topicParticles = []string{"について", "に関して", "に対して", "としては"}
@@ -276,20 +281,24 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 			a = o
 			continue
 		}
-		c := compoundBefore(ws, a-2, lo)
-		if c > a-2 {
+		j := a - 2 // the last word of the modifier
+		if j-1 >= lo && isParticle(ws[j], linkParticles...) {
+			j-- // 空き家バンクへの登録件数, 事業者との協定数
+		}
+		c := compoundBefore(ws, j, lo)
+		if c > j {
 			break
 		}
-		mod := r.s[ws[c].start:ws[a-2].end]
+		mod := r.s[ws[c].start:ws[j].end]
 		for _, w := range perUnitWords {
 			if strings.HasSuffix(mod, w) {
 				// 1人1日当たりのごみ排出量: the basis keeps its numerals.
-				c = nominalRunBefore(ws, a-2, lo)
-				mod = r.s[ws[c].start:ws[a-2].end]
+				c = nominalRunBefore(ws, j, lo)
+				mod = r.s[ws[c].start:ws[j].end]
 				break
 			}
 		}
-		if isDate(ws, c, a-2) {
+		if isDate(ws, c, j) {
 			break
 		}
 		if inList(mod, placeWords) || inList(mod, skippedBefore) || inList(mod, timeWords) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
