@@ -389,8 +389,8 @@ func isSkipped(text string) bool {
 }
 
 // dateEnds are the last words of a date or time that a figure is of
-// (平成30年度の41.2%, 4月1日現在の).
-var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末"}
+// (平成30年度の41.2%, 4月1日現在の, 10年前の約1.3倍, 5年後の).
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "前", "後"}
 
 // isDate reports whether words a..b hold a numeral and end in a date word:
 // 平成30年度, 令和5年4月1日現在.

@@ -176,6 +176,8 @@ var targetTests = []struct {
 	{"hours per month", "時間外勤務を月20時間以内", []want{{Kind: dur, Value: 20, Cmp: le, Unit: "時間", Per: mon, Subject: "時間外勤務", Action: "", Text: "月20時間以内"}}},
 	{"waiting time average", "待ち時間を平均15分以内", []want{{Kind: dur, Value: 15, Cmp: le, Unit: "分", Subject: "待ち時間", Action: "", Text: "15分以内"}}},
 	{"points then change", "10ポイント以上向上", []want{{Kind: pct, Value: 10, Cmp: ge, Unit: "pt", Change: inc, Subject: "", Action: "向上する", Text: "10ポイント以上向上"}}},
+	{"a time ago is no subject", "観光入込客数は10年前の1.3倍に増やす",
+		[]want{{Kind: goal.KindRatio, Value: 1.3, Cmp: eq, Change: inc, Subject: "観光入込客数", Action: "増やす", Text: "1.3倍に増やす"}}},
 	{"a modifier joined by への", "空き家バンクへの登録件数を20件以上にします。",
 		[]want{{Kind: cnt, Value: 20, Cmp: ge, Unit: "件", Subject: "空き家バンクへの登録件数", Action: "する", Text: "20件以上"}}},
 	{"a modifier joined by との", "事業者との見守り協定数を30件に増やす",
