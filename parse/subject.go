@@ -45,6 +45,11 @@ var timeWords = []string{
 	"今年度", "本年度", "当年度", "次年度", "来年度", "翌年度", "前年度", "昨年度", "今年", "本年", "昨年", "前年", "翌年", "来年",
 }
 
+// compoundParticles are the particles the dictionary reads as one word
+// (助詞,格助詞,連語) that link a phrase before them to the act: towards,
+// to, about, by, at, concerning, for, as, through.
+var compoundParticles = []string{"に向けて", "に対して", "について", "によって", "において", "に関して", "にとって", "として", "を通じて", "を通して", "に際して", "に応じて"}
+
 // linkParticles may stand between a noun and the の that makes it a
 // modifier: 空き家バンクへの登録件数 (registrations to the bank), 事業者との
 // 協定数, 学校での実施率, 駅からの距離.
@@ -652,6 +657,14 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
 				return phraseSpan{start: ws[k].start, end: ws[b-1].end}
+			}
+			if b+2 < hi && functionalVerb(ws, b+1) {
+				k = b + 3 // 年2回、保護者に向けて説明会を: whom it is for, then what
+				continue
+			}
+			if b < hi && ws[b].pos[0] == "助詞" && inList(ws[b].surface, compoundParticles) {
+				k = b + 1 // 年4回、地域に対して出前講座を (に対して is one word to the dictionary)
+				continue
 			}
 			if ws[b-1].pos[1] == "サ変接続" && b < hi && isParticle(ws[b], "の") {
 				k = b // 月1回開催の…: the act, then what it is about
