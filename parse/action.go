@@ -74,6 +74,8 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				return ""
 			}
 			k = j + 1
+		case w.pos[0] == "動詞" && functionalVerb(ws, k):
+			k += 2 // 保護者に向けて説明会を開く: に向けて is a particle, not the act
 		case w.pos[0] == "動詞":
 			if stemVerbsThenNoun(ws, k, hiK) {
 				k = compoundAfter(ws, k, hiK) // 読み聞かせ会を開催: a noun, not the act
@@ -83,7 +85,7 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 				k++ // シティセールスに係る取組状況を確認する: 係る modifies a noun
 				continue
 			}
-			return r.lemma(w.surface)
+			return r.lemmaAt(ws, k)
 		case isNominal(w) && w.pos[1] != "数":
 			b := compoundAfter(ws, k, hiK)
 			if b == k {
@@ -176,6 +178,49 @@ func (r *recognizer) lemma(surface string) string {
 		return stem + e
 	}
 	return surface + "る" // 高め → 高める, 抑え → 抑える, 見 → 見る
+}
+
+// functionalVerbs, with the particle before them and て after, make a
+// compound particle (に向けて towards, に対して to, について about, によって
+// by, において at, に関して concerning, にとって for, として as, を通じて
+// through) that links a phrase, never the act a target counts.
+var functionalVerbs = []struct{ particle, verb string }{
+	{"に", "向け"}, {"に", "対し"}, {"に", "つい"}, {"に", "よっ"}, {"に", "おい"}, {"に", "関し"}, {"に", "とっ"},
+	{"と", "し"}, {"を", "通じ"}, {"を", "通し"}, {"に", "際し"}, {"に", "応じ"},
+}
+
+// functionalVerb reports whether the verb at word k is part of a compound
+// particle: after its particle and before て.
+func functionalVerb(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k+1].surface != "て" {
+		return false
+	}
+	for _, f := range functionalVerbs {
+		if ws[k].surface == f.verb && ws[k-1].surface == f.particle {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaAt gives the dictionary form of the verb at word k, reading the word
+// after it too: before て or た a stem in い is the euphonic form of a く
+// verb (出向いて → 出向く, not 出向う), before で or だ of a ぐ verb (泳いで).
+func (r *recognizer) lemmaAt(ws []word, k int) string {
+	surface := ws[k].surface
+	if stem, ok := strings.CutSuffix(surface, "い"); ok && stem != "" && k+1 < len(ws) {
+		switch ws[k+1].surface {
+		case "て", "た", "ている", "ています":
+			if isVerb(stem + "く") {
+				return stem + "く"
+			}
+		case "で", "だ":
+			if isVerb(stem + "ぐ") {
+				return stem + "ぐ"
+			}
+		}
+	}
+	return r.lemma(surface)
 }
 
 // isVerb reports whether the dictionary reads s as one verb.

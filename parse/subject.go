@@ -45,6 +45,16 @@ var timeWords = []string{
 	"今年度", "本年度", "当年度", "次年度", "来年度", "翌年度", "前年度", "昨年度", "今年", "本年", "昨年", "前年", "翌年", "来年",
 }
 
+// compoundParticles are the particles the dictionary reads as one word
+// (助詞,格助詞,連語) that link a phrase before them to the act: towards,
+// to, about, by, at, concerning, for, as, through.
+var compoundParticles = []string{"に向けて", "に対して", "について", "によって", "において", "に関して", "にとって", "として", "を通じて", "を通して", "に際して", "に応じて"}
+
+// linkParticles may stand between a noun and the の that makes it a
+// modifier: 空き家バンクへの登録件数 (registrations to the bank), 事業者との
+// 協定数, 学校での実施率, 駅からの距離.
+var linkParticles = []string{"へ", "と", "で", "から", "まで"}
+
 // topicParticles are the multi-word particles that, before は or も, mark
 // what the sentence is about (区画数については, 利用者数に関しては).
 var topicParticles = []string{"について", "に関して", "に対して", "としては"}
@@ -276,20 +286,24 @@ func (r *recognizer) phrase(ws []word, a, b, lo int) phraseSpan {
 			a = o
 			continue
 		}
-		c := compoundBefore(ws, a-2, lo)
-		if c > a-2 {
+		j := a - 2 // the last word of the modifier
+		if j-1 >= lo && isParticle(ws[j], linkParticles...) {
+			j-- // 空き家バンクへの登録件数, 事業者との協定数
+		}
+		c := compoundBefore(ws, j, lo)
+		if c > j {
 			break
 		}
-		mod := r.s[ws[c].start:ws[a-2].end]
+		mod := r.s[ws[c].start:ws[j].end]
 		for _, w := range perUnitWords {
 			if strings.HasSuffix(mod, w) {
 				// 1人1日当たりのごみ排出量: the basis keeps its numerals.
-				c = nominalRunBefore(ws, a-2, lo)
-				mod = r.s[ws[c].start:ws[a-2].end]
+				c = nominalRunBefore(ws, j, lo)
+				mod = r.s[ws[c].start:ws[j].end]
 				break
 			}
 		}
-		if isDate(ws, c, a-2) {
+		if isDate(ws, c, j) {
 			break
 		}
 		if inList(mod, placeWords) || inList(mod, skippedBefore) || inList(mod, timeWords) || utf8.RuneCountInString(r.s[ws[c].start:ws[b].end]) > maxSubjectRunes {
@@ -380,8 +394,8 @@ func isSkipped(text string) bool {
 }
 
 // dateEnds are the last words of a date or time that a figure is of
-// (平成30年度の41.2%, 4月1日現在の).
-var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末"}
+// (平成30年度の41.2%, 4月1日現在の, 10年前の約1.3倍, 5年後の).
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "前", "後"}
 
 // isDate reports whether words a..b hold a numeral and end in a date word:
 // 平成30年度, 令和5年4月1日現在.
@@ -643,6 +657,14 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
 				return phraseSpan{start: ws[k].start, end: ws[b-1].end}
+			}
+			if b+2 < hi && functionalVerb(ws, b+1) {
+				k = b + 3 // 年2回、保護者に向けて説明会を: whom it is for, then what
+				continue
+			}
+			if b < hi && ws[b].pos[0] == "助詞" && inList(ws[b].surface, compoundParticles) {
+				k = b + 1 // 年4回、地域に対して出前講座を (に対して is one word to the dictionary)
+				continue
 			}
 			if ws[b-1].pos[1] == "サ変接続" && b < hi && isParticle(ws[b], "の") {
 				k = b // 月1回開催の…: the act, then what it is about

@@ -44,6 +44,13 @@ var meetingTests = []struct {
 			agenda: []string{"計画の策定について"}, result: "原案のとおり了承", outcome: goal.OutcomeApproved}},
 	},
 	{
+		name: "経過及び結果 is the result, 付託案件 the agenda",
+		in:   "令和7年度第1回 南丘市文化振興審議会 会議結果\n日時：令和7年6月3日（火）午後2時から午後3時まで\n場所：市民会館 第1会議室\n出席委員：大野会長、北村委員\n付託案件：\n(1) 文化振興計画の改定について\n会議の経過及び結果：\n事務局の説明の後、審議を行い、原案のとおり了承した。\n",
+		want: []meetingWant{{title: "令和7年度第1回 南丘市文化振興審議会 会議結果", body: "南丘市文化振興審議会", fy: 2025, session: 1, date: "2025-06-03", start: "14:00", end: "15:00",
+			place: "市民会館 第1会議室", attendees: []string{"大野会長", "北村委員"}, agenda: []string{"文化振興計画の改定について"},
+			result: "事務局の説明の後、審議を行い、原案のとおり了承した。", outcome: goal.OutcomeApproved}},
+	},
+	{
 		name: "numbered labels, value on the next line, pm carries, counts",
 		in:   "第3回 北浜市総合計画審議会 会議結果\n\n1 日時\n令和6年8月21日（水曜日） 午後6時～7時30分\n\n2 場所\n市役所 大会議室\n\n3 出席者\n委員8人、事務局3人\n\n4 議題\n(1) 素案について\n(2) 指標について\n",
 		want: []meetingWant{{title: "第3回 北浜市総合計画審議会 会議結果", body: "北浜市総合計画審議会", session: 3, date: "2024-08-21", start: "18:00", end: "19:30",
@@ -258,8 +265,20 @@ func TestLoadMeetings(t *testing.T) {
 	}
 }
 
+// meetingTest returns the input of the meetingTests row named name.
+func meetingTest(t *testing.T, name string) string {
+	t.Helper()
+	for _, tc := range meetingTests {
+		if tc.name == name {
+			return tc.in
+		}
+	}
+	t.Fatalf("no meeting test %q", name)
+	return ""
+}
+
 func TestLoadMeetingSeveral(t *testing.T) {
-	_, err := LoadMeeting(strings.NewReader(meetingTests[4].in))
+	_, err := LoadMeeting(strings.NewReader(meetingTest(t, "two meetings on one page")))
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, ErrSeveralMeetings))
 	m, err := LoadMeeting(strings.NewReader(meetingTests[0].in))
