@@ -314,6 +314,7 @@ var targetTests = []struct {
 	{"space before counter", "職員数 4,512 人", []want{{Kind: cnt, Value: 4512, Cmp: eq, Unit: "人", Subject: "職員数", Action: "", Text: "4,512 人"}}},
 	{"space before counter full-width", "職員数　４，５１２ 人", []want{{Kind: cnt, Value: 4512, Cmp: eq, Unit: "人", Subject: "職員数", Action: "", Text: "４，５１２ 人"}}},
 	{"space after thousands separator", "4, 512人", []want{{Kind: cnt, Value: 4512, Cmp: eq, Unit: "人", Subject: "", Action: "", Text: "4, 512人"}}},
+	{"digits spaced one by one around a point", "LED化率は6 4. 7 %です", []want{{Kind: pct, Value: 64.7, Cmp: eq, Unit: "%", Subject: "LED化率", Action: "", Text: "6 4. 7 %"}}},
 	{"spaced decimal digits", "利用率 0. 4 7%", []want{{Kind: pct, Value: 0.47, Cmp: eq, Unit: "%", Subject: "利用率", Action: "", Text: "0. 4 7%"}}},
 	{"spaced decimal full-width", "受診率 ２３ ．５ ％", []want{{Kind: pct, Value: 23.5, Cmp: eq, Unit: "%", Subject: "受診率", Action: "", Text: "２３ ．５ ％"}}},
 	{"spaced approximation and change", "加入率 約 8% の増加を目指す", []want{{Kind: pct, Value: 8, Cmp: apx, Unit: "%", Change: inc, Subject: "加入率", Action: "増加する", Text: "約 8% の増加"}}},

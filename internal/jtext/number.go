@@ -118,12 +118,10 @@ func arabic(s string, i int) (digits string, end int) {
 	}
 	var b strings.Builder
 	b.WriteString(s[i:j])
-	if k := spacedDigitsEnd(s, i, j); k > j {
-		// 「3 5%」: single digits broken apart, right before a counter
-		for ; j < k; j += 2 {
-			b.WriteByte(s[j+1])
-		}
-		return b.String(), j
+	if digits, k, ok := spacedDigits(s, i, j); ok {
+		// 「3 5%」, 「6 4. 7 %」: single digits broken apart, right before
+		// a counter
+		return digits, k
 	}
 	// Thousands separators: exactly three digits after each comma.
 	for {
@@ -264,28 +262,57 @@ done:
 	return n, true
 }
 
-// spacedDigitsEnd reads single digits separated by single spaces, as PDF
-// extraction breaks a number character by character (「3 5%」, 「1 2 0人」),
-// from the one digit at s[i:j]. It returns where the last digit ends when
-// the run goes straight on to a counter (%, a kanji or katakana), so that
-// nothing but one number can be meant; else j. Two cells of a row
-// (「3 5」, 「12 30人」) are never joined.
-func spacedDigitsEnd(s string, i, j int) int {
+// spacedDigits reads single digits separated by single spaces, as PDF
+// extraction breaks a number character by character (「3 5%」, 「1 2 0人」,
+// 「6 4. 7 %」 with one decimal point, spaced or not, between two of them),
+// from the one digit at s[i:j]. It returns the digits (with the point) and
+// where the last digit ends when the run goes straight on, or after one
+// space, to a counter (%, a kanji or katakana), so that nothing but one
+// number can be meant; ok is false otherwise. Two cells of a row (「3 5」,
+// 「12 30人」) are never joined.
+func spacedDigits(s string, i, j int) (digits string, end int, ok bool) {
 	if j-i != 1 || i >= 2 && s[i-1] == ' ' && IsDigit(s[i-2]) {
-		return j
+		return "", j, false
 	}
-	k := j
-	for k+1 < len(s) && s[k] == ' ' && IsDigit(s[k+1]) && (k+2 == len(s) || !IsDigit(s[k+2])) {
-		k += 2
+	var b strings.Builder
+	b.WriteString(s[i:j])
+	k, point, spaced := j, false, false
+	for {
+		m, sp, pt := k, false, false
+		if m < len(s) && s[m] == ' ' {
+			m, sp = m+1, true
+		}
+		if !point && m < len(s) && s[m] == '.' {
+			m, pt = m+1, true
+			if m < len(s) && s[m] == ' ' {
+				m, sp = m+1, true
+			}
+		}
+		if !sp && !pt || m >= len(s) || !IsDigit(s[m]) || m+1 < len(s) && IsDigit(s[m+1]) {
+			break // the next part is no single digit
+		}
+		if pt {
+			b.WriteByte('.')
+			point = true
+		}
+		b.WriteByte(s[m])
+		k, spaced = m+1, spaced || sp
 	}
-	if k == j || k >= len(s) {
-		return j
+	if !spaced {
+		return "", j, false
 	}
-	if s[k] == '%' {
-		return k
+	c := k
+	if c < len(s) && s[c] == ' ' {
+		c++ // 「7 %」
 	}
-	if r, _ := utf8.DecodeRuneInString(s[k:]); r >= 0x3000 && (r >= 0x30A0 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF) {
-		return k
+	if c >= len(s) {
+		return "", j, false
 	}
-	return j
+	if s[c] == '%' {
+		return b.String(), k, true
+	}
+	if r, _ := utf8.DecodeRuneInString(s[c:]); r >= 0x3000 && (r >= 0x30A0 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF) {
+		return b.String(), k, true
+	}
+	return "", j, false
 }

@@ -111,6 +111,10 @@ func TestReadNumber(t *testing.T) {
 		{"PDF space around a point", "0. 47", 0.47, -1, false, false},
 		{"two cells stay apart", "20 30", 20, 2, false, false},
 		{"single digits before a counter", "1 2 0人", 120, len("1 2 0"), false, false},
+		{"single digits with a spaced point before a spaced %", "6 4. 7 %", 64.7, len("6 4. 7"), false, false},
+		{"single digits with a point between spaces", "7 8 . 3%", 78.3, len("7 8 . 3"), false, false},
+		{"single digits and a point, no counter: the first cell", "6 4. 7", 6, 1, false, false},
+		{"a plain decimal is no spaced run", "4.75%", 4.75, len("4.75"), false, false},
 		{"too many digits", "1234567890123456", 1234567890123456, -1, false, true},
 		{"kanji beyond the digit bound", strings.Repeat("一", 16), 1111111111111111, -1, true, true},
 	}
