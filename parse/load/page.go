@@ -119,6 +119,8 @@ type pageLoader struct {
 	// numbered alike is a section too, whatever its words (2．現状認識).
 	sectionStyle string
 	sectionLevel int
+	// crumbLast is the last step of the page's breadcrumb, found once.
+	crumbLast string
 	// sectionMark is the mark of the marked lines that opened sections
 	// (■基本理念): a short line marked alike is a section too (■組織体制).
 	sectionMark string
@@ -135,11 +137,13 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 	d := rd.Read(text)
 	l := &pageLoader{d: d, u: newBlockUse(d), p: c.Parser, words: append(append([]SectionWord(nil), c.pageSections...), defaultSectionWords...),
 		pg: &Page{}}
+	l.crumbLast = breadcrumbLast(d)
 	l.updated()
 	contactAt := contactStart(d.Source)
 	var sec *Section
 	var contact []srcLine
 	lastPara, lastParaEnd := -1, 0 // the section and last line of the paragraph just read
+	var joins []paragraphParts     // paragraphs made of several lines, joined at the end
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if l.u.used[i] {
@@ -262,7 +266,14 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			// are one paragraph (as the page shows them)
 			text := sourceLine(d, b, b.Text)
 			if n := len(sec.Paragraphs); n > 0 && lastPara == len(l.pg.Sections) && b.Line == lastParaEnd+1 {
-				sec.Paragraphs[n-1] += text
+				// joined once at the end: appending to the string line by
+				// line would copy a long paragraph once per line
+				si := len(l.pg.Sections) - 1
+				if k := len(joins) - 1; k >= 0 && joins[k].sec == si && joins[k].para == n-1 {
+					joins[k].parts = append(joins[k].parts, text)
+				} else {
+					joins = append(joins, paragraphParts{sec: si, para: n - 1, parts: []string{sec.Paragraphs[n-1], text}})
+				}
 			} else {
 				sec.Paragraphs = append(sec.Paragraphs, text)
 			}
@@ -270,6 +281,9 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 			continue
 		}
 		lastPara = -1
+	}
+	for _, j := range joins {
+		l.pg.Sections[j.sec].Paragraphs[j.para] = strings.Join(j.parts, "")
 	}
 	if contactAt >= 0 {
 		contact = textLines(d, contactAt, len(d.Source))
@@ -306,6 +320,12 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 	l.pg.Unread = l.u.unreadIn(0, -1)
 	l.pg.Coverage = l.u.coverageIn(0, -1)
 	return l.pg, l.u, nil
+}
+
+// paragraphParts are the lines of one paragraph of a section, in order.
+type paragraphParts struct {
+	sec, para int
+	parts     []string
 }
 
 // numberedSection keeps the numbering of a heading that opened a section,
@@ -435,7 +455,7 @@ func (l *pageLoader) frontLine(t string) bool {
 	if isFurnitureText(t) {
 		return true
 	}
-	if t == breadcrumbLast(l.d) && runes(t) <= 60 && (l.pg.Title == "" || l.pg.Title == t ||
+	if t == l.crumbLast && t != "" && runes(t) <= 60 && (l.pg.Title == "" || l.pg.Title == t ||
 		l.pg.Organization != nil && l.pg.Title == l.pg.Organization.Name) {
 		// the page's name, the last step of its breadcrumb (消防長あいさつ・
 		// 運営方針): the title, never a section, even when it holds a
