@@ -102,6 +102,7 @@ func (ir *indicatorReader) cellLines(from int) (end int, ok bool) {
 type cellLine struct {
 	text string
 	span doc.Span
+	year bool // a bracketed year on the next line was joined to it
 }
 
 // sourceLinesFrom returns up to max non-blank lines of the source from the
@@ -123,11 +124,13 @@ func (ir *indicatorReader) sourceLinesFrom(from, max int) []cellLine {
 		line := src[start:e]
 		if t := strings.TrimFunc(line, isBlank); t != "" {
 			lead := strings.Index(line, t)
-			if n := len(out); n > 0 && ir.bracketedYear(t) {
+			if n := len(out); n > 0 && !out[n-1].year && ir.bracketedYear(t) {
 				// 「策定時」 then 「（令和5年度）」, 「32.5%」 then 「（令和4年度）」:
-				// the year of the cell above, on a line of its own
+				// the year of the cell above, on a line of its own (one
+				// year a cell)
 				out[n-1].text += t
 				out[n-1].span.End = start + lead + len(t)
+				out[n-1].year = true
 			} else {
 				out = append(out, cellLine{text: t, span: doc.Span{Start: start + lead, End: start + lead + len(t)}})
 			}
