@@ -280,10 +280,23 @@ func allDigits(s string) bool {
 	return true
 }
 
+// crumbSeparators stand between the steps of a breadcrumb (ホーム > 組織 >
+// …, トップ ≫ 消防本部について ≫ …).
+var crumbSeparators = []string{">", "＞", "›", "»", "≫"}
+
+// countAny counts the occurrences in s of each of seps.
+func countAny(s string, seps []string) int {
+	n := 0
+	for _, sep := range seps {
+		n += strings.Count(s, sep)
+	}
+	return n
+}
+
 // isFurniture: a furniture phrase alone, or followed by a number or a few
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
-	crumbs := strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»") || strings.Contains(s, "≫")
+	crumbs := countAny(s, crumbSeparators) > 0
 	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldRune(runeAt(s, 0))) || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
@@ -299,7 +312,7 @@ func (r *Reader) isFurniture(s string) bool {
 	if !crumbs {
 		return false
 	}
-	seps := strings.Count(f, ">") + strings.Count(f, "＞") + strings.Count(f, "›") + strings.Count(f, "»") + strings.Count(f, "≫")
+	seps := countAny(f, crumbSeparators)
 	if seps >= 2 || seps == 1 && (strings.HasPrefix(f, "ホーム") || strings.HasPrefix(f, "トップ") || strings.HasPrefix(f, "Home")) {
 		return !strings.ContainsAny(f, "。")
 	}

@@ -644,11 +644,7 @@ func breadcrumbLast(d *doc.Document) string {
 // site's name over every page, not the title of a unit's policy.
 func siteName(t string) bool {
 	t = strings.TrimFunc(t, isBlank)
-	switch goal.OrgKindOf(t) {
-	case goal.OrgCity, goal.OrgTown, goal.OrgVillage, goal.OrgPrefecture, goal.OrgMetropolis, goal.OrgUrbanPrefecture, goal.OrgCircuit:
-		return isOrgName(t) && !strings.ContainsFunc(t, isBlank)
-	}
-	return false
+	return isMunicipality(t) && isOrgName(t) && !strings.ContainsFunc(t, isBlank)
 }
 
 // unitOfHead is the unit a head's title leads: 環境局長 → 環境局, 緑ヶ丘区長 →
