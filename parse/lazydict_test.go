@@ -25,9 +25,6 @@ func TestDictionaryOnlyWhenWordsMatter(t *testing.T) {
 		}
 		return
 	}
-	if testing.Short() {
-		t.Skip("starts a process per row")
-	}
 	for _, tt := range []struct {
 		name  string
 		text  string
