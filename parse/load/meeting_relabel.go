@@ -84,6 +84,17 @@ func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, keys []st
 			LabelText: strings.TrimSpace(r.Cells[0].Text), Value: strings.Join(vals, " "), Text: strings.Join(vals, " "),
 			ValueSpan: doc.Span{Start: r.Cells[1].Span.Start, End: last.End}})
 	}
+	if len(out) > 0 {
+		// the table's separator rules (|---|, ||) belong to no row: each
+		// field reaches back to the end of the one before it (the first to
+		// the table's start, the last to its end), so that no line of the
+		// table is lost
+		out[0].Span.Start = min(out[0].Span.Start, b.Span.Start)
+		for k := 1; k < len(out); k++ {
+			out[k].Span.Start = min(out[k].Span.Start, out[k-1].Span.End)
+		}
+		out[len(out)-1].Span.End = max(out[len(out)-1].Span.End, b.Span.End)
+	}
 	return out, len(out) > 0
 }
 
