@@ -34,7 +34,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -44,10 +43,7 @@ import (
 	"github.com/policygoal/policygoal/parse/load"
 )
 
-func main() {
-	c := &cli.Command{Name: "cs90", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	os.Exit(run(c, os.Args[1:]))
-}
+func main() { cli.Main("cs90", synopsis, run) }
 
 const synopsis = "cs90 [-json | -csv [-bom] [-csv-raw]] [-encoding auto|utf-8|shift_jis] [-format auto|tsv|csv] [-o out] [table.txt | -]"
 
@@ -73,7 +69,7 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 	fs.BoolVar(&cfg.csv, "csv", false, "write CSV, one row per target")
 	fs.BoolVar(&cfg.bom, "bom", false, "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
 	fs.BoolVar(&cfg.csvRaw, "csv-raw", false, "write CSV cells as they are, without neutralizing cells that begin with = + - @ (formulas)")
-	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	encoding := cli.EncodingFlag(fs)
 	format := fs.String("format", "auto", "input format: auto, tsv or csv")
 	fs.StringVar(&cfg.out, "o", "", "write to this file (atomically) instead of standard output")
 	if err := c.Parse(fs, args); err != nil {
@@ -97,9 +93,9 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 			return cfg, err
 		}
 	}
-	e, err := parse.ParseEncoding(*enc)
+	e, err := encoding()
 	if err != nil {
-		return cfg, cli.Usagef("-encoding: %s", cli.Message(err))
+		return cfg, err
 	}
 	cfg.encoding = e
 	// -format is kept for scripts that pass it; the loader detects the
@@ -113,13 +109,12 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 }
 
 func convert(c *cli.Command, cfg config) error {
-	f, name, size, err := c.Open(cfg.in)
+	f, name, err := c.OpenInput(cfg.in)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	in := c.Progress(f, name, size)
-	tab, err := load.LoadGoals(in, load.WithEncoding(cfg.encoding))
+	tab, err := load.LoadGoals(f, load.WithEncoding(cfg.encoding))
 	if err != nil {
 		c.Report(name, err)
 		return nil

@@ -24,7 +24,6 @@ package main
 import (
 	"bufio"
 	"errors"
-	"os"
 	"strconv"
 	"strings"
 
@@ -33,10 +32,7 @@ import (
 	"github.com/policygoal/policygoal/parse"
 )
 
-func main() {
-	c := &cli.Command{Name: "extract", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	os.Exit(run(c, os.Args[1:]))
-}
+func main() { cli.Main("extract", synopsis, run) }
 
 const synopsis = "extract [-jsonl] [-workers N] [-encoding auto|utf-8|shift_jis] [FILE | - ...]"
 
@@ -48,16 +44,16 @@ func extract(c *cli.Command, args []string) error {
 	fs := c.FlagSet()
 	jsonl := fs.Bool("jsonl", false, "write one JSON object per input line")
 	workers := fs.Int("workers", 0, "most extraction goroutines (0: one per CPU; a short input uses one)")
-	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	encoding := cli.EncodingFlag(fs)
 	if err := c.Parse(fs, args); err != nil {
 		return err
 	}
 	if *workers < 0 {
 		return cli.Usagef("-workers: want 0 or more, got %d", *workers)
 	}
-	enc, err := parse.ParseEncoding(*encName)
+	enc, err := encoding()
 	if err != nil {
-		return cli.Usagef("-encoding: %s", cli.Message(err))
+		return err
 	}
 	p, err := parse.New()
 	if err != nil {
@@ -76,7 +72,7 @@ func extract(c *cli.Command, args []string) error {
 		files = []string{"-"}
 	}
 	one := func(name string) error {
-		f, display, size, err := c.Open(name)
+		f, display, err := c.OpenInput(name)
 		if err != nil {
 			return err
 		}
@@ -90,7 +86,7 @@ func extract(c *cli.Command, args []string) error {
 			// Rendered in the workers, a batch of lines into one buffer.
 			opts.Append = func(dst []byte, ln parse.Line) ([]byte, error) { return appendRecord(dst, label, ln) }
 		}
-		return p.ExtractLines(c.Progress(f, display, size), opts, func(ln parse.Line) error {
+		return p.ExtractLines(f, opts, func(ln parse.Line) error {
 			if ln.Replaced > 0 {
 				c.Reportf(display, ln.Number, 0, "%d invalid UTF-8 byte sequence(s) replaced by U+FFFD", ln.Replaced)
 			}

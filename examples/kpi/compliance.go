@@ -49,12 +49,12 @@ func runCompliance(c *cli.Command, args []string) error {
 		return cli.Usagef("-to: %s", cli.Message(err))
 	}
 
-	f, name, size, err := c.Open(fs.Arg(0))
+	f, name, err := c.OpenInput(fs.Arg(0))
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	events, err := kpi.ReadEvents(c.Progress(f, name, size), p, 0)
+	events, err := kpi.ReadEvents(f, p, 0)
 	if err != nil {
 		c.Report(name, err)
 		return nil

@@ -29,7 +29,6 @@ package main
 
 import (
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/policygoal/policygoal/internal/cli"
@@ -37,10 +36,7 @@ import (
 	"github.com/policygoal/policygoal/parse"
 )
 
-func main() {
-	c := &cli.Command{Name: "kpi", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	os.Exit(run(c, os.Args[1:]))
-}
+func main() { cli.Main("kpi", synopsis, run) }
 
 const synopsis = "kpi [-json | -md | -html FILE [-title T] [-year FY] [-date D] [-lang ja|en]] [-ranks abcd|sabcd|symbols] [TABLE.csv | -]\n" +
 	"       kpi [-json | -md | -html FILE …] [-ranks …] -plan PLAN.txt [ACTUALS.csv | -]\n" +

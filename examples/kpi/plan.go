@@ -10,13 +10,12 @@ import (
 // tableIndicators reads a KPI table (CSV); "" or "-" is standard input. A
 // table that cannot be read at all is reported and gives no indicators.
 func tableIndicators(c *cli.Command, path string, p *parse.Parser, targets kpi.TargetParser) ([]kpi.Indicator, string, error) {
-	f, name, size, err := c.Open(path)
+	f, name, err := c.OpenDocument(path)
 	if err != nil {
 		return nil, name, err
 	}
 	defer f.Close()
-	cli.FitMemory(size)
-	tab, err := kpi.ReadTable(c.Progress(f, name, size), kpi.TableOptions{Targets: targets, Years: p})
+	tab, err := kpi.ReadTable(f, kpi.TableOptions{Targets: targets, Years: p})
 	if err != nil {
 		c.Report(name, err)
 		return nil, name, nil
@@ -32,11 +31,11 @@ func tableIndicators(c *cli.Command, path string, p *parse.Parser, targets kpi.T
 // and adds the actuals of a KPI table (when actualsPath is not ""), matched
 // by name. An actual naming no indicator of the plan is a problem, reported.
 func planIndicators(c *cli.Command, planPath, actualsPath string, p *parse.Parser) ([]kpi.Indicator, error) {
-	f, name, size, err := c.Open(planPath)
+	f, name, err := c.OpenInput(planPath)
 	if err != nil {
 		return nil, err
 	}
-	l, err := load.LoadIndicators(c.Progress(f, name, size), load.WithParser(p))
+	l, err := load.LoadIndicators(f, load.WithParser(p))
 	f.Close()
 	if err != nil {
 		c.Report(name, err)

@@ -27,7 +27,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -36,10 +35,7 @@ import (
 	"github.com/policygoal/policygoal/parse/load"
 )
 
-func main() {
-	c := &cli.Command{Name: "load", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	os.Exit(run(c, os.Args[1:]))
-}
+func main() { cli.Main("load", synopsis, run) }
 
 const synopsis = "load [-kind auto|plan|goals|page|meeting|indicators] [-json] [-encoding auto|utf-8|shift_jis] [FILE ...]"
 
@@ -73,7 +69,7 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 	fs := c.FlagSet()
 	kind := fs.String("kind", "auto", "the kind of document: auto (detect), plan, goals, page or meeting")
 	fs.BoolVar(&cfg.json, "json", false, "write the documented JSON (meetings: an array)")
-	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	encoding := cli.EncodingFlag(fs)
 	if err := c.Parse(fs, args); err != nil {
 		return cfg, err
 	}
@@ -84,9 +80,9 @@ func parseFlags(c *cli.Command, args []string) (config, error) {
 		}
 		cfg.kind = k
 	}
-	e, err := parse.ParseEncoding(*enc)
+	e, err := encoding()
 	if err != nil {
-		return cfg, cli.Usagef("-encoding: %s", cli.Message(err))
+		return cfg, err
 	}
 	cfg.encoding = e
 	cfg.files = fs.Args()
@@ -108,15 +104,14 @@ func readable(k load.Kind) bool {
 // loadFile loads one file (or standard input for "-") and writes it; a
 // problem with the document is reported and the next file goes on.
 func loadFile(c *cli.Command, cfg config, file string, w io.Writer) error {
-	f, name, size, err := c.Open(file)
+	f, name, err := c.OpenDocument(file)
 	if err != nil {
 		c.Report(name, err)
 		return nil
 	}
 	defer f.Close()
-	cli.FitMemory(size)
 	opts := []load.Option{load.WithEncoding(cfg.encoding)}
-	text, _, err := load.ReadText(c.Progress(f, name, size), load.KindUnset, opts...)
+	text, _, err := load.ReadText(f, load.KindUnset, opts...)
 	if err != nil {
 		c.Report(name, err)
 		return nil

@@ -17,7 +17,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -26,10 +25,7 @@ import (
 	"github.com/policygoal/policygoal/parse/load"
 )
 
-func main() {
-	c := &cli.Command{Name: "outline", Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	os.Exit(run(c, os.Args[1:]))
-}
+func main() { cli.Main("outline", synopsis, run) }
 
 const synopsis = "outline [-json] [-encoding auto|utf-8|shift_jis] [file | -]"
 
@@ -40,24 +36,23 @@ func run(c *cli.Command, args []string) int {
 func outline(c *cli.Command, args []string) error {
 	fs := c.FlagSet()
 	asJSON := fs.Bool("json", false, "print the outline as JSON")
-	encoding := fs.String("encoding", "auto", "input encoding: auto, utf-8 or shift_jis")
+	encoding := cli.EncodingFlag(fs)
 	if err := c.Parse(fs, args); err != nil {
 		return err
 	}
-	enc, err := parse.ParseEncoding(*encoding)
+	enc, err := encoding()
 	if err != nil {
-		return cli.Usagef("-encoding: %s", cli.Message(err))
+		return err
 	}
 	if fs.NArg() > 1 {
 		return cli.Usagef("one file at most, got %d", fs.NArg())
 	}
-	f, name, size, err := c.Open(fs.Arg(0))
+	f, name, err := c.OpenDocument(fs.Arg(0))
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	cli.FitMemory(size)
-	o, err := load.LoadOutline(c.Progress(f, name, size), load.WithEncoding(enc))
+	o, err := load.LoadOutline(f, load.WithEncoding(enc))
 	if err != nil {
 		c.Report(name, asLoadError(err))
 		return nil

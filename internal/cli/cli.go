@@ -22,6 +22,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 )
 
@@ -56,6 +57,15 @@ type Command struct {
 
 	mu       sync.Mutex // orders writes to Stderr (problems and progress)
 	progress *progressLine
+}
+
+// Main runs a command as a process and exits with the status run returns:
+// run gets a Command named name, with synopsis and the process's standard
+// streams, and the arguments after the program's name. A command's main is
+// this one call; its tests call run with streams of their own.
+func Main(name, synopsis string, run func(c *Command, args []string) int) {
+	c := &Command{Name: name, Synopsis: synopsis, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(run(c, os.Args[1:]))
 }
 
 // FlagSet returns a flag set for the command with -version defined. Its

@@ -26,3 +26,34 @@ func (c *Command) Open(name string) (r io.ReadCloser, display string, size int64
 	}
 	return f, name, size, nil
 }
+
+// OpenInput opens the named input as Open does and returns it reading
+// through the progress line (Progress), with the name problems should
+// carry. Closing it closes the file.
+func (c *Command) OpenInput(name string) (io.ReadCloser, string, error) {
+	return c.openInput(name, false)
+}
+
+// OpenDocument is OpenInput for a command about to read a whole document
+// into memory: it also tunes the collector for the input's size
+// (FitMemory).
+func (c *Command) OpenDocument(name string) (io.ReadCloser, string, error) {
+	return c.openInput(name, true)
+}
+
+func (c *Command) openInput(name string, document bool) (io.ReadCloser, string, error) {
+	f, display, size, err := c.Open(name)
+	if err != nil {
+		return nil, display, err
+	}
+	if document {
+		FitMemory(size)
+	}
+	return progressFile{c.Progress(f, display, size), f}, display, nil
+}
+
+// progressFile reads through the progress line and closes the file.
+type progressFile struct {
+	io.Reader
+	io.Closer
+}

@@ -14,7 +14,7 @@ const largeInput = 8 << 20
 // than by all of it (GOGC=50): a 25 MB KPI table peaks near 7× its size
 // instead of 10×, an 8 MB plan's outline at 122 MB instead of 147. A GOGC
 // set in the environment is left alone, and so is an input of unknown
-// size. The kpi, outline and load commands call it.
+// size. OpenDocument calls it.
 func FitMemory(size int64) {
 	if size < largeInput || os.Getenv("GOGC") != "" {
 		return
