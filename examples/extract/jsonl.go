@@ -72,46 +72,20 @@ func appendRecord(dst []byte, file string, ln parse.Line) ([]byte, error) {
 	b = strconv.AppendInt(b, int64(ln.Number), 10)
 	b = append(b, `,"text":`...)
 	b = appendString(b, ln.Text, false)
-	ok := true
-	b = append(b, `,"targets":[`...)
-	for k, t := range ln.Targets {
-		if k > 0 {
-			b = append(b, ',')
-		}
-		b, ok = appendTarget(b, t)
-		if !ok {
-			break
-		}
+	b = append(b, `,"targets":`...)
+	b, ok := appendArray(b, ln.Targets, appendTarget)
+	if ok {
+		b = append(b, `,"figures":`...)
+		b, ok = appendArray(b, ln.Figures, appendTarget)
 	}
 	if ok {
-		b = append(b, `],"figures":[`...)
-		for k, t := range ln.Figures {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			b, ok = appendTarget(b, t)
-			if !ok {
-				break
-			}
-		}
-	}
-	if ok {
-		b = append(b, `],"dates":[`...)
-		for k, d := range ln.Dates {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			b, ok = appendDate(b, d)
-			if !ok {
-				break
-			}
-		}
+		b = append(b, `,"dates":`...)
+		b, ok = appendArray(b, ln.Dates, appendDate)
 	}
 	if !ok {
 		enc, err := encodeRecord(file, ln)
 		return append(dst, enc...), err
 	}
-	b = append(b, ']')
 	if ln.Err != nil {
 		if msg := ln.Err.Error(); msg != "" {
 			b = append(b, `,"error":`...)
@@ -119,6 +93,21 @@ func appendRecord(dst []byte, file string, ln parse.Line) ([]byte, error) {
 		}
 	}
 	return append(b, "}\n"...), nil
+}
+
+// appendArray appends items as a JSON array, each through appendItem; ok
+// is false, and the array unfinished, as soon as appendItem refuses one.
+func appendArray[T any](b []byte, items []T, appendItem func([]byte, T) ([]byte, bool)) (_ []byte, ok bool) {
+	b = append(b, '[')
+	for k, item := range items {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		if b, ok = appendItem(b, item); !ok {
+			return b, false
+		}
+	}
+	return append(b, ']'), true
 }
 
 // appendTarget appends t in goal.Target's JSON form; ok is false for a
@@ -146,12 +135,9 @@ func appendTarget(b []byte, t goal.Target) (_ []byte, ok bool) {
 		b = appendString(b, t.Unit, true)
 	}
 	if t.Per != goal.PeriodUnset {
-		per, ok := enumText(uint8(t.Per), t.Per.String())
-		if !ok {
+		if b, ok = appendEnum(b, `,"per":`, uint8(t.Per), t.Per.String()); !ok {
 			return b, false
 		}
-		b = append(b, `,"per":`...)
-		b = appendString(b, per, true)
 	}
 	if t.Interval > 1 {
 		b = append(b, `,"interval":`...)
@@ -160,12 +146,9 @@ func appendTarget(b []byte, t goal.Target) (_ []byte, ok bool) {
 	b = append(b, `,"cmp":`...)
 	b = appendString(b, cmp, true)
 	if t.Change != goal.ChangeUnset {
-		ch, ok := enumText(uint8(t.Change), t.Change.String())
-		if !ok {
+		if b, ok = appendEnum(b, `,"change":`, uint8(t.Change), t.Change.String()); !ok {
 			return b, false
 		}
-		b = append(b, `,"change":`...)
-		b = appendString(b, ch, true)
 	}
 	if t.Subject != "" {
 		b = append(b, `,"subject":`...)
@@ -184,12 +167,9 @@ func appendTarget(b []byte, t goal.Target) (_ []byte, ok bool) {
 		b = append(b, '"')
 	}
 	if t.Role != goal.RoleUnset {
-		role, ok := enumText(uint8(t.Role), t.Role.String())
-		if !ok {
+		if b, ok = appendEnum(b, `,"role":`, uint8(t.Role), t.Role.String()); !ok {
 			return b, false
 		}
-		b = append(b, `,"role":`...)
-		b = appendString(b, role, true)
 	}
 	if t.Year.Value != 0 {
 		b = append(b, `,"year":"`...)
@@ -253,6 +233,17 @@ func enumText(v uint8, name string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// appendEnum appends key and the text of a set enum value (see enumText);
+// ok is false for a value without a name.
+func appendEnum(b []byte, key string, v uint8, name string) (_ []byte, ok bool) {
+	text, ok := enumText(v, name)
+	if !ok {
+		return b, false
+	}
+	b = append(b, key...)
+	return appendString(b, text, true), true
 }
 
 // appendFloat writes f as encoding/json does (ES6 number form); ok is
