@@ -261,25 +261,28 @@ func (d *Date) UnmarshalText(text []byte) error {
 // First returns the first day the date covers: d itself at day precision,
 // the 1st of the month, or 1 January. The zero Date gives the zero Date.
 func (d Date) First() Date {
-	switch d.Precision {
-	case PrecisionYear:
-		return Date{Year: d.Year, Month: 1, Day: 1, Precision: PrecisionDay}
-	case PrecisionMonth:
-		return Date{Year: d.Year, Month: d.Month, Day: 1, Precision: PrecisionDay}
-	}
-	return d
+	first, _ := d.days()
+	return first
 }
 
 // Last returns the last day the date covers: d itself at day precision, the
 // last day of the month, or 31 December. The zero Date gives the zero Date.
 func (d Date) Last() Date {
+	_, last := d.days()
+	return last
+}
+
+// days returns the first and the last day d covers, at day precision; a
+// date at day precision, and the zero Date, cover only themselves.
+func (d Date) days() (first, last Date) {
+	day := func(month, day int) Date { return Date{Year: d.Year, Month: month, Day: day, Precision: PrecisionDay} }
 	switch d.Precision {
 	case PrecisionYear:
-		return Date{Year: d.Year, Month: 12, Day: 31, Precision: PrecisionDay}
+		return day(1, 1), day(12, 31)
 	case PrecisionMonth:
-		return Date{Year: d.Year, Month: d.Month, Day: DaysIn(d.Year, d.Month), Precision: PrecisionDay}
+		return day(d.Month, 1), day(d.Month, DaysIn(d.Year, d.Month))
 	}
-	return d
+	return d, d
 }
 
 // Time returns the first instant the date covers (midnight of First) in loc;
@@ -302,7 +305,8 @@ func (d Date) Contains(t time.Time) bool {
 		return false
 	}
 	day := DateOf(t)
-	return d.First().Compare(day) <= 0 && day.Compare(d.Last()) <= 0
+	first, last := d.days()
+	return first.Compare(day) <= 0 && day.Compare(last) <= 0
 }
 
 // Compare orders dates by their first day, then coarser precision first
