@@ -179,13 +179,7 @@ func appendTarget(b []byte, t goal.Target) (_ []byte, ok bool) {
 			b = append(b, `,"calendar":true`...)
 		}
 	}
-	b = append(b, `,"text":`...)
-	b = appendString(b, t.Text, true)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(t.Span.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(t.Span.End), 10)
-	return append(b, '}'), true
+	return appendSource(b, t.Text, t.Span), true
 }
 
 // appendDate appends m in goal.DateMention's JSON form; ok is false for a
@@ -215,13 +209,19 @@ func appendDate(b []byte, m goal.DateMention) (_ []byte, ok bool) {
 		b = append(b, `,"through":`...)
 		b = appendString(b, th, true)
 	}
+	return appendSource(b, m.Text, m.Span), true
+}
+
+// appendSource ends a target's or a date mention's object with where it
+// stands in the line: "text", "start" and "end", and the closing brace.
+func appendSource(b []byte, text string, span goal.Span) []byte {
 	b = append(b, `,"text":`...)
-	b = appendString(b, m.Text, true)
+	b = appendString(b, text, true)
 	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(m.Span.Start), 10)
+	b = strconv.AppendInt(b, int64(span.Start), 10)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(m.Span.End), 10)
-	return append(b, '}'), true
+	b = strconv.AppendInt(b, int64(span.End), 10)
+	return append(b, '}')
 }
 
 // enumText is the text form of an enum value whose String is name: the
