@@ -68,9 +68,7 @@ func (a Attainment) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is AttainmentUnset.
 func (a *Attainment) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Attainment", attainmentNames, text)
-	*a = Attainment(v)
-	return err
+	return enumUnmarshal(a, "Attainment", attainmentNames, text)
 }
 
 // Trend is the movement of an indicator a text reports.
@@ -94,7 +92,5 @@ func (t Trend) MarshalText() ([]byte, error) { return enumMarshal("Trend", trend
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is TrendUnset.
 func (t *Trend) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Trend", trendNames, text)
-	*t = Trend(v)
-	return err
+	return enumUnmarshal(t, "Trend", trendNames, text)
 }

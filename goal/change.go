@@ -21,7 +21,5 @@ func (c Change) MarshalText() ([]byte, error) { return enumMarshal("Change", cha
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is ChangeUnset.
 func (c *Change) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Change", changeNames, text)
-	*c = Change(v)
-	return err
+	return enumUnmarshal(c, "Change", changeNames, text)
 }

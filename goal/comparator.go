@@ -29,9 +29,7 @@ func (c Comparator) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is CmpUnset.
 func (c *Comparator) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Comparator", cmpNames, text)
-	*c = Comparator(v)
-	return err
+	return enumUnmarshal(c, "Comparator", cmpNames, text)
 }
 
 // Holds reports whether the measured value x satisfies the comparator

@@ -30,9 +30,7 @@ func (k DateKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is DateKindUnset.
 func (k *DateKind) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("DateKind", dateKindNames, text)
-	*k = DateKind(v)
-	return err
+	return enumUnmarshal(k, "DateKind", dateKindNames, text)
 }
 
 // DateMention is one date or fiscal year found in text, with where it was.

@@ -24,7 +24,5 @@ func (d Direction) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is DirectionUnset.
 func (d *Direction) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Direction", directionNames, text)
-	*d = Direction(v)
-	return err
+	return enumUnmarshal(d, "Direction", directionNames, text)
 }

@@ -11,6 +11,10 @@ func enumMarshal(typ string, names []string, v uint8) ([]byte, error) {
 	return enumtext.Marshal("goal", typ, names, v)
 }
 
-func enumUnmarshal(typ string, names []string, text []byte) (uint8, error) {
-	return enumtext.Unmarshal("goal", typ, names, text)
+// enumUnmarshal reads text into *p, which is the unset value after an
+// error; every enum's UnmarshalText is this one call.
+func enumUnmarshal[T ~uint8](p *T, typ string, names []string, text []byte) error {
+	v, err := enumtext.Unmarshal("goal", typ, names, text)
+	*p = T(v)
+	return err
 }

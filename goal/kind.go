@@ -26,7 +26,5 @@ func (k Kind) MarshalText() ([]byte, error) { return enumMarshal("Kind", kindNam
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is KindUnset.
 func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Kind", kindNames, text)
-	*k = Kind(v)
-	return err
+	return enumUnmarshal(k, "Kind", kindNames, text)
 }

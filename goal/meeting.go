@@ -88,7 +88,5 @@ func (o MeetingOutcome) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is OutcomeUnset.
 func (o *MeetingOutcome) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("MeetingOutcome", outcomeNames, text)
-	*o = MeetingOutcome(v)
-	return err
+	return enumUnmarshal(o, "MeetingOutcome", outcomeNames, text)
 }

@@ -28,9 +28,7 @@ func (p Period) MarshalText() ([]byte, error) { return enumMarshal("Period", per
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is PeriodUnset.
 func (p *Period) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Period", periodNames, text)
-	*p = Period(v)
-	return err
+	return enumUnmarshal(p, "Period", periodNames, text)
 }
 
 // PerYear is how many periods of p make a year (12 for PeriodMonth); 0 for

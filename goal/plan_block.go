@@ -42,7 +42,5 @@ func (k BlockKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is BlockUnset.
 func (k *BlockKind) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("BlockKind", blockKindNames, text)
-	*k = BlockKind(v)
-	return err
+	return enumUnmarshal(k, "BlockKind", blockKindNames, text)
 }

@@ -27,9 +27,7 @@ func (r Role) MarshalText() ([]byte, error) { return enumMarshal("Role", roleNam
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is RoleUnset.
 func (r *Role) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Role", roleNames, text)
-	*r = Role(v)
-	return err
+	return enumUnmarshal(r, "Role", roleNames, text)
 }
 
 // Commits reports whether the role is one the text commits to: RoleTarget

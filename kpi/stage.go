@@ -25,7 +25,5 @@ func (s Stage) MarshalText() ([]byte, error) { return enumMarshal("Stage", stage
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is StageUnset.
 func (s *Stage) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Stage", stageNames, text)
-	*s = Stage(v)
-	return err
+	return enumUnmarshal(s, "Stage", stageNames, text)
 }

@@ -28,7 +28,5 @@ func (s Status) MarshalText() ([]byte, error) { return enumMarshal("Status", sta
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is StatusUnset.
 func (s *Status) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Status", statusNames, text)
-	*s = Status(v)
-	return err
+	return enumUnmarshal(s, "Status", statusNames, text)
 }

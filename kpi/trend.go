@@ -23,7 +23,5 @@ func (t Trend) MarshalText() ([]byte, error) { return enumMarshal("Trend", trend
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is TrendUnset.
 func (t *Trend) UnmarshalText(text []byte) error {
-	v, err := enumUnmarshal("Trend", trendNames, text)
-	*t = Trend(v)
-	return err
+	return enumUnmarshal(t, "Trend", trendNames, text)
 }
