@@ -57,26 +57,20 @@ type DateMention struct {
 
 // Value is the mention's value in the JSON form: "YYYY", "YYYY-MM" or
 // "YYYY-MM-DD" for a date, "YYYY" for a fiscal year; "" when unset.
-func (m DateMention) Value() string {
-	switch m.Kind {
-	case DateKindDate:
-		return m.Date.String()
-	case DateKindFiscalYear:
-		if m.FiscalYear.Valid() {
-			return fmt.Sprintf("%04d", int(m.FiscalYear))
-		}
-	}
-	return ""
-}
+func (m DateMention) Value() string { return m.jsonForm(m.Date, m.FiscalYear) }
 
 // Through is the end of a range in the JSON form, "" for a single date.
-func (m DateMention) Through() string {
+func (m DateMention) Through() string { return m.jsonForm(m.ThroughDate, m.ThroughFiscalYear) }
+
+// jsonForm is the JSON form of the date d or of the fiscal year fy,
+// whichever the mention's kind says it holds; "" when that one is unset.
+func (m DateMention) jsonForm(d Date, fy FiscalYear) string {
 	switch m.Kind {
 	case DateKindDate:
-		return m.ThroughDate.String()
+		return d.String()
 	case DateKindFiscalYear:
-		if m.ThroughFiscalYear.Valid() {
-			return fmt.Sprintf("%04d", int(m.ThroughFiscalYear))
+		if fy.Valid() {
+			return fmt.Sprintf("%04d", int(fy))
 		}
 	}
 	return ""

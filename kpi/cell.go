@@ -114,14 +114,7 @@ var directionWords = map[string]Direction{
 }
 
 func parseDirection(cell string) (Direction, error) {
-	s := strings.ToLower(normalizeCell(cell))
-	if s == "" {
-		return DirectionUnset, nil
-	}
-	if d, ok := directionWords[s]; ok {
-		return d, nil
-	}
-	return DirectionUnset, ErrDirection
+	return lookupWord(cell, directionWords, ErrDirection)
 }
 
 // stageWords maps the words tables use for the logic-model stage.
@@ -134,15 +127,21 @@ var stageWords = map[string]Stage{
 	"impact": StageImpact, "インパクト": StageImpact, "最終アウトカム": StageImpact,
 }
 
-func parseStage(cell string) (Stage, error) {
+func parseStage(cell string) (Stage, error) { return lookupWord(cell, stageWords, ErrStage) }
+
+// lookupWord reads a cell that holds one word of words, compared in lower
+// case after normalizeCell: an empty cell is the zero value (unset), a word
+// not in the table is errUnknown.
+func lookupWord[T any](cell string, words map[string]T, errUnknown error) (T, error) {
+	var zero T
 	s := strings.ToLower(normalizeCell(cell))
 	if s == "" {
-		return StageUnset, nil
+		return zero, nil
 	}
-	if st, ok := stageWords[s]; ok {
-		return st, nil
+	if v, ok := words[s]; ok {
+		return v, nil
 	}
-	return StageUnset, ErrStage
+	return zero, errUnknown
 }
 
 // parseProvisional reads the provisional flag: 速報 (preliminary), 暫定
