@@ -42,14 +42,7 @@ func ReadEvents(r io.Reader, dates DateParser, maxBytes int) (Events, error) {
 	}
 	ev := Events{Encoding: rd.enc.String()}
 	first := true
-	for {
-		rec, ok := rd.next()
-		if rd.err != nil {
-			return Events{}, rd.err
-		}
-		if !ok {
-			break
-		}
+	for rec := range rd.all() {
 		if rec.err != nil {
 			ev.Errors = append(ev.Errors, rec.err)
 			first = false
@@ -78,6 +71,9 @@ func ReadEvents(r io.Reader, dates DateParser, maxBytes int) (Events, error) {
 		first = false
 		ev.Dates = append(ev.Dates, d)
 		ev.Rows = append(ev.Rows, rec.row)
+	}
+	if rd.err != nil {
+		return Events{}, rd.err
 	}
 	ev.Replaced = rd.replaced
 	return ev, nil

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 
@@ -132,19 +133,15 @@ func ReadTable(r io.Reader, opts TableOptions) (Table, error) {
 			}
 		}
 	}
-	for {
-		rec, ok := rd.next()
-		if rd.err != nil {
-			return Table{}, rd.err
-		}
-		if !ok {
-			break
-		}
+	for rec := range rd.all() {
 		if rec.err != nil {
 			tr.table.Errors = append(tr.table.Errors, rec.err)
 			continue
 		}
 		tr.row(rec)
+	}
+	if rd.err != nil {
+		return Table{}, rd.err
 	}
 	t := tr.table
 	t.Replaced = rd.replaced
@@ -232,6 +229,20 @@ func (l *limitReader) wrap(err error) error {
 		return err
 	}
 	return fmt.Errorf("kpi: reading %s: %w", l.what, err)
+}
+
+// all yields the remaining records in order, a malformed one with its err
+// set, until the end of the input or until it cannot be read on; the
+// caller then checks rr.err.
+func (rr *recordReader) all() iter.Seq[record] {
+	return func(yield func(record) bool) {
+		for {
+			rec, ok := rr.next()
+			if !ok || !yield(rec) {
+				return
+			}
+		}
+	}
 }
 
 // next returns the next record; ok is false at the end or when the input
