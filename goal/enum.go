@@ -11,10 +11,6 @@ func enumMarshal(typ string, names []string, v uint8) ([]byte, error) {
 	return enumtext.Marshal("goal", typ, names, v)
 }
 
-// enumUnmarshal reads text into *p, which is the unset value after an
-// error; every enum's UnmarshalText is this one call.
 func enumUnmarshal[T ~uint8](p *T, typ string, names []string, text []byte) error {
-	v, err := enumtext.Unmarshal("goal", typ, names, text)
-	*p = T(v)
-	return err
+	return enumtext.UnmarshalInto(p, "goal", typ, names, text)
 }

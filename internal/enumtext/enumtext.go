@@ -48,3 +48,11 @@ func Unmarshal(pkg, typ string, names []string, text []byte) (uint8, error) {
 	}
 	return 0, fmt.Errorf("%s: unknown %s %s", pkg, typ, excerpt.Quote(string(text)))
 }
+
+// UnmarshalInto is Unmarshal storing the value in *p, which is the unset
+// value after an error, so that an enum's UnmarshalText is one call.
+func UnmarshalInto[T ~uint8](p *T, pkg, typ string, names []string, text []byte) error {
+	v, err := Unmarshal(pkg, typ, names, text)
+	*p = T(v)
+	return err
+}

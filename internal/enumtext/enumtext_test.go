@@ -55,6 +55,9 @@ func TestMarshalErrors(t *testing.T) {
 	}
 }
 
+// colour is an enum type for UnmarshalInto.
+type colour uint8
+
 func TestUnmarshal(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -76,6 +79,16 @@ func TestUnmarshal(t *testing.T) {
 				assert.NoError(t, err)
 			}
 			assert.Equal(t, tt.want, got)
+
+			// UnmarshalInto stores the same value, over whatever was there.
+			into := colour(7)
+			err = UnmarshalInto(&into, "pkg", "Colour", colours, []byte(tt.text))
+			if tt.wantErr != "" {
+				assert.EqualError(t, err, tt.wantErr)
+			} else {
+				assert.NoError(t, err)
+			}
+			assert.Equal(t, colour(tt.want), into)
 		})
 	}
 }
