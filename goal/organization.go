@@ -148,14 +148,7 @@ func (o Organization) MarshalJSON() ([]byte, error) {
 	if o.Parent != nil {
 		j.Parent = o.Parent.Name
 	}
-	if !o.Head.IsZero() {
-		h := o.Head
-		j.Head = &h
-	}
-	if !o.Contact.IsZero() {
-		c := o.Contact
-		j.Contact = &c
-	}
+	j.Head, j.Contact = nonZero(o.Head), nonZero(o.Contact)
 	return json.Marshal(j)
 }
 

@@ -70,10 +70,7 @@ func (n Node) MarshalJSON() ([]byte, error) {
 	if j.Statements == nil {
 		j.Statements = []Statement{}
 	}
-	if !n.Goal.IsZero() {
-		g := n.Goal
-		j.Goal = &g
-	}
+	j.Goal = nonZero(n.Goal)
 	return json.Marshal(j)
 }
 
