@@ -505,9 +505,7 @@ func splitCells(src string, start, end int, isSep func(s string, i int) (int, bo
 		}
 		if i == end || sep {
 			a, b := trimSpan(src, cs, i)
-			if !(len(cells) == 0 && a == b && i < end && cs == start) || true {
-				cells = append(cells, Span{a, b})
-			}
+			cells = append(cells, Span{a, b})
 			if a < b {
 				nonEmpty++
 			}
