@@ -2,22 +2,55 @@ package jtext
 
 import "unicode/utf8"
 
-// ReadDigits reads the ASCII digits at s[i:]: their value, where they
-// end and how many there are (0 when s[i] is not a digit). More than 9
-// digits read as value -1, which no date accepts.
+// ReadDigits reads the digits at s[i:], ASCII or full-width (０-９, as
+// text not yet folded writes them): their value, where they end and how
+// many there are (0 when no digit is at s[i]). More than 9 digits read as
+// value -1, which no date accepts.
 func ReadDigits(s string, i int) (n, end, digits int) {
 	j := i
-	for j < len(s) && IsDigit(s[j]) {
-		if j-i < 9 {
-			n = n*10 + int(s[j]-'0')
+	for j < len(s) {
+		d, size := digitAt(s, j)
+		if size == 0 {
+			break
 		}
-		j++
+		if digits < 9 {
+			n = n*10 + d
+		}
+		digits++
+		j += size
 	}
-	if j-i > 9 {
+	if digits > 9 {
 		n = -1
 	}
-	return n, j, j - i
+	return n, j, digits
 }
+
+// digitAt reads one ASCII or full-width digit at s[j:]; size is 0 when
+// there is none. Full-width ０-９ are U+FF10–U+FF19: EF BC 90–99.
+func digitAt(s string, j int) (d, size int) {
+	switch c := s[j]; {
+	case IsDigit(c):
+		return int(c - '0'), 1
+	case c == 0xEF && j+2 < len(s) && s[j+1] == 0xBC && s[j+2] >= 0x90 && s[j+2] <= 0x99:
+		return int(s[j+2] - 0x90), 3
+	}
+	return 0, 0
+}
+
+// DigitValue gives the value of an ASCII or a full-width digit (0 or ０ is
+// 0), or -1 for any other rune.
+func DigitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+// IsDigitRune reports whether r is an ASCII or a full-width digit.
+func IsDigitRune(r rune) bool { return DigitValue(r) >= 0 }
 
 // ReadKanjiInt reads a kanji numeral at s[i:] in either the counting form
 // (三十一 = 31, 百五十 = 150, 十 = 10) or the positional form used for years
@@ -68,11 +101,11 @@ func ReadKanjiInt(s string, i int) (n, end int, ok bool) {
 	return total, j, true
 }
 
-// ReadInt reads an ASCII or a kanji integer at s[i:] as dates write them;
-// digits is the count of ASCII digits (0 for a kanji numeral).
+// ReadInt reads an Arabic (ASCII or full-width) or a kanji integer at s[i:]
+// as dates write them; digits is the count of Arabic digits (0 for a kanji
+// numeral).
 func ReadInt(s string, i int) (n, end, digits int, ok bool) {
-	if i < len(s) && IsDigit(s[i]) {
-		n, end, digits = ReadDigits(s, i)
+	if n, end, digits = ReadDigits(s, i); digits > 0 {
 		return n, end, digits, true
 	}
 	n, end, ok = ReadKanjiInt(s, i)

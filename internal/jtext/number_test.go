@@ -196,4 +196,26 @@ func TestReadDigits(t *testing.T) {
 	assert.Equal(t, []int{-1, 10, 10}, []int{n, end, digits}, "more than nine digits are no date number")
 	n, end, digits = ReadDigits("年", 0)
 	assert.Equal(t, []int{0, 0, 0}, []int{n, end, digits})
+	n, end, digits = ReadDigits("第１２章", len("第"))
+	assert.Equal(t, []int{12, len("第１２"), 2}, []int{n, end, digits}, "full-width digits, as unfolded text writes them")
+	n, end, digits = ReadDigits("1２3x", 0)
+	assert.Equal(t, []int{123, len("1２3"), 3}, []int{n, end, digits}, "mixed widths")
+	n, end, digits = ReadDigits("\xef\xbc", 0)
+	assert.Equal(t, []int{0, 0, 0}, []int{n, end, digits}, "a cut full-width digit is none")
+}
+
+// DigitValue agrees with ReadDigits on every rune of the digit ranges and
+// their neighbours.
+func TestDigitValue(t *testing.T) {
+	for r := rune('/'); r <= ':'; r++ {
+		for _, c := range []rune{r, r - '0' + '０'} {
+			n, _, digits := ReadDigits(string(c), 0)
+			want := -1
+			if digits == 1 {
+				want = n
+			}
+			assert.Equal(t, want, DigitValue(c), "%U", c)
+			assert.Equal(t, want >= 0, IsDigitRune(c), "%U", c)
+		}
+	}
 }

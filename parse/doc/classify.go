@@ -3,6 +3,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // classify reads one piece on its own; the passes of Read revise it with
@@ -169,10 +171,10 @@ func headingTitle(title string, n numbering) bool {
 // characters (42%, 1,200人, 12地区, △5.2).
 func figureLike(tok string) bool {
 	tok = strings.TrimLeft(tok, "△▲約")
-	if tok == "" || !isDigitRune(runeAt(tok, 0)) {
+	if tok == "" || !jtext.IsDigitRune(runeAt(tok, 0)) {
 		return false
 	}
-	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return isDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
+	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return jtext.IsDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
 	return runeCount(rest) <= 3
 }
 
@@ -187,7 +189,7 @@ func figureTokens(s string) int {
 		switch {
 		case isSpace(r):
 			counted = false
-		case !counted && isDigitRune(r):
+		case !counted && jtext.IsDigitRune(r):
 			n++
 			counted = true
 		}
@@ -273,7 +275,7 @@ func allDigits(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isDigitRune(r) {
+		if !jtext.IsDigitRune(r) {
 			return false
 		}
 	}
@@ -297,7 +299,7 @@ func countAny(s string, seps []string) int {
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
 	crumbs := countAny(s, crumbSeparators) > 0
-	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldRune(runeAt(s, 0))) || utf8.RuneCountInString(s) > r.maxFurn+24) {
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldedAt(s, 0)) || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
 	f := fold(s)
@@ -339,7 +341,7 @@ func (r *Reader) blockWord(s string) (string, bool) {
 		return "", false
 	}
 	// most lines start with a rune no block word starts with: no fold
-	if c := runeAt(t, 0); !r.wordFirst.has(foldRune(c)) && (c < 0xFF61 || c > 0xFF9F) {
+	if !r.wordFirst.has(foldedAt(t, 0)) {
 		return "", false
 	}
 	w, ok := r.blockWords[fold(t)]
@@ -367,7 +369,7 @@ func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
 		if strings.HasPrefix(after, m) || after == "" {
 			return "", 0, false
 		}
-		if (m == "-" || m == "－" || m == "‐") && isDigitRune(runeAt(after, 0)) {
+		if (m == "-" || m == "－" || m == "‐") && jtext.IsDigitRune(runeAt(after, 0)) {
 			return "", 0, false
 		}
 		return m, len(s) - len(strings.TrimLeftFunc(after, isSpace)), true
@@ -385,7 +387,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		bracket = c != '■' && c != '◆' && c != '○'
 		i = utf8.RuneLen(c)
 	}
-	first := foldRune(runeAt(s, i))
+	first := foldedAt(s, i)
 	if !r.labelFirst.has(first) {
 		return false
 	}
@@ -434,8 +436,8 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 }
 
 // matchFolded matches form (folded, without spaces) at the start of s,
-// skipping spaces inside s (日　時) and folding full-width ASCII; it returns
-// the bytes of s used.
+// skipping spaces inside s (日　時) and folding it as fold does (ｶﾞ is
+// ガ); it returns the bytes of s used.
 func matchFolded(s, form string) (int, bool) {
 	i, j := 0, 0
 	for j < len(form) {
@@ -443,12 +445,15 @@ func matchFolded(s, form string) (int, bool) {
 			return 0, false
 		}
 		c, w := decodeRune(s[i:])
+		if c >= 0xFF01 && c <= 0xFF9F {
+			c, w = jtext.Next(s[i:])
+		}
 		if isSpace(c) && i > 0 {
 			i += w
 			continue
 		}
 		f, fw := decodeRune(form[j:])
-		if foldRune(c) != f {
+		if c != f {
 			return 0, false
 		}
 		i += w
@@ -543,7 +548,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 	i := len(s)
 	for i > 0 {
 		c, w := utf8.DecodeLastRuneInString(s[:i])
-		if !isDigitRune(c) {
+		if !jtext.IsDigitRune(c) {
 			break
 		}
 		i -= w
@@ -569,7 +574,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 		return
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s[:j])
-	if !leader && (isDigitRune(prev) || prev == '第' || counterBefore(prev)) {
+	if !leader && (jtext.IsDigitRune(prev) || prev == '第' || counterBefore(prev)) {
 		return
 	}
 	if leader && j < i {
