@@ -111,3 +111,9 @@ func ReadInt(s string, i int) (n, end, digits int, ok bool) {
 	n, end, ok = ReadKanjiInt(s, i)
 	return n, end, 0, ok
 }
+
+// IsNumeralRune reports whether r can stand in a numeral: an ASCII or
+// full-width digit, a kanji digit (〇 一 … 九) or a unit (十 百 千 万 億 兆).
+func IsNumeralRune(r rune) bool {
+	return IsDigitRune(r) || KanjiDigit(r) >= 0 || SmallUnit(r) > 0 || BigUnit(r) > 0
+}

@@ -219,3 +219,12 @@ func TestDigitValue(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNumeralRune(t *testing.T) {
+	for _, r := range "0９〇一九十百千万億兆零壱" {
+		assert.True(t, IsNumeralRune(r), "%c", r)
+	}
+	for _, r := range "a年円.,元" {
+		assert.False(t, IsNumeralRune(r), "%c", r)
+	}
+}

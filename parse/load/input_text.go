@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse/doc"
-	"golang.org/x/text/width"
 )
 
 // Text helpers shared by the goal list, page and meeting loaders.
@@ -17,7 +17,7 @@ const labelBrackets = "【】＜＞<>［］[]〈〉《》〔〕「」()（）"
 // white space, brackets, a leading heading number and a trailing colon
 // removed (「1 日　時：」 and 【日 時】 are both 日時).
 func normKey(s string) string {
-	s = width.Fold.String(strings.TrimFunc(s, isBlank))
+	s = jtext.String(strings.TrimFunc(s, isBlank))
 	s = stripNumber(s)
 	s = strings.TrimRight(s, ":： ")
 	return strings.Map(func(r rune) rune {
@@ -33,10 +33,10 @@ func normKey(s string) string {
 func itemText(s string) string {
 	s = strings.TrimFunc(s, isBlank)
 	for i := 0; i < 3; i++ {
-		t := stripNumber(width.Fold.String(s))
-		if len(t) < len(width.Fold.String(s)) {
+		t := stripNumber(jtext.String(s))
+		if len(t) < len(jtext.String(s)) {
 			// map back: drop as many runes from s as were dropped from the folded form.
-			dropped := utf8.RuneCountInString(width.Fold.String(s)) - utf8.RuneCountInString(t)
+			dropped := utf8.RuneCountInString(jtext.String(s)) - utf8.RuneCountInString(t)
 			s = dropRunes(s, dropped)
 		}
 		r, size := utf8.DecodeRuneInString(s)
@@ -105,9 +105,6 @@ func blockLines(b *doc.Block) []string {
 
 // runes counts the runes of s.
 func runes(s string) int { return utf8.RuneCountInString(s) }
-
-// foldDigits folds the widths of s (full-width digits to ASCII).
-func foldWidth(s string) string { return width.Fold.String(s) }
 
 // sourceLines splits a block's source bytes into trimmed lines with
 // runs of white space collapsed (the reader may join lines that are

@@ -657,11 +657,21 @@ func unitOfHead(title string) string {
 	return ""
 }
 
+// eraNamesRe matches the name of any era in goal's era table (令和, 平成 …):
+// the one era list, not a second one written out here.
+var eraNamesRe = func() string {
+	var names []string
+	for _, e := range goal.Eras() {
+		names = append(names, regexp.QuoteMeta(e.Name()))
+	}
+	return "(?:" + strings.Join(names, "|") + ")"
+}()
+
 // eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
-var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+var eraPrefixRe = regexp.MustCompile(`^` + eraNamesRe + `?[0-9０-９元]+年度?`)
 
 // eraOnlyRe is a line that is only a fiscal year: 令和6年度, 2024年度.
-var eraOnlyRe = regexp.MustCompile(`^(?:令和|平成)?[0-9０-９元]+年度(?:[（(][^（）()]*[)）])?$`)
+var eraOnlyRe = regexp.MustCompile(`^` + eraNamesRe + `?[0-9０-９元]+年度(?:[（(][^（）()]*[)）])?$`)
 
 // bracketTailRe is a remark in brackets after a title: （令和6年度）.
 var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)
