@@ -3,8 +3,8 @@ package parse
 import (
 	"errors"
 	"strconv"
-	"strings"
 
+	"github.com/policygoal/policygoal/internal/errtext"
 	"github.com/policygoal/policygoal/internal/textenc"
 )
 
@@ -65,22 +65,7 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string {
-	var b strings.Builder
-	b.WriteString("parse: ")
-	b.WriteString(e.Document)
-	if e.Line > 0 {
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Line))
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Column))
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
-	if e.Detail != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Detail)
-	}
-	return b.String()
+	return errtext.Positioned("parse: "+e.Document, e.Line, e.Column, e.Err, e.Detail)
 }
 
 // Unwrap returns the sentinel, so errors.Is(err, parse.ErrSyntax) works.

@@ -74,12 +74,7 @@ func (l *GoalList) GoalsOf(name string) []Goal {
 // parse.ErrTooLong, parse.ErrNoContent (no goal found), or ErrWrongKind (a
 // *WrongKindError: the document is clearly of another kind).
 func LoadGoals(r io.Reader, opts ...Option) (*GoalList, error) {
-	text, c, err := ReadText(r, KindGoals, opts...)
-	if err != nil {
-		return nil, err
-	}
-	l, _, err := readGoals(text, c)
-	return l, err
+	return loadKind(r, KindGoals, opts, readGoals)
 }
 
 var goalsReaders sharedReader
@@ -92,13 +87,6 @@ func goalSheetDocLabels() []doc.Label {
 		out = append(out, doc.Label{Name: g.Words[0], Synonyms: g.Words[1:]})
 	}
 	return out
-}
-
-func goalsReader(c Config) (*doc.Reader, error) {
-	if c.Reader != nil {
-		return c.Reader, nil
-	}
-	return goalsReaders.get(func() []doc.Option { return []doc.Option{doc.WithLabels(goalSheetDocLabels()...)} })
 }
 
 // goalsLoader is the state of one LoadGoals call.
@@ -147,14 +135,10 @@ type sheetPart struct {
 // readGoals loads text; it also returns what was used, for the tests'
 // check that no line is lost.
 func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
-	if err := CheckKind(KindGoals, text); err != nil {
-		return nil, nil, err
-	}
-	rd, err := goalsReader(c)
+	d, err := goalsReaders.structure(KindGoals, text, c, func() []doc.Option { return []doc.Option{doc.WithLabels(goalSheetDocLabels()...)} })
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	sheetLabelLines(d)
 	g := &goalsLoader{d: d, u: newBlockUse(d), p: c.Parser, cols: append(append([]GoalColumn(nil), c.goalColumns...), defaultGoalColumns...),
 		l: &GoalList{}, orgs: map[string]*goal.Organization{}}

@@ -119,15 +119,7 @@ func sourceLines(d *doc.Document, b *doc.Block) []srcLine {
 		if sp.Start < 0 || sp.End > len(d.Source) || sp.Start >= sp.End {
 			continue
 		}
-		at := sp.Start
-		for _, ln := range splitAfterLines(d.Source[sp.Start:sp.End]) {
-			t := strings.TrimFunc(ln, isBlank)
-			if t != "" {
-				a := at + strings.Index(ln, t)
-				out = append(out, srcLine{text: collapseSpaces(t), line: d.Line(a), span: doc.Span{Start: a, End: a + len(t)}})
-			}
-			at += len(ln)
-		}
+		out = append(out, textLines(d, sp.Start, sp.End)...)
 	}
 	return out
 }

@@ -99,12 +99,7 @@ func LoadMeeting(r io.Reader, opts ...Option) (*Meeting, error) {
 // two meeting fields), or ErrWrongKind (a *WrongKindError: the document is
 // clearly of another kind).
 func LoadMeetings(r io.Reader, opts ...Option) ([]*Meeting, error) {
-	text, c, err := ReadText(r, KindMeeting, opts...)
-	if err != nil {
-		return nil, err
-	}
-	ms, _, err := readMeetings(text, c)
-	return ms, err
+	return loadKind(r, KindMeeting, opts, readMeetings)
 }
 
 // meetingReaders caches the structure reader of the default labels.

@@ -78,22 +78,10 @@ func (p *Page) Section(word string) (Section, bool) {
 // parse.ErrTooLong, parse.ErrNoContent (neither a unit nor a section), or
 // ErrWrongKind.
 func LoadPage(r io.Reader, opts ...Option) (*Page, error) {
-	text, c, err := ReadText(r, KindPage, opts...)
-	if err != nil {
-		return nil, err
-	}
-	pg, _, err := readPage(text, c)
-	return pg, err
+	return loadKind(r, KindPage, opts, readPage)
 }
 
 var pageReaders sharedReader
-
-func pageReader(c Config) (*doc.Reader, error) {
-	if c.Reader != nil {
-		return c.Reader, nil
-	}
-	return pageReaders.get(nil)
-}
 
 type pageLoader struct {
 	d     *doc.Document
@@ -127,14 +115,10 @@ type pageLoader struct {
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
-	if err := CheckKind(KindPage, text); err != nil {
-		return nil, nil, err
-	}
-	rd, err := pageReader(c)
+	d, err := pageReaders.structure(KindPage, text, c, nil)
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	l := &pageLoader{d: d, u: newBlockUse(d), p: c.Parser, words: append(append([]SectionWord(nil), c.pageSections...), defaultSectionWords...),
 		pg: &Page{}}
 	l.crumbLast = breadcrumbLast(d)
