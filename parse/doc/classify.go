@@ -270,17 +270,7 @@ func isPageNumber(s string) bool {
 	return t != "" && allDigits(t) && runeCount(t) <= 4
 }
 
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !jtext.IsDigitRune(r) {
-			return false
-		}
-	}
-	return true
-}
+func allDigits(s string) bool { return s != "" && strings.TrimFunc(s, jtext.IsDigitRune) == "" }
 
 // crumbSeparators stand between the steps of a breadcrumb (ホーム > 組織 >
 // …, トップ ≫ 消防本部について ≫ …).

@@ -147,34 +147,16 @@ func scoreKinds(text string) [numKinds]float64 {
 				seenTitle[k] = true
 				s[k] += 3
 			}
-			if lab, ok := labelOf(f, c.Labels); ok {
-				if seenLabel[k] == nil {
-					seenLabel[k] = map[string]bool{}
-				}
-				if !seenLabel[k][lab] {
-					seenLabel[k][lab] = true
-					s[k] += 1.2
-				}
+			if lab, ok := labelOf(f, c.Labels); ok && firstSeen(seenLabel, k, lab) {
+				s[k] += 1.2
 			}
 			for _, w := range c.Words {
-				if strings.Contains(f, w) {
-					if seenWord[k] == nil {
-						seenWord[k] = map[string]bool{}
-					}
-					if !seenWord[k][w] {
-						seenWord[k][w] = true
-						s[k] += 0.5
-					}
+				if strings.Contains(f, w) && firstSeen(seenWord, k, w) {
+					s[k] += 0.5
 				}
 			}
-			if h, ok := headingOf(f, c.Headings); ok {
-				if seenHeading[k] == nil {
-					seenHeading[k] = map[string]bool{}
-				}
-				if !seenHeading[k][h] {
-					seenHeading[k][h] = true
-					s[k] += 1
-				}
+			if h, ok := headingOf(f, c.Headings); ok && firstSeen(seenHeading, k, h) {
+				s[k] += 1
 			}
 		}
 		chapters += countChapters(f)
@@ -258,6 +240,19 @@ func scoreKinds(text string) [numKinds]float64 {
 		s[KindMeeting] += 2
 	}
 	return s
+}
+
+// firstSeen records word as seen for kind k and reports whether this is
+// the first time: a cue counts once per document.
+func firstSeen(seen map[Kind]map[string]bool, k Kind, word string) bool {
+	if seen[k] == nil {
+		seen[k] = map[string]bool{}
+	}
+	if seen[k][word] {
+		return false
+	}
+	seen[k][word] = true
+	return true
 }
 
 func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }

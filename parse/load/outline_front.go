@@ -108,17 +108,7 @@ func (b *outlineBuilder) planTitle(text string) bool {
 	return true
 }
 
-func allNumeral(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !jtext.IsNumeralRune(r) {
-			return false
-		}
-	}
-	return true
-}
+func allNumeral(s string) bool { return s != "" && strings.TrimFunc(s, jtext.IsNumeralRune) == "" }
 
 // period finds the first fiscal-year range in text with the parser's date
 // recognizer: one mention that is a range (2021～25年度), two fiscal years
