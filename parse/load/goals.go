@@ -996,19 +996,6 @@ func isGroupHeading(t string) bool {
 	return len(r) > 2 && strings.ContainsRune("【［[〔■□◆◇", r[0])
 }
 
-// lineOf returns the trimmed line holding byte off and the offset where the
-// line ends.
-func lineOf(src string, off int) (string, int) {
-	a := strings.LastIndexAny(src[:off], "\r\n") + 1
-	b := strings.IndexAny(src[off:], "\r\n")
-	if b < 0 {
-		b = len(src)
-	} else {
-		b += off
-	}
-	return strings.TrimFunc(src[a:b], isBlank), b
-}
-
 // orgRank orders kinds of unit from the largest: a 課 heading after a 部
 // heading is a division of that department.
 func orgRank(k goal.OrgKind) int {

@@ -169,3 +169,26 @@ func splitAfterLines(s string) []string {
 	}
 	return out
 }
+
+// lineOf returns the trimmed line holding byte off and the offset where the
+// line ends.
+func lineOf(src string, off int) (string, int) {
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank), b
+}
+
+// lineAt returns the text of the line holding byte off, trimmed; "" when
+// off lies outside src.
+func lineAt(src string, off int) string {
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	t, _ := lineOf(src, off)
+	return t
+}

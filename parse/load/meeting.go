@@ -1092,21 +1092,6 @@ func isSpeakerLine(s string) bool {
 	return false
 }
 
-// lineAt returns the text of the line holding byte off, trimmed.
-func lineAt(src string, off int) string {
-	if off < 0 || off > len(src) {
-		return ""
-	}
-	a := strings.LastIndexAny(src[:off], "\r\n") + 1
-	b := strings.IndexAny(src[off:], "\r\n")
-	if b < 0 {
-		b = len(src)
-	} else {
-		b += off
-	}
-	return strings.TrimFunc(src[a:b], isBlank)
-}
-
 var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)
 
 // splitInlineItems splits a line holding several numbered items after
