@@ -188,7 +188,8 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 }
 
 // matchSpaced matches word at the start of s allowing white space between
-// its runes (日　時); it returns the bytes of s matched.
+// its runes (日　時), folding s as it goes (jtext); it returns the bytes of s
+// matched.
 func matchSpaced(s, word string) (int, bool) {
 	i := 0
 	for _, w := range word {
@@ -202,19 +203,11 @@ func matchSpaced(s, word string) (int, bool) {
 		if i >= len(s) {
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if foldRune(r) != w {
+		r, size := jtext.Next(s[i:])
+		if r != w {
 			return 0, false
 		}
 		i += size
 	}
 	return i, true
-}
-
-// foldRune folds a full-width ASCII rune to ASCII.
-func foldRune(r rune) rune {
-	if r >= '！' && r <= '～' {
-		return r - '！' + '!'
-	}
-	return r
 }
