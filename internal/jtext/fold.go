@@ -92,13 +92,18 @@ func Next(s string) (r rune, size int) {
 	// Every rune the fold changes lies in U+FF01–U+FF9F: UTF-8 EF BC–BE.
 	if len(s) >= 3 && s[0] == 0xEF && s[1] >= 0xBC && s[1] <= 0xBE {
 		r, n := utf8.DecodeRuneInString(s)
-		if r >= 0xFF01 && r <= 0xFF9F {
+		if MayFold(r) {
 			return foldRune(s, r, n)
 		}
 		return r, n
 	}
 	return utf8.DecodeRuneInString(s)
 }
+
+// MayFold reports whether the fold can change r: the full-width ASCII
+// variants and the half-width katakana, U+FF01–U+FF9F. A caller that scans
+// runes asks it before folding (jtext.Next) what it has found.
+func MayFold(r rune) bool { return r >= 0xFF01 && r <= 0xFF9F }
 
 // foldRune folds the rune r (n bytes) at the start of s; used is how many
 // bytes of s it consumed (more than n when a half-width voiced mark joins

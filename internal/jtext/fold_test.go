@@ -138,3 +138,18 @@ func TestNext(t *testing.T) {
 		assert.Equal(t, String(s), string(b), "%U", r)
 	}
 }
+
+// MayFold is exact on the whole BMP in one direction: every rune the fold
+// changes is one it names.
+func TestMayFold(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if s := string(r); String(s) != s {
+			assert.True(t, MayFold(r), "%U is folded", r)
+		}
+	}
+	assert.False(t, MayFold('1'))
+	assert.False(t, MayFold('\u3000'), "the ideographic space stays")
+}

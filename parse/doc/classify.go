@@ -435,7 +435,7 @@ func matchFolded(s, form string) (int, bool) {
 			return 0, false
 		}
 		c, w := decodeRune(s[i:])
-		if c >= 0xFF01 && c <= 0xFF9F {
+		if jtext.MayFold(c) {
 			c, w = jtext.Next(s[i:])
 		}
 		if isSpace(c) && i > 0 {

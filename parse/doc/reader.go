@@ -169,7 +169,7 @@ func (s *runeSet) has(c rune) bool {
 func fold(s string) string {
 	clean := true
 	for _, r := range s {
-		if isBlankRune(r) || r >= 0xFF01 && r <= 0xFF9F {
+		if isBlankRune(r) || jtext.MayFold(r) {
 			clean = false
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/internal/jtext"
 )
 
@@ -137,6 +138,21 @@ func isLatinLetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <
 
 // joinable reports whether a single space between prev and next is an
 // extraction artifact inside a word or number.
+// wordsBeforeNumber are the runes a number is written right after, so a
+// space the extraction put between them is no space: 約 (about), 第
+// (ordinal), 元 (first year), 計 and 全 (total, all), and the last rune of
+// every era's name (令和 6年, 平成 30年), from goal's era table.
+var wordsBeforeNumber = func() string {
+	s := "約第元計全"
+	for _, e := range goal.Eras() {
+		r, _ := utf8.DecodeLastRuneInString(e.Name())
+		if !strings.ContainsRune(s, r) {
+			s += string(r)
+		}
+	}
+	return s
+}()
+
 func joinable(prev, next rune) bool {
 	numPrev := jtext.IsDigitRune(prev) || prev == ',' || prev == '.' || prev == '，' || prev == '．'
 	numNext := jtext.IsDigitRune(next) || next == '%' || next == '％'
@@ -147,7 +163,7 @@ func joinable(prev, next rune) bool {
 		return true // 4,512 人, 0. 47
 	case jtext.IsDigitRune(prev) && numNext:
 		return true // digits: decided by add, which sees the runs around
-	case strings.ContainsRune("約第和成正治元計全", prev) && jtext.IsDigitRune(next):
+	case strings.ContainsRune(wordsBeforeNumber, prev) && jtext.IsDigitRune(next):
 		return true // 約 8%, 令和 6年, 第 2章
 	case (prev == '%' || prev == '％') && isCJKWord(next):
 		return true
