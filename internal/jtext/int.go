@@ -2,11 +2,27 @@ package jtext
 
 import "unicode/utf8"
 
-// ReadDigits reads the digits at s[i:], ASCII or full-width (０-９, as
-// text not yet folded writes them): their value, where they end and how
-// many there are (0 when no digit is at s[i]). More than 9 digits read as
-// value -1, which no date accepts.
+// ReadDigits reads the ASCII digits at s[i:], as folded text writes them:
+// their value, where they end and how many there are (0 when s[i] is not a
+// digit). More than 9 digits read as value -1, which no date accepts. It is
+// small enough to inline: the date scanner calls it on every candidate.
 func ReadDigits(s string, i int) (n, end, digits int) {
+	j := i
+	for j < len(s) && IsDigit(s[j]) {
+		if j-i < 9 {
+			n = n*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	if j-i > 9 {
+		n = -1
+	}
+	return n, j, j - i
+}
+
+// ReadWideDigits is ReadDigits for text not yet folded: it reads ASCII and
+// full-width digits (０-９) alike, and digits counts digits, not bytes.
+func ReadWideDigits(s string, i int) (n, end, digits int) {
 	j := i
 	for j < len(s) {
 		d, size := digitAt(s, j)
@@ -101,11 +117,11 @@ func ReadKanjiInt(s string, i int) (n, end int, ok bool) {
 	return total, j, true
 }
 
-// ReadInt reads an Arabic (ASCII or full-width) or a kanji integer at s[i:]
-// as dates write them; digits is the count of Arabic digits (0 for a kanji
-// numeral).
+// ReadInt reads an ASCII or a kanji integer at s[i:] as dates write them;
+// digits is the count of ASCII digits (0 for a kanji numeral).
 func ReadInt(s string, i int) (n, end, digits int, ok bool) {
-	if n, end, digits = ReadDigits(s, i); digits > 0 {
+	if i < len(s) && IsDigit(s[i]) {
+		n, end, digits = ReadDigits(s, i)
 		return n, end, digits, true
 	}
 	n, end, ok = ReadKanjiInt(s, i)

@@ -56,11 +56,11 @@ func isSpace(r rune) bool {
 func isBlankRune(r rune) bool { return isSpace(r) || r == '\n' || r == '\r' }
 
 // readDigits reads a run of at most maxDigits digits (ASCII or full-width)
-// at s[i:] with the one reader, jtext.ReadDigits; it returns the value and
+// at s[i:] with the one reader, jtext.ReadWideDigits; it returns the value and
 // the end. ok is false when there is no digit, or more than maxDigits: a
 // year or an amount, not a heading or page number.
 func readDigits(s string, i, maxDigits int) (v, end int, ok bool) {
-	v, end, digits := jtext.ReadDigits(s, i)
+	v, end, digits := jtext.ReadWideDigits(s, i)
 	if digits == 0 || digits > maxDigits {
 		return 0, i, false
 	}

@@ -757,7 +757,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		total := -1
 		// a total in brackets at the end: (14名)
 		if sm := attendeeTotalRe.FindStringSubmatchIndex(t); sm != nil {
-			if n, _, _ := jtext.ReadDigits(t, sm[2]); n >= 0 {
+			if n, _, _ := jtext.ReadWideDigits(t, sm[2]); n >= 0 {
 				total = n
 			}
 			t = strings.TrimSpace(t[:sm[0]])

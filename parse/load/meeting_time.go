@@ -168,7 +168,7 @@ func clockAt(text string, i int) (clockMention, int) {
 // minutes) with the one reader; a third digit means this is no clock (-1,
 // nothing read).
 func digits(s string) (int, int) {
-	v, end, count := jtext.ReadDigits(s, 0)
+	v, end, count := jtext.ReadWideDigits(s, 0)
 	if count > 2 {
 		return -1, 0
 	}
