@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/policygoal/policygoal/internal/errtext"
@@ -35,21 +34,6 @@ func ParseEncoding(name string) (Encoding, error) {
 	}
 	return e, nil
 }
-
-// Sentinel errors of the document loaders; a *LoadError wraps one of them.
-var (
-	// ErrEncoding: the bytes are not valid in the chosen (or any detected)
-	// encoding. Loaders never replace invalid bytes silently.
-	ErrEncoding = errors.New("invalid text encoding")
-	// ErrSyntax: the document breaks a rule of its format (an unterminated
-	// quoted cell, a row with too many cells, a row without an organization).
-	ErrSyntax = errors.New("malformed document")
-	// ErrNoContent: the document holds nothing the loader recognizes (no
-	// table row, no organization name, no meeting heading).
-	ErrNoContent = errors.New("no content recognized")
-	// ErrRead: the io.Reader failed.
-	ErrRead = errors.New("read failed")
-)
 
 // LoadError reports a document a loader could not read, and where in the
 // decoded text the problem is. Line and Column are 1-based (Column counts
