@@ -426,6 +426,9 @@ func isOrgRow(s string) bool {
 func isOrgHeading(s string) bool {
 	t := strings.TrimLeft(stripNumber(s), "■□◆◇●○【[〔")
 	t = strings.TrimRight(t, "】]〕")
+	if w := strings.FieldsFunc(t, isBlank); len(w) >= 3 && strings.HasSuffix(w[1], "長") {
+		t = w[0] // ■総務部　部長　高村 英樹: the unit, then its head
+	}
 	return len(t) < len(s) && endsInOrg(strings.TrimFunc(t, isBlank))
 }
 
