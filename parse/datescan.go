@@ -69,7 +69,7 @@ type dateScanner struct {
 func (sc dateScanner) candidate(i int) bool {
 	c := sc.s[i]
 	switch {
-	case jtext.IsDigit(c), c == 'M', c == 'T', c == 'S', c == 'H', c == 'R', c == 'F':
+	case jtext.IsDigit(c), c < utf8.RuneSelf && eraLetters[c], c == 'F': // F: an FY prefix
 		return true
 	case c >= 0xE3 && c <= 0xE9: // the blocks holding era names and signs, and kanji numerals
 		r, _ := utf8.DecodeRuneInString(sc.s[i:])

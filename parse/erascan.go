@@ -1,10 +1,12 @@
 package parse
 
 import (
-	"github.com/policygoal/policygoal/internal/jtext"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // eraAt reports whether an era begins at s[i:] of the folded text: its kanji
@@ -18,9 +20,7 @@ func eraAt(s string, i int) (e goal.Era, end int, letter bool) {
 	}
 	c := s[i]
 	if c < 0x80 {
-		switch c {
-		case 'M', 'T', 'S', 'H', 'R':
-		default:
+		if !eraLetters[c] {
 			return goal.EraUnset, i, false
 		}
 		if i > 0 && isASCIIAlnum(s[i-1]) {
@@ -66,14 +66,22 @@ var eraNames = func() []string {
 	return out
 }()
 
+// eraLetters are the eras' one-letter abbreviations (M T S H R), and
+// eraFirstRunes the first runes of their names and their signs (令, ㋿ …),
+// from goal's era table.
+var eraLetters, eraFirstRunes = func() (letters [utf8.RuneSelf]bool, first []rune) {
+	for _, e := range goal.Eras() {
+		letters[e.Abbrev()] = true
+		r, _ := utf8.DecodeRuneInString(e.Name())
+		first = append(first, r, e.Sign())
+	}
+	return letters, first
+}()
+
 // mayStartDate reports whether the rune r can begin a date expression: an
 // era's name or sign, or a kanji numeral (a Western year 二〇二四年).
 func mayStartDate(r rune) bool {
-	switch r {
-	case '明', '大', '昭', '平', '令', '㍾', '㍽', '㍼', '㍻', '㋿':
-		return true
-	}
-	return jtext.KanjiDigit(r) >= 0 || jtext.SmallUnit(r) > 0
+	return slices.Contains(eraFirstRunes, r) || jtext.KanjiDigit(r) >= 0 || jtext.SmallUnit(r) > 0
 }
 
 // eraYearAt reads an era year at s[i:]: 元 (1), ASCII digits (at most

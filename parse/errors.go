@@ -13,6 +13,20 @@ var (
 	// ErrRange marks a numeral too long or too large to be a quantity; it is
 	// reported in Extraction.Problems and the numeral is not a target.
 	ErrRange = errors.New("numeral out of range")
+
+	// The document loaders' sentinels; a *LoadError wraps one of them.
+
+	// ErrEncoding: the bytes are not valid in the chosen (or any detected)
+	// encoding. Loaders never replace invalid bytes silently.
+	ErrEncoding = errors.New("invalid text encoding")
+	// ErrSyntax: the document breaks a rule of its format (an unterminated
+	// quoted cell, a row with too many cells, a row without an organization).
+	ErrSyntax = errors.New("malformed document")
+	// ErrNoContent: the document holds nothing the loader recognizes (no
+	// table row, no organization name, no meeting heading).
+	ErrNoContent = errors.New("no content recognized")
+	// ErrRead: the io.Reader failed.
+	ErrRead = errors.New("read failed")
 )
 
 // OptionError reports an option that cannot be applied.

@@ -142,8 +142,20 @@ var rankBefore = []string{"ベスト", "トップ", "TOP", "上位"}
 var rangeMarks = []string{"~", "〜"}
 
 // dateRangeMarks join two dates besides the rangeMarks: a hyphen or a dash
-// (令和4年6月―9月), or から (from … to).
-var dateRangeMarks = []string{"-", "―", "–", "—", "から"}
+// (令和4年6月―9月), the tilde operator ∼ and the long vowel mark ー that
+// documents type for a dash (2016∼2025年度, 13:30ー15:00), or から (from …
+// to).
+var dateRangeMarks = []string{"-", "―", "–", "—", "∼", "ー", "から"}
+
+// RangeMarks returns the marks that join the two ends of a range of dates
+// or times, as they stand in width-folded text (jtext: ～ and － are folded
+// to ~ and -): 令和3年度～令和12年度, 13:30－15:00, 4月から9月. It is the one
+// list the loaders share with the date recognizer; between two quantities
+// only the first two (~ and 〜) join a range, as a hyphen there is a code
+// (072-228). The slice is a copy: changing it changes nothing here.
+func RangeMarks() []string {
+	return append(append([]string(nil), rangeMarks...), dateRangeMarks...)
+}
 
 // changeWords state the direction of a change when they follow the
 // quantity, possibly after a particle: 5%削減 (a 5 % cut), 10%の向上.

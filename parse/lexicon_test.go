@@ -202,6 +202,8 @@ var lexiconExamples = []struct {
 	{"dateRangeMarks", "–", "期間は令和4年6月–9月とする", nil, []string{"令和4年6月–9月"}},
 	{"dateRangeMarks", "—", "期間は令和4年6月—9月とする", nil, []string{"令和4年6月—9月"}},
 	{"dateRangeMarks", "から", "期間は令和4年6月から9月とする", nil, []string{"令和4年6月から9月"}},
+	{"dateRangeMarks", "∼", "計画期間は令和3年度∼7年度とする", nil, []string{"令和3年度∼7年度"}},
+	{"dateRangeMarks", "ー", "期間は令和4年6月ー9月とする", nil, []string{"令和4年6月ー9月"}},
 	{"rangeMarks", "~", "期間は令和4年6月~9月とする", nil, []string{"令和4年6月~9月"}},
 	{"rangeMarks", "〜", "期間は令和4年6月〜9月とする", nil, []string{"令和4年6月〜9月"}},
 	// changeWords
@@ -442,4 +444,12 @@ func vocabularies() []lexTable {
 		tableOf("notCounters", &notCounters, self),
 		tableOf("rateArrows", &rateArrows, self),
 	}
+}
+
+// RangeMarks is the quantity marks then the date marks, and a copy.
+func TestRangeMarks(t *testing.T) {
+	got := RangeMarks()
+	assert.Equal(t, append(append([]string(nil), rangeMarks...), dateRangeMarks...), got)
+	got[0] = "x"
+	assert.Equal(t, "~", RangeMarks()[0], "changing the copy changes nothing")
 }

@@ -1,10 +1,9 @@
 package parse
 
 import (
-	"errors"
 	"strconv"
-	"strings"
 
+	"github.com/policygoal/policygoal/internal/errtext"
 	"github.com/policygoal/policygoal/internal/textenc"
 )
 
@@ -36,21 +35,6 @@ func ParseEncoding(name string) (Encoding, error) {
 	return e, nil
 }
 
-// Sentinel errors of the document loaders; a *LoadError wraps one of them.
-var (
-	// ErrEncoding: the bytes are not valid in the chosen (or any detected)
-	// encoding. Loaders never replace invalid bytes silently.
-	ErrEncoding = errors.New("invalid text encoding")
-	// ErrSyntax: the document breaks a rule of its format (an unterminated
-	// quoted cell, a row with too many cells, a row without an organization).
-	ErrSyntax = errors.New("malformed document")
-	// ErrNoContent: the document holds nothing the loader recognizes (no
-	// table row, no organization name, no meeting heading).
-	ErrNoContent = errors.New("no content recognized")
-	// ErrRead: the io.Reader failed.
-	ErrRead = errors.New("read failed")
-)
-
 // LoadError reports a document a loader could not read, and where in the
 // decoded text the problem is. Line and Column are 1-based (Column counts
 // runes); Offset is the byte offset into the decoded UTF-8 text. All three
@@ -65,22 +49,7 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string {
-	var b strings.Builder
-	b.WriteString("parse: ")
-	b.WriteString(e.Document)
-	if e.Line > 0 {
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Line))
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Column))
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
-	if e.Detail != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Detail)
-	}
-	return b.String()
+	return errtext.Positioned("parse: "+e.Document, e.Line, e.Column, e.Err, e.Detail)
 }
 
 // Unwrap returns the sentinel, so errors.Is(err, parse.ErrSyntax) works.

@@ -105,5 +105,5 @@ var dateStarts = newRuneSet(func(r rune) bool {
 // half-width katakana, which may fold to ゼ). A text with none of them has
 // nothing to extract.
 var anyStart = newRuneSet(func(r rune) bool {
-	return targetStarts.in(r) || dateStarts.in(r) || r >= 0xFF01 && r <= 0xFF9F
+	return targetStarts.in(r) || dateStarts.in(r) || jtext.MayFold(r)
 })

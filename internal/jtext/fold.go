@@ -83,6 +83,28 @@ func firstFoldable(s string) int {
 	return -1
 }
 
+// Next returns the folded rune at the start of s and how many bytes of s it
+// stands for: the fold one rune at a time, for a caller that folds as it
+// scans (a half-width kana and its voiced mark, ｶﾞ, are one rune, ガ). An
+// invalid byte is utf8.RuneError of size 1, as utf8.DecodeRuneInString
+// reads it; an empty s is utf8.RuneError of size 0.
+func Next(s string) (r rune, size int) {
+	// Every rune the fold changes lies in U+FF01–U+FF9F: UTF-8 EF BC–BE.
+	if len(s) >= 3 && s[0] == 0xEF && s[1] >= 0xBC && s[1] <= 0xBE {
+		r, n := utf8.DecodeRuneInString(s)
+		if MayFold(r) {
+			return foldRune(s, r, n)
+		}
+		return r, n
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// MayFold reports whether the fold can change r: the full-width ASCII
+// variants and the half-width katakana, U+FF01–U+FF9F. A caller that scans
+// runes asks it before folding (jtext.Next) what it has found.
+func MayFold(r rune) bool { return r >= 0xFF01 && r <= 0xFF9F }
+
 // foldRune folds the rune r (n bytes) at the start of s; used is how many
 // bytes of s it consumed (more than n when a half-width voiced mark joins
 // the kana before it).

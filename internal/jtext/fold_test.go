@@ -95,3 +95,61 @@ func BenchmarkFold(b *testing.B) {
 		Fold(s)
 	}
 }
+
+// Next folds as String does, one rune at a time, and its sizes add up to
+// the input.
+func TestNext(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []rune
+		sizes    []int
+	}{
+		{"ascii", "a1", []rune{'a', '1'}, []int{1, 1}},
+		{"full-width digit", "１", []rune{'1'}, []int{3}},
+		{"half-width kana with its mark is one rune", "ｶﾞｲ", []rune{'ガ', 'イ'}, []int{6, 3}},
+		{"ideographic space stays", "\u3000", []rune{'\u3000'}, []int{3}},
+		{"invalid byte", "\xff", []rune{utf8.RuneError}, []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []rune
+			var sizes []int
+			for i := 0; i < len(tt.in); {
+				r, n := Next(tt.in[i:])
+				got = append(got, r)
+				sizes = append(sizes, n)
+				i += n
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.sizes, sizes)
+		})
+	}
+	r, n := Next("")
+	assert.Equal(t, utf8.RuneError, r)
+	assert.Equal(t, 0, n)
+	for r := rune(0xFF01); r <= 0xFF9F; r++ {
+		s := string(r) + "ﾞ"
+		var b []rune
+		for i := 0; i < len(s); {
+			c, n := Next(s[i:])
+			b = append(b, c)
+			i += n
+		}
+		assert.Equal(t, String(s), string(b), "%U", r)
+	}
+}
+
+// MayFold is exact on the whole BMP in one direction: every rune the fold
+// changes is one it names.
+func TestMayFold(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if s := string(r); String(s) != s {
+			assert.True(t, MayFold(r), "%U is folded", r)
+		}
+	}
+	assert.False(t, MayFold('1'))
+	assert.False(t, MayFold('\u3000'), "the ideographic space stays")
+}

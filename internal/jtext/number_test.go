@@ -196,4 +196,53 @@ func TestReadDigits(t *testing.T) {
 	assert.Equal(t, []int{-1, 10, 10}, []int{n, end, digits}, "more than nine digits are no date number")
 	n, end, digits = ReadDigits("年", 0)
 	assert.Equal(t, []int{0, 0, 0}, []int{n, end, digits})
+	n, end, digits = ReadDigits("１２", 0)
+	assert.Equal(t, []int{0, 0, 0}, []int{n, end, digits}, "full-width digits are folded text's no digits")
+}
+
+func TestReadWideDigits(t *testing.T) {
+	tests := []struct {
+		name           string
+		in             string
+		at             int
+		n, end, digits int
+	}{
+		{"full-width digits, as unfolded text writes them", "第１２章", len("第"), 12, len("第１２"), 2},
+		{"mixed widths", "1２3x", 0, 123, len("1２3"), 3},
+		{"ascii only agrees with ReadDigits", "2024年", 0, 2024, 4, 4},
+		{"a cut full-width digit is none", "\xef\xbc", 0, 0, 0, 0},
+		{"no digit", "年", 0, 0, 0, 0},
+		{"ten digits are no date number", "１２３４５６７８９０", 0, -1, len("１２３４５６７８９０"), 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, end, digits := ReadWideDigits(tt.in, tt.at)
+			assert.Equal(t, []int{tt.n, tt.end, tt.digits}, []int{n, end, digits})
+		})
+	}
+}
+
+// DigitValue agrees with ReadWideDigits on every rune of the digit ranges and
+// their neighbours.
+func TestDigitValue(t *testing.T) {
+	for r := rune('/'); r <= ':'; r++ {
+		for _, c := range []rune{r, r - '0' + '０'} {
+			n, _, digits := ReadWideDigits(string(c), 0)
+			want := -1
+			if digits == 1 {
+				want = n
+			}
+			assert.Equal(t, want, DigitValue(c), "%U", c)
+			assert.Equal(t, want >= 0, IsDigitRune(c), "%U", c)
+		}
+	}
+}
+
+func TestIsNumeralRune(t *testing.T) {
+	for _, r := range "0９〇一九十百千万億兆零壱" {
+		assert.True(t, IsNumeralRune(r), "%c", r)
+	}
+	for _, r := range "a年円.,元" {
+		assert.False(t, IsNumeralRune(r), "%c", r)
+	}
 }

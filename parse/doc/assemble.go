@@ -3,6 +3,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // assemble turns pieces into blocks, joining continuation lines. A first
@@ -342,7 +344,7 @@ func endsInFigure(s string) bool {
 	n := 0
 	for s != "" && n <= 3 {
 		r, w := utf8.DecodeLastRuneInString(s)
-		if isDigitRune(r) {
+		if jtext.IsDigitRune(r) {
 			return true
 		}
 		if isSpace(r) || r == '。' || r == '、' {

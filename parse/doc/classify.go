@@ -3,6 +3,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // classify reads one piece on its own; the passes of Read revise it with
@@ -169,10 +171,10 @@ func headingTitle(title string, n numbering) bool {
 // characters (42%, 1,200人, 12地区, △5.2).
 func figureLike(tok string) bool {
 	tok = strings.TrimLeft(tok, "△▲約")
-	if tok == "" || !isDigitRune(runeAt(tok, 0)) {
+	if tok == "" || !jtext.IsDigitRune(runeAt(tok, 0)) {
 		return false
 	}
-	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return isDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
+	rest := strings.TrimLeftFunc(tok, func(r rune) bool { return jtext.IsDigitRune(r) || r == ',' || r == '.' || r == '，' || r == '．' })
 	return runeCount(rest) <= 3
 }
 
@@ -187,7 +189,7 @@ func figureTokens(s string) int {
 		switch {
 		case isSpace(r):
 			counted = false
-		case !counted && isDigitRune(r):
+		case !counted && jtext.IsDigitRune(r):
 			n++
 			counted = true
 		}
@@ -268,17 +270,7 @@ func isPageNumber(s string) bool {
 	return t != "" && allDigits(t) && runeCount(t) <= 4
 }
 
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !isDigitRune(r) {
-			return false
-		}
-	}
-	return true
-}
+func allDigits(s string) bool { return s != "" && strings.TrimFunc(s, jtext.IsDigitRune) == "" }
 
 // crumbSeparators stand between the steps of a breadcrumb (ホーム > 組織 >
 // …, トップ ≫ 消防本部について ≫ …).
@@ -297,7 +289,7 @@ func countAny(s string, seps []string) int {
 // characters (ページID 1234, 記事番号：0001234); a breadcrumb (ホーム > 組織 > …).
 func (r *Reader) isFurniture(s string) bool {
 	crumbs := countAny(s, crumbSeparators) > 0
-	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldRune(runeAt(s, 0))) || utf8.RuneCountInString(s) > r.maxFurn+24) {
+	if !crumbs && (len(s) > 3*(r.maxFurn+24) || !r.furnFirst.has(foldedAt(s, 0)) || utf8.RuneCountInString(s) > r.maxFurn+24) {
 		return false // no phrase starts so, or too long for one, and no breadcrumb
 	}
 	f := fold(s)
@@ -355,7 +347,7 @@ func (r *Reader) blockWord(s string) (string, bool) {
 		return "", false
 	}
 	// most lines start with a rune no block word starts with: no fold
-	if c := runeAt(t, 0); !r.wordFirst.has(foldRune(c)) && (c < 0xFF61 || c > 0xFF9F) {
+	if !r.wordFirst.has(foldedAt(t, 0)) {
 		return "", false
 	}
 	w, ok := r.blockWords[fold(t)]
@@ -383,7 +375,7 @@ func (r *Reader) bulletMarker(s string) (marker string, rest int, ok bool) {
 		if strings.HasPrefix(after, m) || after == "" {
 			return "", 0, false
 		}
-		if (m == "-" || m == "－" || m == "‐") && isDigitRune(runeAt(after, 0)) {
+		if (m == "-" || m == "－" || m == "‐") && jtext.IsDigitRune(runeAt(after, 0)) {
 			return "", 0, false
 		}
 		return m, len(s) - len(strings.TrimLeftFunc(after, isSpace)), true
@@ -401,7 +393,7 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		bracket = c != '■' && c != '◆' && c != '○'
 		i = utf8.RuneLen(c)
 	}
-	first := foldRune(runeAt(s, i))
+	first := foldedAt(s, i)
 	if !r.labelFirst.has(first) {
 		return false
 	}
@@ -450,8 +442,8 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 }
 
 // matchFolded matches form (folded, without spaces) at the start of s,
-// skipping spaces inside s (日　時) and folding full-width ASCII; it returns
-// the bytes of s used.
+// skipping spaces inside s (日　時) and folding it as fold does (ｶﾞ is
+// ガ); it returns the bytes of s used.
 func matchFolded(s, form string) (int, bool) {
 	i, j := 0, 0
 	for j < len(form) {
@@ -459,12 +451,15 @@ func matchFolded(s, form string) (int, bool) {
 			return 0, false
 		}
 		c, w := decodeRune(s[i:])
+		if jtext.MayFold(c) {
+			c, w = jtext.Next(s[i:])
+		}
 		if isSpace(c) && i > 0 {
 			i += w
 			continue
 		}
 		f, fw := decodeRune(form[j:])
-		if foldRune(c) != f {
+		if c != f {
 			return 0, false
 		}
 		i += w
@@ -557,7 +552,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 	i := len(s)
 	for i > 0 {
 		c, w := utf8.DecodeLastRuneInString(s[:i])
-		if !isDigitRune(c) {
+		if !jtext.IsDigitRune(c) {
 			break
 		}
 		i -= w
@@ -583,7 +578,7 @@ func (r *Reader) tocPageNumber(src string, p *piece) {
 		return
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s[:j])
-	if !leader && (isDigitRune(prev) || prev == '第' || counterBefore(prev)) {
+	if !leader && (jtext.IsDigitRune(prev) || prev == '第' || counterBefore(prev)) {
 		return
 	}
 	if leader && j < i {

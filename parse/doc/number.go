@@ -3,6 +3,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // numbering is a heading number found at the start of a text.
@@ -53,64 +55,16 @@ func isSpace(r rune) bool {
 
 func isBlankRune(r rune) bool { return isSpace(r) || r == '\n' || r == '\r' }
 
-// digitVal returns the value of an ASCII or full-width digit.
-func digitVal(r rune) (int, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= '０' && r <= '９':
-		return int(r - '０'), true
-	}
-	return 0, false
-}
-
-var kanjiDigit = map[rune]int{'〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// readDigits reads at most max digits at s[i:]; it returns the value and the
-// end. ok is false when there is no digit.
+// readDigits reads a run of at most maxDigits digits (ASCII or full-width)
+// at s[i:] with the one reader, jtext.ReadWideDigits; it returns the value and
+// the end. ok is false when there is no digit, or more than maxDigits: a
+// year or an amount, not a heading or page number.
 func readDigits(s string, i, maxDigits int) (v, end int, ok bool) {
-	end = i
-	for n := 0; end < len(s) && n < maxDigits; n++ {
-		r, w := decodeRune(s[end:])
-		d, isD := digitVal(r)
-		if !isD {
-			break
-		}
-		v = v*10 + d
-		end += w
-		ok = true
+	v, end, digits := jtext.ReadWideDigits(s, i)
+	if digits == 0 || digits > maxDigits {
+		return 0, i, false
 	}
-	if ok && end < len(s) {
-		if r, _ := decodeRune(s[end:]); isDigitRune(r) {
-			return 0, i, false // too many digits: a year or an amount, not a heading number
-		}
-	}
-	return v, end, ok
-}
-
-func isDigitRune(r rune) bool { _, ok := digitVal(r); return ok }
-
-// readKanjiNumber reads a kanji numeral up to 99 (一, 十二, 二十三).
-func readKanjiNumber(s string, i int) (v, end int, ok bool) {
-	end = i
-	cur, seenTen := 0, false
-	for end < len(s) {
-		r, w := decodeRune(s[end:])
-		if d, isD := kanjiDigit[r]; isD {
-			cur = cur*10 + d
-		} else if r == '十' && !seenTen {
-			if cur == 0 {
-				cur = 1
-			}
-			v += cur * 10
-			cur, seenTen = 0, true
-		} else {
-			break
-		}
-		end += w
-		ok = true
-	}
-	return v + cur, end, ok
+	return v, end, true
 }
 
 func skipSpaces(s string, i int) int {
@@ -173,7 +127,7 @@ func (r *Reader) readNumbering(s string) (numbering, bool) {
 		return finishMark(s, w, "(N)", []int{int(c-'⑴') + 1}, rankParen, true)
 	case c >= '⒈' && c <= '⒛':
 		return finishMark(s, w, "N.", []int{int(c-'⒈') + 1}, rankN, true)
-	case isDigitRune(c):
+	case jtext.IsDigitRune(c):
 		return readArabic(s)
 	}
 	if k, ok := kanaOrdinal[c]; ok {
@@ -214,7 +168,7 @@ func readDai(s string, i int) (numbering, bool) {
 	j := skipSpaces(s, i)
 	v, k, ok := readDigits(s, j, 3)
 	if !ok {
-		v, k, ok = readKanjiNumber(s, j)
+		v, k, ok = jtext.ReadKanjiInt(s, j)
 	}
 	if !ok {
 		return numbering{}, false
@@ -329,7 +283,7 @@ func readArabic(s string) (numbering, bool) {
 	switch c {
 	case '.', '．', '、':
 		e := k + utf8.RuneLen(c)
-		if isDigitRune(runeAt(s, e)) {
+		if jtext.IsDigitRune(runeAt(s, e)) {
 			return numbering{}, false
 		}
 		e, _ = sepAfter(s, e)
@@ -349,7 +303,7 @@ func readArabic(s string) (numbering, bool) {
 			return numbering{end: k, number: s[:k], style: "N", ordinal: ord, rank: rankN, glued: true}, true
 		}
 	}
-	if !sp || e >= len(s) || isDigitRune(runeAt(s, e)) {
+	if !sp || e >= len(s) || jtext.IsDigitRune(runeAt(s, e)) {
 		return numbering{}, false // 2 0 2 5年: a spaced number
 	}
 	if c := runeAt(s, e); counterAfter(c) {
@@ -401,7 +355,7 @@ func (r *Reader) readPlanWord(s string) (numbering, bool) {
 		i := skipSpaces(s, len(pw.Word))
 		v, k, ok := readDigits(s, i, 2)
 		if !ok {
-			v, k, ok = readKanjiNumber(s, i)
+			v, k, ok = jtext.ReadKanjiInt(s, i)
 		}
 		if !ok {
 			continue

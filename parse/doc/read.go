@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // Read reads src, decoded UTF-8 text (callers decode bytes first; see
@@ -151,7 +153,7 @@ func pageNumberCuts(src string, ts, te int, cuts []int) []int {
 	i := te
 	for i > ts {
 		c, w := utf8.DecodeLastRuneInString(src[ts:i])
-		if !isDigitRune(c) {
+		if !jtext.IsDigitRune(c) {
 			break
 		}
 		i -= w
@@ -425,7 +427,7 @@ func (st *state) shortTitles() {
 		}
 		t := st.src[p.start:p.end]
 		if n := runeCount(t); n > 15 || endsSentence(t) || strings.ContainsAny(t, "、，「」『』()（）:：") ||
-			latinOnly(t) && n > 10 || strings.IndexFunc(t, isDigitRune) >= 0 {
+			latinOnly(t) && n > 10 || strings.IndexFunc(t, jtext.IsDigitRune) >= 0 {
 			continue
 		}
 		j := st.next(i)
@@ -481,7 +483,7 @@ func (st *state) markTitles() {
 			continue
 		}
 		t := st.src[p.textStart:p.end]
-		if runeCount(t) > 25 || strings.ContainsAny(t, "。、，") || endsSentence(t) || strings.IndexFunc(t, isDigitRune) >= 0 && figureTokens(t) > 0 {
+		if runeCount(t) > 25 || strings.ContainsAny(t, "。、，") || endsSentence(t) || strings.IndexFunc(t, jtext.IsDigitRune) >= 0 && figureTokens(t) > 0 {
 			continue
 		}
 		if b := st.prev(i); b >= 0 && st.ps[b].kind == pBullet && st.ps[b].marker == p.marker {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // Reader turns decoded text into blocks. It is immutable after NewReader and
@@ -162,13 +162,14 @@ func (s *runeSet) has(c rune) bool {
 	return s.other[c]
 }
 
-// fold folds width (full-width ASCII to ASCII, half-width kana to
-// full-width) and removes white space: the key vocabularies are matched on.
-// Text that needs neither is returned as is, without allocating.
+// fold folds width with the one fold (jtext: full-width ASCII to ASCII,
+// half-width katakana to full-width, ｶﾞ to ガ) and removes white space:
+// the key vocabularies are matched on. Text that needs neither is returned
+// as is, without allocating.
 func fold(s string) string {
 	clean := true
 	for _, r := range s {
-		if isBlankRune(r) || r >= 0xFF01 && r <= 0xFF9F {
+		if isBlankRune(r) || jtext.MayFold(r) {
 			clean = false
 			break
 		}
@@ -178,23 +179,22 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case isBlankRune(r):
-		case r >= 0xFF61 && r <= 0xFF9F:
-			// half-width katakana (and its sound marks, which combine)
-			b.WriteString(width.Fold.String(string(r)))
-		default:
-			b.WriteRune(foldRune(r))
+	for i := 0; i < len(s); {
+		r, n := jtext.Next(s[i:])
+		if !isBlankRune(r) {
+			b.WriteRune(r)
 		}
+		i += n
 	}
 	return b.String()
 }
 
-// foldRune maps a full-width ASCII character to ASCII.
-func foldRune(r rune) rune {
-	if r >= 0xFF01 && r <= 0xFF5E {
-		return r - 0xFF01 + '!'
+// foldedAt is the folded rune at s[i:] (-1 at the end): what a vocabulary's
+// first-rune set is asked about.
+func foldedAt(s string, i int) rune {
+	if i >= len(s) {
+		return -1
 	}
+	r, _ := jtext.Next(s[i:])
 	return r
 }

@@ -3,6 +3,9 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // textBuilder builds a block's repaired text from source ranges and keeps
@@ -101,18 +104,18 @@ func (t *textBuilder) add(start, end int) {
 		drop := false
 		if r == ' ' {
 			drop = i > start && i+w < end && joinable(prev, next)
-			if drop && isDigitRune(prev) && isDigitRune(next) {
+			if drop && jtext.IsDigitRune(prev) && jtext.IsDigitRune(next) {
 				// 2 0 2 5年, 令和1 0年: one digit spaced from the next; but
 				// 12 30 (two numbers) stay apart
 				drop = digitRunBefore(src[start:i]) == 1 || digitRunAfterUnit(src[i+w:end])
 			}
-			if drop && isCJKWord(prev) && isDigitRune(next) {
+			if drop && isCJKWord(prev) && jtext.IsDigitRune(next) {
 				// 120人 200人: two figures, the first with its unit, stay apart
 				// (a digit among the three characters before the space)
 				before := src[start:i]
 				for k := 0; k < 3 && before != ""; k++ {
 					pr, pw := utf8.DecodeLastRuneInString(before)
-					if k > 0 && isDigitRune(pr) {
+					if k > 0 && jtext.IsDigitRune(pr) {
 						drop = false
 						break
 					}
@@ -135,21 +138,36 @@ func isLatinLetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <
 
 // joinable reports whether a single space between prev and next is an
 // extraction artifact inside a word or number.
+// wordsBeforeNumber are the runes a number is written right after, so a
+// space the extraction put between them is no space: 約 (about), 第
+// (ordinal), 元 (first year), 計 and 全 (total, all), and the last rune of
+// every era's name (令和 6年, 平成 30年), from goal's era table.
+var wordsBeforeNumber = func() string {
+	s := "約第元計全"
+	for _, e := range goal.Eras() {
+		r, _ := utf8.DecodeLastRuneInString(e.Name())
+		if !strings.ContainsRune(s, r) {
+			s += string(r)
+		}
+	}
+	return s
+}()
+
 func joinable(prev, next rune) bool {
-	numPrev := isDigitRune(prev) || prev == ',' || prev == '.' || prev == '，' || prev == '．'
-	numNext := isDigitRune(next) || next == '%' || next == '％'
+	numPrev := jtext.IsDigitRune(prev) || prev == ',' || prev == '.' || prev == '，' || prev == '．'
+	numNext := jtext.IsDigitRune(next) || next == '%' || next == '％'
 	switch {
 	case isCJKWord(prev) && isCJKWord(next):
 		return true
-	case numPrev && isCJKWord(next), numPrev && !isDigitRune(prev) && numNext:
+	case numPrev && isCJKWord(next), numPrev && !jtext.IsDigitRune(prev) && numNext:
 		return true // 4,512 人, 0. 47
-	case isDigitRune(prev) && numNext:
+	case jtext.IsDigitRune(prev) && numNext:
 		return true // digits: decided by add, which sees the runs around
-	case strings.ContainsRune("約第和成正治元計全", prev) && isDigitRune(next):
+	case strings.ContainsRune(wordsBeforeNumber, prev) && jtext.IsDigitRune(next):
 		return true // 約 8%, 令和 6年, 第 2章
 	case (prev == '%' || prev == '％') && isCJKWord(next):
 		return true
-	case strings.ContainsRune("、。，．「『（", prev) && (isCJKWord(next) || isDigitRune(next)):
+	case strings.ContainsRune("、。，．「『（", prev) && (isCJKWord(next) || jtext.IsDigitRune(next)):
 		return true
 	case isCJKWord(prev) && strings.ContainsRune("、。，．」』）", next):
 		return true
@@ -166,7 +184,7 @@ func digitRunBefore(s string) int {
 	n := 0
 	for s != "" {
 		c, w := utf8.DecodeLastRuneInString(s)
-		if !isDigitRune(c) {
+		if !jtext.IsDigitRune(c) {
 			break
 		}
 		n++
@@ -179,7 +197,7 @@ func digitRunBefore(s string) int {
 // 0年), the tail of a number whose digits were spaced apart.
 func digitRunAfterUnit(s string) bool {
 	c, w := decodeRune(s)
-	if !isDigitRune(c) {
+	if !jtext.IsDigitRune(c) {
 		return false
 	}
 	n, _ := decodeRune(s[w:])

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // Running titles of run-together pages. E-book and some PDF exports put a
@@ -94,7 +96,7 @@ func (r *Reader) trimRunningTitle(t string) string {
 			t = t[:len(t)-1] // a prefix ending inside a character
 			continue
 		}
-		if !(isSpace(c) || isDigitRune(c) || c >= 'Ⅰ' && c <= 'Ⅻ' || c >= '①' && c <= '⑳' || strings.ContainsRune("(（【〔［[第", c)) {
+		if !(isSpace(c) || jtext.IsDigitRune(c) || c >= 'Ⅰ' && c <= 'Ⅻ' || c >= '①' && c <= '⑳' || strings.ContainsRune("(（【〔［[第", c)) {
 			break
 		}
 		t = t[:len(t)-w]

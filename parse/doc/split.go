@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // strongMarkers open a statement even in the middle of a line; ・ ○ ※ - do
@@ -189,7 +191,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 	if isSpace(prev) && i > lead && (c == '(' || c >= '0' && c <= '9') && r.spacedHeadingAt(src, lead, i, end) {
 		return 1
 	}
-	if isDigitRune(c) && !isDigitRune(prev) && !isLatinLetter(prev) && prev != '.' && prev != '．' && prev != '第' &&
+	if jtext.IsDigitRune(c) && !jtext.IsDigitRune(prev) && !isLatinLetter(prev) && prev != '.' && prev != '．' && prev != '第' &&
 		prev != ',' && prev != '，' && prev != '-' && !strings.ContainsRune(particles, prev) {
 		n, ok := readArabic(src[i:end])
 		if ok && n.ordinal[0] > 0 && (n.style == "N." || prev == '。') && isTitleStart(runeAt(src[i:end], n.end)) {
@@ -197,7 +199,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 		}
 		return 0
 	}
-	if r.planFirst.has(c) && !strings.ContainsRune(particles, prev) && !isDigitRune(prev) {
+	if r.planFirst.has(c) && !strings.ContainsRune(particles, prev) && !jtext.IsDigitRune(prev) {
 		// 基本目標1, 施策2-1 inside a run-together line
 		if n, ok := r.readPlanWord(src[i:end]); ok && n.end > 0 && !r.insidePlanWord(src[start:i], n.style) {
 			if t := runeAt(src[i:end], n.end); isSpace(runeAt(src[i:end], n.end-1)) || isTitleStart(t) {
@@ -205,7 +207,7 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 			}
 		}
 	}
-	if c >= 'Ⅰ' && c <= 'Ⅻ' && (isSpace(prev) || isDigitRune(prev)) {
+	if c >= 'Ⅰ' && c <= 'Ⅻ' && (isSpace(prev) || jtext.IsDigitRune(prev)) {
 		if _, ok := r.readNumbering(src[i:end]); ok {
 			return 1
 		}
@@ -313,12 +315,12 @@ func (r *Reader) pageHeadingAt(before, s string, c, prev rune) bool {
 			return false // 基本目標2: the plan word's own number
 		}
 	}
-	if strings.ContainsRune(particles, prev) || isDigitRune(prev) || isLatinLetter(prev) || prev == '第' || prev == '.' ||
+	if strings.ContainsRune(particles, prev) || jtext.IsDigitRune(prev) || isLatinLetter(prev) || prev == '第' || prev == '.' ||
 		prev == '．' || prev == ',' || prev == '，' || prev == '-' || isSpace(prev) {
 		return false
 	}
 	switch {
-	case isDigitRune(c):
+	case jtext.IsDigitRune(c):
 		n, ok := readArabic(s)
 		return ok && n.style == "N" && !n.glued && n.ordinal[0] > 0 && isTitleStart(runeAt(s, n.end))
 	case c == '(' || c == '（' || c == '⑴' || c >= '①' && c <= '⑳' || c >= 'Ⅰ' && c <= 'Ⅻ':

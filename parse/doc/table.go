@@ -2,6 +2,8 @@ package doc
 
 import (
 	"strings"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // tables finds tables: runs of tab or pipe rows; CSV rows; columns aligned
@@ -117,7 +119,7 @@ func (st *state) headerCells(cells []Span) bool {
 // headerWord: a header word, maybe followed by a bracketed year or unit
 // (現状値（R5）, 目標値(令和11年度)).
 func (st *state) headerWord(s string) bool {
-	if len(s) > st.r.maxHeader+60 || !st.r.headFirst.has(foldRune(runeAt(s, 0))) {
+	if len(s) > st.r.maxHeader+60 || !st.r.headFirst.has(foldedAt(s, 0)) {
 		return false // a header word with a bracketed year is short
 	}
 	if i := strings.IndexAny(s, "(（【[〔"); i > 0 {
@@ -361,7 +363,7 @@ func (st *state) oneLineRows(toks []Span, k int) []Row {
 	return rows
 }
 
-func hasDigit(s string) bool { return strings.IndexFunc(s, isDigitRune) >= 0 }
+func hasDigit(s string) bool { return strings.IndexFunc(s, jtext.IsDigitRune) >= 0 }
 
 // cellPerLine: header words one per line (指標名 / 現状値 / 目標値), then the
 // cells one per line, k lines a row.

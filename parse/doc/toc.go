@@ -1,6 +1,10 @@
 package doc
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/policygoal/policygoal/internal/jtext"
+)
 
 // tocs finds tables of contents: runs of entries ending in page numbers
 // (計画の策定にあたって3, 第2節 基本方針……12), or runs of headings with nothing
@@ -195,7 +199,7 @@ func (st *state) runningHeaders() {
 			return "" // longer than a running header
 		}
 		s := strings.TrimFunc(st.src[p.start:p.end], func(r rune) bool {
-			return isDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
+			return jtext.IsDigitRune(r) || isSpace(r) || strings.ContainsRune("-－―—–", r)
 		})
 		if s == "" || runeCount(s) > 40 || strings.IndexFunc(s, sentencePunct) >= 0 {
 			return ""
@@ -234,7 +238,7 @@ func (st *state) runningHeaders() {
 				continue
 			}
 			// the key without a page number glued to the title (第2章 基本計画23)
-			k := strings.TrimRightFunc(st.headingKey(i), isDigitRune)
+			k := strings.TrimRightFunc(st.headingKey(i), jtext.IsDigitRune)
 			if seen[k] && p.textStart+p.n().end < p.end {
 				p.kind = pFurniture
 			}

@@ -74,12 +74,7 @@ func (l *GoalList) GoalsOf(name string) []Goal {
 // parse.ErrTooLong, parse.ErrNoContent (no goal found), or ErrWrongKind (a
 // *WrongKindError: the document is clearly of another kind).
 func LoadGoals(r io.Reader, opts ...Option) (*GoalList, error) {
-	text, c, err := ReadText(r, KindGoals, opts...)
-	if err != nil {
-		return nil, err
-	}
-	l, _, err := readGoals(text, c)
-	return l, err
+	return loadKind(r, KindGoals, opts, readGoals)
 }
 
 var goalsReaders sharedReader
@@ -92,13 +87,6 @@ func goalSheetDocLabels() []doc.Label {
 		out = append(out, doc.Label{Name: g.Words[0], Synonyms: g.Words[1:]})
 	}
 	return out
-}
-
-func goalsReader(c Config) (*doc.Reader, error) {
-	if c.Reader != nil {
-		return c.Reader, nil
-	}
-	return goalsReaders.get(func() []doc.Option { return []doc.Option{doc.WithLabels(goalSheetDocLabels()...)} })
 }
 
 // goalsLoader is the state of one LoadGoals call.
@@ -147,14 +135,10 @@ type sheetPart struct {
 // readGoals loads text; it also returns what was used, for the tests'
 // check that no line is lost.
 func readGoals(text string, c Config) (*GoalList, *blockUse, error) {
-	if err := CheckKind(KindGoals, text); err != nil {
-		return nil, nil, err
-	}
-	rd, err := goalsReader(c)
+	d, err := goalsReaders.structure(KindGoals, text, c, func() []doc.Option { return []doc.Option{doc.WithLabels(goalSheetDocLabels()...)} })
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	sheetLabelLines(d)
 	g := &goalsLoader{d: d, u: newBlockUse(d), p: c.Parser, cols: append(append([]GoalColumn(nil), c.goalColumns...), defaultGoalColumns...),
 		l: &GoalList{}, orgs: map[string]*goal.Organization{}}
@@ -1032,19 +1016,6 @@ func isGroupHeading(t string) bool {
 	}
 	r := []rune(t)
 	return len(r) > 2 && strings.ContainsRune("【［[〔■□◆◇", r[0])
-}
-
-// lineOf returns the trimmed line holding byte off and the offset where the
-// line ends.
-func lineOf(src string, off int) (string, int) {
-	a := strings.LastIndexAny(src[:off], "\r\n") + 1
-	b := strings.IndexAny(src[off:], "\r\n")
-	if b < 0 {
-		b = len(src)
-	} else {
-		b += off
-	}
-	return strings.TrimFunc(src[a:b], isBlank), b
 }
 
 // orgRank orders kinds of unit from the largest: a 課 heading after a 部

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -410,7 +411,7 @@ func (ir *indicatorReader) isFootnote(text string) bool {
 		numbered := false
 		for rest != "" {
 			r, size := utf8.DecodeRuneInString(rest)
-			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳') {
+			if !(jtext.IsDigitRune(r) || r >= '①' && r <= '⑳') {
 				break
 			}
 			rest, numbered = rest[size:], true

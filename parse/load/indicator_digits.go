@@ -3,6 +3,8 @@ package load
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // joinSpacedDigits undoes the spacing a PDF text layer puts between the
@@ -23,7 +25,7 @@ func joinSpacedDigits(s string) string {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpacedDigit(r) || (i > 0 && precededByFigure(s[:i])) {
+		if !jtext.IsDigitRune(r) || (i > 0 && precededByFigure(s[:i])) {
 			b.WriteString(s[i : i+n])
 			i += n
 			continue
@@ -70,12 +72,12 @@ func spacedRun(s string, i int) (end, digits int, sep bool) {
 		t, tn := utf8.DecodeRuneInString(s[j+1:])
 		after := j + 1 + tn
 		if after < len(s) {
-			if nr, _ := utf8.DecodeRuneInString(s[after:]); isSpacedDigit(nr) || isSpacedSep(nr) {
+			if nr, _ := utf8.DecodeRuneInString(s[after:]); jtext.IsDigitRune(nr) || isSpacedSep(nr) {
 				break // the token is not one character: 「3 12件」
 			}
 		}
 		switch {
-		case isSpacedDigit(t):
+		case jtext.IsDigitRune(t):
 			digits++
 			end = after
 			if pendingSep {
@@ -95,9 +97,7 @@ func spacedRun(s string, i int) (end, digits int, sep bool) {
 // point or comma: the digit is inside a figure, not the start of a run.
 func precededByFigure(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
-	return isSpacedDigit(r) || isSpacedSep(r)
+	return jtext.IsDigitRune(r) || isSpacedSep(r)
 }
-
-func isSpacedDigit(r rune) bool { return ('0' <= r && r <= '9') || ('０' <= r && r <= '９') }
 
 func isSpacedSep(r rune) bool { return r == '.' || r == ',' || r == '．' || r == '，' }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -423,7 +424,7 @@ func joinScaleCells(cells []string) []string {
 			for _, sc := range []string{"千", "万", "億", "兆"} {
 				rest := strings.TrimPrefix(next, sc)
 				if r, _ := utf8.DecodeRuneInString(rest); rest != next && rest != "" &&
-					!strings.ContainsRune("0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆", r) {
+					!jtext.IsNumeralRune(r) {
 					c, k = c+next, k+1
 					break
 				}
@@ -440,7 +441,7 @@ func bareNumber(c string) bool {
 		return false
 	}
 	for _, r := range c {
-		if !isSpacedDigit(r) && !isSpacedSep(r) {
+		if !jtext.IsDigitRune(r) && !isSpacedSep(r) {
 			return false
 		}
 	}

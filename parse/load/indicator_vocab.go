@@ -104,48 +104,48 @@ type IndicatorVocabulary struct {
 // headers and direction words (a word already known takes the new meaning).
 // An empty word or an unset column or direction is an *IndicatorVocabularyError.
 func NewIndicatorVocabulary(headers []IndicatorHeader, directions []DirectionWord) (*IndicatorVocabulary, error) {
-	v := &IndicatorVocabulary{}
-	hs := map[string]IndicatorColumn{}
-	for _, h := range defaultIndicatorHeaders {
-		hs[h.Word] = h.Column
+	hs, err := extendWords(defaultIndicatorHeaders, headers, func(h IndicatorHeader) string { return h.Word },
+		func(h IndicatorHeader) bool { return h.Column != ColumnUnset && h.Column <= ColumnOther })
+	if err != nil {
+		return nil, err
 	}
-	for _, h := range headers {
-		if h.Word == "" || h.Column == ColumnUnset || h.Column > ColumnOther {
-			return nil, &IndicatorVocabularyError{Word: h.Word}
+	ds, err := extendWords(defaultDirectionWords, directions, func(d DirectionWord) string { return d.Word },
+		func(d DirectionWord) bool {
+			return d.Direction != goal.DirectionUnset && d.Direction <= goal.DirectionMaintain
+		})
+	if err != nil {
+		return nil, err
+	}
+	return &IndicatorVocabulary{headers: hs, directions: ds}, nil
+}
+
+// extendWords returns the default entries extended by extra, longest word
+// first (then in byte order): an extra entry whose word is known replaces
+// the default. An extra entry with an empty word, or one valid refuses, is
+// an *IndicatorVocabularyError.
+func extendWords[T any](defaults, extra []T, word func(T) string, valid func(T) bool) ([]T, error) {
+	byWord := map[string]T{}
+	for _, e := range defaults {
+		byWord[word(e)] = e
+	}
+	for _, e := range extra {
+		if word(e) == "" || !valid(e) {
+			return nil, &IndicatorVocabularyError{Word: word(e)}
 		}
-		hs[h.Word] = h.Column
+		byWord[word(e)] = e
 	}
-	for w, c := range hs {
-		v.headers = append(v.headers, IndicatorHeader{w, c})
+	out := make([]T, 0, len(byWord))
+	for _, e := range byWord {
+		out = append(out, e)
 	}
-	sort.Slice(v.headers, func(i, j int) bool {
-		a, b := v.headers[i], v.headers[j]
-		if len(a.Word) != len(b.Word) {
-			return len(a.Word) > len(b.Word)
+	sort.Slice(out, func(i, j int) bool {
+		a, b := word(out[i]), word(out[j])
+		if len(a) != len(b) {
+			return len(a) > len(b)
 		}
-		return a.Word < b.Word
+		return a < b
 	})
-	ds := map[string]goal.Direction{}
-	for _, d := range defaultDirectionWords {
-		ds[d.Word] = d.Direction
-	}
-	for _, d := range directions {
-		if d.Word == "" || d.Direction == goal.DirectionUnset || d.Direction > goal.DirectionMaintain {
-			return nil, &IndicatorVocabularyError{Word: d.Word}
-		}
-		ds[d.Word] = d.Direction
-	}
-	for w, d := range ds {
-		v.directions = append(v.directions, DirectionWord{w, d})
-	}
-	sort.Slice(v.directions, func(i, j int) bool {
-		a, b := v.directions[i], v.directions[j]
-		if len(a.Word) != len(b.Word) {
-			return len(a.Word) > len(b.Word)
-		}
-		return a.Word < b.Word
-	})
-	return v, nil
+	return out, nil
 }
 
 // IndicatorVocabularyError reports a header or direction word that cannot

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/internal/errtext"
 	"github.com/policygoal/policygoal/internal/textenc"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
@@ -106,6 +107,19 @@ func newConfig(opts []Option) (Config, error) {
 	return c, nil
 }
 
+// loadKind is what every LoadX does: read r as text of kind k with opts
+// (ReadText), then read that text with read. The use record read also
+// returns (for the tests' check that no line is lost) is dropped.
+func loadKind[T any](r io.Reader, k Kind, opts []Option, read func(string, Config) (T, *blockUse, error)) (T, error) {
+	text, c, err := ReadText(r, k, opts...)
+	if err != nil {
+		var none T
+		return none, err
+	}
+	v, _, err := read(text, c)
+	return v, err
+}
+
 // ReadText reads all of r (at most the configured maximum) and decodes it
 // as the options say. The returned text is what every position in a
 // loader's value and errors refers to. Invalid bytes are an error wrapping
@@ -157,24 +171,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("load: ")
-	b.WriteString(e.Kind.String())
-	if e.Line > 0 {
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Line))
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Column))
-	}
-	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	}
-	if e.Detail != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Detail)
-	}
-	return b.String()
+	return errtext.Positioned("load: "+e.Kind.String(), e.Line, e.Column, e.Err, e.Detail)
 }
 
 // Unwrap returns the sentinel.

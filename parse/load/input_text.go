@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse/doc"
-	"golang.org/x/text/width"
 )
 
 // Text helpers shared by the goal list, page and meeting loaders.
@@ -17,7 +17,7 @@ const labelBrackets = "【】＜＞<>［］[]〈〉《》〔〕「」()（）"
 // white space, brackets, a leading heading number and a trailing colon
 // removed (「1 日　時：」 and 【日 時】 are both 日時).
 func normKey(s string) string {
-	s = width.Fold.String(strings.TrimFunc(s, isBlank))
+	s = jtext.String(strings.TrimFunc(s, isBlank))
 	s = stripNumber(s)
 	s = strings.TrimRight(s, ":： ")
 	return strings.Map(func(r rune) rune {
@@ -33,10 +33,10 @@ func normKey(s string) string {
 func itemText(s string) string {
 	s = strings.TrimFunc(s, isBlank)
 	for i := 0; i < 3; i++ {
-		t := stripNumber(width.Fold.String(s))
-		if len(t) < len(width.Fold.String(s)) {
+		t := stripNumber(jtext.String(s))
+		if len(t) < len(jtext.String(s)) {
 			// map back: drop as many runes from s as were dropped from the folded form.
-			dropped := utf8.RuneCountInString(width.Fold.String(s)) - utf8.RuneCountInString(t)
+			dropped := utf8.RuneCountInString(jtext.String(s)) - utf8.RuneCountInString(t)
 			s = dropRunes(s, dropped)
 		}
 		r, size := utf8.DecodeRuneInString(s)
@@ -106,9 +106,6 @@ func blockLines(b *doc.Block) []string {
 // runes counts the runes of s.
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
-// foldDigits folds the widths of s (full-width digits to ASCII).
-func foldWidth(s string) string { return width.Fold.String(s) }
-
 // sourceLines splits a block's source bytes into trimmed lines with
 // runs of white space collapsed (the reader may join lines that are
 // separate facts: a title, an update line, a head line).
@@ -122,15 +119,7 @@ func sourceLines(d *doc.Document, b *doc.Block) []srcLine {
 		if sp.Start < 0 || sp.End > len(d.Source) || sp.Start >= sp.End {
 			continue
 		}
-		at := sp.Start
-		for _, ln := range splitAfterLines(d.Source[sp.Start:sp.End]) {
-			t := strings.TrimFunc(ln, isBlank)
-			if t != "" {
-				a := at + strings.Index(ln, t)
-				out = append(out, srcLine{text: collapseSpaces(t), line: d.Line(a), span: doc.Span{Start: a, End: a + len(t)}})
-			}
-			at += len(ln)
-		}
+		out = append(out, textLines(d, sp.Start, sp.End)...)
 	}
 	return out
 }
@@ -179,4 +168,27 @@ func splitAfterLines(s string) []string {
 		s = s[end:]
 	}
 	return out
+}
+
+// lineOf returns the trimmed line holding byte off and the offset where the
+// line ends.
+func lineOf(src string, off int) (string, int) {
+	a := strings.LastIndexAny(src[:off], "\r\n") + 1
+	b := strings.IndexAny(src[off:], "\r\n")
+	if b < 0 {
+		b = len(src)
+	} else {
+		b += off
+	}
+	return strings.TrimFunc(src[a:b], isBlank), b
+}
+
+// lineAt returns the text of the line holding byte off, trimmed; "" when
+// off lies outside src.
+func lineAt(src string, off int) string {
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	t, _ := lineOf(src, off)
+	return t
 }

@@ -118,17 +118,6 @@ func CheckKind(want Kind, text string) error {
 	return &WrongKindError{Want: want, Got: got, Confidence: conf}
 }
 
-var defaultParserOnce struct {
-	sync.Once
-	p   *parse.Parser
-	err error
-}
-
 // defaultParser is the parser loaders use when WithParser is not given,
 // made once.
-func defaultParser() (*parse.Parser, error) {
-	defaultParserOnce.Do(func() {
-		defaultParserOnce.p, defaultParserOnce.err = parse.New()
-	})
-	return defaultParserOnce.p, defaultParserOnce.err
-}
+var defaultParser = sync.OnceValues(func() (*parse.Parser, error) { return parse.New() })

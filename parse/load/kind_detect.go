@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // Kind detection scores a document for each kind by the words and shapes
@@ -133,7 +133,7 @@ func scoreKinds(text string) [numKinds]float64 {
 			}
 		}
 		n++
-		f := width.Fold.String(line)
+		f := jtext.String(line)
 		if strings.HasPrefix(f, "|") {
 			// a row of a pipe table: its first cell may be a label (| 日時 | …)
 			f = strings.Replace(strings.TrimLeft(f, "| "), "|", ":", 1)
@@ -147,34 +147,16 @@ func scoreKinds(text string) [numKinds]float64 {
 				seenTitle[k] = true
 				s[k] += 3
 			}
-			if lab, ok := labelOf(f, c.Labels); ok {
-				if seenLabel[k] == nil {
-					seenLabel[k] = map[string]bool{}
-				}
-				if !seenLabel[k][lab] {
-					seenLabel[k][lab] = true
-					s[k] += 1.2
-				}
+			if lab, ok := labelOf(f, c.Labels); ok && firstSeen(seenLabel, k, lab) {
+				s[k] += 1.2
 			}
 			for _, w := range c.Words {
-				if strings.Contains(f, w) {
-					if seenWord[k] == nil {
-						seenWord[k] = map[string]bool{}
-					}
-					if !seenWord[k][w] {
-						seenWord[k][w] = true
-						s[k] += 0.5
-					}
+				if strings.Contains(f, w) && firstSeen(seenWord, k, w) {
+					s[k] += 0.5
 				}
 			}
-			if h, ok := headingOf(f, c.Headings); ok {
-				if seenHeading[k] == nil {
-					seenHeading[k] = map[string]bool{}
-				}
-				if !seenHeading[k][h] {
-					seenHeading[k][h] = true
-					s[k] += 1
-				}
+			if h, ok := headingOf(f, c.Headings); ok && firstSeen(seenHeading, k, h) {
+				s[k] += 1
 			}
 		}
 		chapters += countChapters(f)
@@ -260,6 +242,19 @@ func scoreKinds(text string) [numKinds]float64 {
 	return s
 }
 
+// firstSeen records word as seen for kind k and reports whether this is
+// the first time: a cue counts once per document.
+func firstSeen(seen map[Kind]map[string]bool, k Kind, word string) bool {
+	if seen[k] == nil {
+		seen[k] = map[string]bool{}
+	}
+	if seen[k][word] {
+		return false
+	}
+	seen[k][word] = true
+	return true
+}
+
 func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }
 
 func containsAny(s string, words []string) bool {
@@ -273,10 +268,32 @@ func containsAny(s string, words []string) bool {
 
 // detectFurniture are phrases of page navigation that say nothing of the
 // document's kind.
-var detectFurniture = []string{"ページの先頭", "本文ここから", "本文ここまで", "メニューを飛ばして", "現在地", " > ", "＞", "ページID", "記事番号", "Adobe", "印刷"}
+var detectFurniture = []string{"ページの先頭", "本文ここから", "本文ここまで", "メニューを飛ばして", "現在地", "ページID", "記事番号", "Adobe", "印刷"}
 
 func isFurnitureLine(s string) bool {
-	return containsAny(s, detectFurniture) && !strings.Contains(s, "更新日")
+	return (containsAny(s, detectFurniture) || spacedCrumb(s)) && !strings.Contains(s, "更新日")
+}
+
+// spacedCrumb reports a breadcrumb separator with white space on both
+// sides, ASCII or ideographic (ホーム > 組織, ホーム　≫　組織): a step of a
+// navigation path, where a bare 3>2 is not.
+func spacedCrumb(s string) bool {
+	for _, sep := range breadcrumbSeparators {
+		for i := 0; ; {
+			k := strings.Index(s[i:], sep)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			before, _ := utf8.DecodeLastRuneInString(s[:at])
+			after, _ := utf8.DecodeRuneInString(s[at+len(sep):])
+			if at > 0 && isBlank(before) && isBlank(after) {
+				return true
+			}
+			i = at + len(sep)
+		}
+	}
+	return false
 }
 
 // labelOf reports whether s starts with one of labels written as a label:
@@ -336,8 +353,8 @@ func isLabelEnd(rest string) bool { return strings.HasPrefix(rest, ":") || rest 
 
 // stripNumber removes a leading heading number: 1, 1., (1), （1）, ⑴, ①.
 func stripNumber(s string) string {
-	t := strings.TrimLeft(s, "0123456789")
-	if len(t) < len(s) && len(s)-len(t) <= 3 {
+	if _, end, digits := jtext.ReadDigits(s, 0); digits > 0 && digits <= 3 {
+		t := s[end:]
 		// a number is a heading number only before a separator: 1. 1、 1) 1 …
 		r, _ := utf8.DecodeRuneInString(t)
 		if t == "" || strings.ContainsRune(".．、)） \u3000", r) {
@@ -526,7 +543,7 @@ func countChapters(s string) int {
 	for i := strings.Index(s, "第"); i >= 0; {
 		rest := s[i+len("第"):]
 		t := strings.TrimLeftFunc(rest, func(r rune) bool {
-			return r == ' ' || r == '\u3000' || (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+			return r == ' ' || r == '\u3000' || jtext.IsNumeralRune(r)
 		})
 		if len(t) < len(rest) && (strings.HasPrefix(t, "章") || strings.HasPrefix(t, "節") || strings.HasPrefix(t, "編")) {
 			n++

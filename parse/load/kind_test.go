@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // kindDocs are the test documents of each kind: the seeds and this
@@ -63,4 +65,27 @@ func TestKindText(t *testing.T) {
 	_, err = ParseKind("novel")
 	assert.Error(t, err)
 	assert.Equal(t, "Kind(9)", Kind(9).String())
+}
+
+// A breadcrumb spaced with ASCII or ideographic spaces is navigation,
+// whichever separator it uses; a bare comparison is not. (The width fold
+// keeps the ideographic space, so the check reads both.)
+func TestIsFurnitureLineBreadcrumb(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"ascii spaces", "ホーム > 組織 > 総務課", true},
+		{"ideographic spaces, full-width sign", "ホーム　＞　組織", true},
+		{"ideographic spaces, ≫", "ホーム　≫　組織", true},
+		{"a bare comparison", "目標値>現状値", false},
+		{"a sign at the start", "> 引用", false},
+		{"update line stays", "ホーム > 組織 更新日：令和6年4月1日", false},
+		{"a furniture phrase", "ページの先頭へ", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, isFurnitureLine(jtext.String(tt.line)))
+		})
+	}
 }

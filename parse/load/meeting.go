@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse"
 	"github.com/policygoal/policygoal/parse/doc"
 )
@@ -98,12 +99,7 @@ func LoadMeeting(r io.Reader, opts ...Option) (*Meeting, error) {
 // two meeting fields), or ErrWrongKind (a *WrongKindError: the document is
 // clearly of another kind).
 func LoadMeetings(r io.Reader, opts ...Option) ([]*Meeting, error) {
-	text, c, err := ReadText(r, KindMeeting, opts...)
-	if err != nil {
-		return nil, err
-	}
-	ms, _, err := readMeetings(text, c)
-	return ms, err
+	return loadKind(r, KindMeeting, opts, readMeetings)
 }
 
 // meetingReaders caches the structure reader of the default labels.
@@ -357,7 +353,7 @@ func isMeetingTitle(b *doc.Block) bool {
 	if strings.Contains(b.Text, "\n") || runes(t) > 80 || strings.HasSuffix(t, "。") {
 		return false
 	}
-	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(foldWidth(t))
+	return containsAny(t, meetingTitleWords) || sessionRe.MatchString(jtext.String(t))
 }
 
 // pageContext gives a meeting whose own title (■第1回) names no body or
@@ -411,11 +407,13 @@ func isHeadingLine(b *doc.Block) bool {
 		!strings.ContainsAny(t, ":：")
 }
 
+// The patterns below read width-folded text, in which the ideographic
+// space U+3000 stays (jtext keeps it): they take it as white space.
 var (
-	sessionRe = regexp.MustCompile(`第\s*([0-9]+)\s*回`)
-	overallRe = regexp.MustCompile(`[（(]\s*(?:通算)?\s*第\s*([0-9]+)\s*回\s*[)）]|通算\s*第\s*([0-9]+)\s*回`)
+	sessionRe = regexp.MustCompile(`第[\s\x{3000}]*([0-9]+)[\s\x{3000}]*回`)
+	overallRe = regexp.MustCompile(`[（(][\s\x{3000}]*(?:通算)?[\s\x{3000}]*第[\s\x{3000}]*([0-9]+)[\s\x{3000}]*回[\s\x{3000}]*[)）]|通算[\s\x{3000}]*第[\s\x{3000}]*([0-9]+)[\s\x{3000}]*回`)
 	presentRe = regexp.MustCompile(`、([^、。]{1,30}?)から(?:次のような|次の|以下の)?(?:とおり)?説明`)
-	countRe   = regexp.MustCompile(`([0-9]+)\s*(人|名)`)
+	countRe   = regexp.MustCompile(`([0-9]+)[\s\x{3000}]*(人|名)`)
 )
 
 // readOneMeeting reads blocks [s, end) as one meeting.
@@ -533,8 +531,8 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			readAttendees(m, sec, roles)
 			// a count in the label: 出席委員（８名）
 			if counted, known := roleOf(sec.as, roles); m.AttendeeCount == before && (counted || !known) {
-				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
-					if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+				if cm := countRe.FindStringSubmatch(jtext.String(sec.as)); cm != nil {
+					if n, _, _ := jtext.ReadDigits(cm[1], 0); n >= 0 && n < 100000 {
 						m.AttendeeCount += n
 					}
 				}
@@ -628,7 +626,7 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 	if t == "" {
 		return
 	}
-	f := foldWidth(t)
+	f := jtext.String(t)
 	if ds, err := p.Dates(t); err == nil {
 		for _, dm := range ds {
 			if dm.Kind == goal.DateKindFiscalYear && m.FiscalYear == 0 {
@@ -640,7 +638,7 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 	if sm := overallRe.FindStringSubmatch(f); sm != nil {
 		overallText = sm[0]
 		num := sm[1] + sm[2]
-		if n, err := strconv.Atoi(num); err == nil {
+		if n, _, _ := jtext.ReadDigits(num, 0); n >= 0 {
 			m.Overall = n
 		} else {
 			u.problem(d.Blocks[s].Span, "overall number out of range: "+num)
@@ -648,7 +646,7 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 	}
 	rest := strings.Replace(f, overallText, "", 1)
 	if sm := sessionRe.FindStringSubmatch(rest); sm != nil {
-		if n, err := strconv.Atoi(sm[1]); err == nil {
+		if n, _, _ := jtext.ReadDigits(sm[1], 0); n >= 0 {
 			m.Session = n
 		} else {
 			u.problem(d.Blocks[s].Span, "session number out of range: "+sm[1])
@@ -751,7 +749,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 				lineCounted, lineKnown = c, k
 			}
 			// 事務局：3名 — a count alone keeps its sub-label: it says who
-			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(foldWidth(rest)) {
+			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(jtext.String(rest)) {
 				t = rest
 			}
 		}
@@ -759,8 +757,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		total := -1
 		// a total in brackets at the end: (14名)
 		if sm := attendeeTotalRe.FindStringSubmatchIndex(t); sm != nil {
-			n, err := strconv.Atoi(foldWidth(t[sm[2]:sm[3]]))
-			if err == nil {
+			if n, _, _ := jtext.ReadWideDigits(t, sm[2]); n >= 0 {
 				total = n
 			}
 			t = strings.TrimSpace(t[:sm[0]])
@@ -776,12 +773,12 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 			if !known {
 				counted = inLine
 			}
-			if cm := countRe.FindStringSubmatch(foldWidth(name)); cm != nil {
-				if n, err := strconv.Atoi(cm[1]); err == nil && n < 100000 {
+			if cm := countRe.FindStringSubmatch(jtext.String(name)); cm != nil {
+				if n, _, _ := jtext.ReadDigits(cm[1], 0); n >= 0 && n < 100000 {
 					stated = true
 					// 館長ほか２名: the one named and two others (not
 					// 委員9人（会長 田中ほか8人）: the count before the remark)
-					if othersRe.MatchString(foldWidth(name)) && strings.HasSuffix(strings.TrimSpace(foldWidth(name)), cm[0]) {
+					if othersRe.MatchString(jtext.String(name)) && strings.HasSuffix(strings.TrimSpace(jtext.String(name)), cm[0]) {
 						n++
 					}
 					if counted {
@@ -808,8 +805,8 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 }
 
 var (
-	othersRe        = regexp.MustCompile(`(?:ほか|他)\s*[0-9]+\s*(?:人|名)$`)
-	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
+	othersRe        = regexp.MustCompile(`(?:ほか|他)[\s\x{3000}]*[0-9]+[\s\x{3000}]*(?:人|名)$`)
+	onlyCountRe     = regexp.MustCompile(`^[0-9]+[\s\x{3000}]*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
 )
@@ -1093,21 +1090,6 @@ func isSpeakerLine(s string) bool {
 		}
 	}
 	return false
-}
-
-// lineAt returns the text of the line holding byte off, trimmed.
-func lineAt(src string, off int) string {
-	if off < 0 || off > len(src) {
-		return ""
-	}
-	a := strings.LastIndexAny(src[:off], "\r\n") + 1
-	b := strings.IndexAny(src[off:], "\r\n")
-	if b < 0 {
-		b = len(src)
-	} else {
-		b += off
-	}
-	return strings.TrimFunc(src[a:b], isBlank)
 }
 
 var inlineItemRe = regexp.MustCompile(`[ 　、，]+(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])`)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygoal/policygoal/internal/jtext"
 	"github.com/policygoal/policygoal/parse/doc"
 )
 
@@ -144,9 +145,9 @@ func labelLines(d *doc.Document, b *doc.Block, syn map[string]string, keys []str
 // included) and the byte offset where the value starts.
 func lineLabel(t string, syn map[string]string, keys []string) (name, as string, valueAt int, ok bool) {
 	s := strings.TrimFunc(t, isBlank)
-	rest := stripNumber(foldWidth(s))
+	rest := stripNumber(jtext.String(s))
 	// map back: drop as many runes of s as the number took
-	s = dropRunes(s, utf8.RuneCountInString(foldWidth(s))-utf8.RuneCountInString(rest))
+	s = dropRunes(s, utf8.RuneCountInString(jtext.String(s))-utf8.RuneCountInString(rest))
 	s = strings.TrimLeftFunc(s, isBlank)
 	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune("■□◆◇●【[［〔<＜〈《", r) {
 		s = s[size:]
@@ -163,7 +164,7 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 		}
 		if strings.HasPrefix(after, "（") || strings.HasPrefix(after, "(") {
 			// only a count: （８名）, (12人)
-			if j := strings.IndexAny(after, "）)"); j > 0 && runes(after[:j]) <= 8 && countRe.MatchString(foldWidth(after[:j])) {
+			if j := strings.IndexAny(after, "）)"); j > 0 && runes(after[:j]) <= 8 && countRe.MatchString(jtext.String(after[:j])) {
 				after = after[j+len(string([]rune(after[j:])[0])):]
 			}
 		}
@@ -187,7 +188,8 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 }
 
 // matchSpaced matches word at the start of s allowing white space between
-// its runes (日　時); it returns the bytes of s matched.
+// its runes (日　時), folding s as it goes (jtext); it returns the bytes of s
+// matched.
 func matchSpaced(s, word string) (int, bool) {
 	i := 0
 	for _, w := range word {
@@ -201,19 +203,11 @@ func matchSpaced(s, word string) (int, bool) {
 		if i >= len(s) {
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if foldRune(r) != w {
+		r, size := jtext.Next(s[i:])
+		if r != w {
 			return 0, false
 		}
 		i += size
 	}
 	return i, true
-}
-
-// foldRune folds a full-width ASCII rune to ASCII.
-func foldRune(r rune) rune {
-	if r >= '！' && r <= '～' {
-		return r - '！' + '!'
-	}
-	return r
 }

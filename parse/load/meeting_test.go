@@ -176,6 +176,18 @@ var meetingTests = []struct {
 			opinions: []string{"会長 ただいまから会議を開きます。", "委員 人口目標の考え方を示してほしい。"}}},
 	},
 	{
+		name: "ideographic spaces and full-width digits: 第　２　回 is session 2, 委員　８名 eight (the fold keeps U+3000; the loader reads it as a space)",
+		in:   "第　２　回　西野市環境審議会\n日時：令和6年8月1日　午後2時～3時\n出席者：委員　８名\n",
+		want: []meetingWant{{title: "第 ２ 回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",
+			attendees: []string{"委員 ８名"}, count: 8}},
+	},
+	{
+		name: "a full-width total in brackets at the end of the attendees (（１２名）) is the count",
+		in:   "第2回 西野市環境審議会\n日時：令和6年8月1日 午後2時～3時\n出席者：山田委員、佐藤委員ほか（１２名）\n",
+		want: []meetingWant{{title: "第2回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",
+			attendees: []string{"山田委員", "佐藤委員ほか"}, count: 12}},
+	},
+	{
 		name: "会議要旨 is the record's suffix",
 		in:   "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨\n■日時：令和6年6月18日（火）午前10時から正午まで\n■出席者：委員10名（うちオンライン3名）、事務局3名\n",
 		want: []meetingWant{{title: "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨", body: "東丘市男女共同参画推進会議", fy: 2024, session: 1, date: "2024-06-18", start: "10:00", end: "12:00",

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
-	"golang.org/x/text/width"
+	"github.com/policygoal/policygoal/internal/jtext"
 )
 
 // A meeting's time range as summaries write it: 午後3時50分～午後4時30分,
@@ -57,18 +57,14 @@ func readTimeRange(text string) (timeRange, bool) {
 func minutes(c goal.ClockTime) int { return c.Hour()*60 + c.Minute() }
 
 // rangeBetween reports whether the text between two times joins them as a
-// range: ～, 〜, ~, -, から, 開会 … 閉会, with spaces.
+// range: a range mark (～, 〜, -, から: parse's one list), 開会 … 閉会, with
+// spaces.
 func rangeBetween(s string) bool {
-	s = strings.TrimFunc(width.Fold.String(s), isBlank)
+	s = strings.TrimFunc(jtext.String(s), isBlank)
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
-	for _, w := range []string{"～", "〜", "~", "-", "－", "ー", "から", "閉会", "終了", "開会", "開始"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s, rangeMarks) || containsAny(s, []string{"閉会", "終了", "開会", "開始"})
 }
 
 // clockMentions finds the times of day in text: (午前|午後)?H時(M分|半)?,
@@ -119,7 +115,7 @@ func clockAt(text string, i int) (clockMention, int) {
 	}
 	if i > 0 && m.meridiem == 0 {
 		// a digit run must start here, not in the middle of a number.
-		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isDigitRune(r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); jtext.IsDigitRune(r) {
 			return m, 0
 		}
 	}
@@ -168,29 +164,13 @@ func clockAt(text string, i int) (clockMention, int) {
 	return m, pos
 }
 
-func isDigitRune(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
-
 // digits reads up to 2 ASCII or full-width digits (a clock's hours or
-// minutes); a third digit means this is no clock (-1).
+// minutes) with the one reader; a third digit means this is no clock (-1,
+// nothing read).
 func digits(s string) (int, int) {
-	v, n, count := 0, 0, 0
-	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		var d int
-		switch {
-		case r >= '0' && r <= '9':
-			d = int(r - '0')
-		case r >= '０' && r <= '９':
-			d = int(r - '０')
-		default:
-			return v, n
-		}
-		count++
-		if count > 2 {
-			return -1, n
-		}
-		v = v*10 + d
-		n += size
+	v, end, count := jtext.ReadWideDigits(s, 0)
+	if count > 2 {
+		return -1, 0
 	}
-	return v, n
+	return v, end
 }

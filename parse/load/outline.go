@@ -7,13 +7,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/internal/jsonindent"
 	"github.com/policygoal/policygoal/parse"
-	"github.com/policygoal/policygoal/parse/doc"
 )
 
 // The level names LoadOutline writes into goal.Node.Level. Plan units keep
@@ -177,19 +175,8 @@ func (o *Outline) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-var outlineReaderOnce struct {
-	sync.Once
-	r   *doc.Reader
-	err error
-}
-
-// outlineReader is the default structure reader of LoadOutline, made once.
-func outlineReader() (*doc.Reader, error) {
-	outlineReaderOnce.Do(func() {
-		outlineReaderOnce.r, outlineReaderOnce.err = doc.NewReader()
-	})
-	return outlineReaderOnce.r, outlineReaderOnce.err
-}
+// outlineReaders is the default structure reader of LoadOutline, made once.
+var outlineReaders sharedReader
 
 // LoadOutline reads a plan (計画) — a chapter, a strategy, a whole plan with
 // its table of contents — as text extracted from a PDF or a web page into a
@@ -255,7 +242,7 @@ func LoadOutline(r io.Reader, opts ...Option) (*Outline, error) {
 	}
 	rd := c.Reader
 	if rd == nil {
-		if rd, err = outlineReader(); err != nil {
+		if rd, err = outlineReaders.get(nil); err != nil {
 			return nil, err
 		}
 	}

@@ -1,10 +1,13 @@
 package load
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
+	"github.com/policygoal/policygoal/internal/jtext"
+	"github.com/policygoal/policygoal/parse"
 )
 
 // maxPlanTitle is the longest line read as a plan's title, in runes.
@@ -105,17 +108,7 @@ func (b *outlineBuilder) planTitle(text string) bool {
 	return true
 }
 
-func allNumeral(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
-			return false
-		}
-	}
-	return true
-}
+func allNumeral(s string) bool { return s != "" && strings.TrimFunc(s, jtext.IsNumeralRune) == "" }
 
 // period finds the first fiscal-year range in text with the parser's date
 // recognizer: one mention that is a range (2021～25年度), two fiscal years
@@ -138,8 +131,8 @@ func (b *outlineBuilder) period(text string) (start, end goal.FiscalYear) {
 			return m.FiscalYear, ms[i+1].FiscalYear
 		}
 		// 2016∼2025年度: the first year stands bare before the sign
-		before := strings.TrimRight(text[:m.Span.Start], " \u3000")
-		for _, sign := range rangeSigns {
+		before := strings.TrimRight(jtext.String(text[:m.Span.Start]), " \u3000")
+		for _, sign := range rangeMarks {
 			if rest, ok := strings.CutSuffix(before, sign); ok {
 				rest = strings.TrimRight(rest, " \u3000")
 				k := len(rest)
@@ -157,15 +150,12 @@ func (b *outlineBuilder) period(text string) (start, end goal.FiscalYear) {
 	return 0, 0
 }
 
-// rangeSigns join the two ends of a period.
-var rangeSigns = []string{"～", "〜", "~", "∼", "－", "-", "ー", "―", "から"}
+// rangeMarks join the two ends of a period or a meeting's time: parse's
+// one list (～, 〜, -, ∼, ー, から …), read in width-folded text.
+var rangeMarks = parse.RangeMarks()
 
+// rangeSign reports whether between, the text between two dates, is a
+// range mark alone (white space aside).
 func rangeSign(between string) bool {
-	t := strings.Trim(between, " \u3000")
-	for _, s := range rangeSigns {
-		if t == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(rangeMarks, strings.TrimFunc(jtext.String(between), isBlank))
 }

@@ -78,22 +78,10 @@ func (p *Page) Section(word string) (Section, bool) {
 // parse.ErrTooLong, parse.ErrNoContent (neither a unit nor a section), or
 // ErrWrongKind.
 func LoadPage(r io.Reader, opts ...Option) (*Page, error) {
-	text, c, err := ReadText(r, KindPage, opts...)
-	if err != nil {
-		return nil, err
-	}
-	pg, _, err := readPage(text, c)
-	return pg, err
+	return loadKind(r, KindPage, opts, readPage)
 }
 
 var pageReaders sharedReader
-
-func pageReader(c Config) (*doc.Reader, error) {
-	if c.Reader != nil {
-		return c.Reader, nil
-	}
-	return pageReaders.get(nil)
-}
 
 type pageLoader struct {
 	d     *doc.Document
@@ -127,14 +115,10 @@ type pageLoader struct {
 }
 
 func readPage(text string, c Config) (*Page, *blockUse, error) {
-	if err := CheckKind(KindPage, text); err != nil {
-		return nil, nil, err
-	}
-	rd, err := pageReader(c)
+	d, err := pageReaders.structure(KindPage, text, c, nil)
 	if err != nil {
 		return nil, nil, err
 	}
-	d := rd.Read(text)
 	l := &pageLoader{d: d, u: newBlockUse(d), p: c.Parser, words: append(append([]SectionWord(nil), c.pageSections...), defaultSectionWords...),
 		pg: &Page{}}
 	l.crumbLast = breadcrumbLast(d)
@@ -657,11 +641,21 @@ func unitOfHead(title string) string {
 	return ""
 }
 
+// eraNamesRe matches the name of any era in goal's era table (令和, 平成 …):
+// the one era list, not a second one written out here.
+var eraNamesRe = func() string {
+	var names []string
+	for _, e := range goal.Eras() {
+		names = append(names, regexp.QuoteMeta(e.Name()))
+	}
+	return "(?:" + strings.Join(names, "|") + ")"
+}()
+
 // eraPrefixRe is a year before a unit's name in a title: 令和5年度, 2024年度.
-var eraPrefixRe = regexp.MustCompile(`^(?:令和|平成|昭和)?[0-9０-９元]+年度?`)
+var eraPrefixRe = regexp.MustCompile(`^` + eraNamesRe + `?[0-9０-９元]+年度?`)
 
 // eraOnlyRe is a line that is only a fiscal year: 令和6年度, 2024年度.
-var eraOnlyRe = regexp.MustCompile(`^(?:令和|平成)?[0-9０-９元]+年度(?:[（(][^（）()]*[)）])?$`)
+var eraOnlyRe = regexp.MustCompile(`^` + eraNamesRe + `?[0-9０-９元]+年度(?:[（(][^（）()]*[)）])?$`)
 
 // bracketTailRe is a remark in brackets after a title: （令和6年度）.
 var bracketTailRe = regexp.MustCompile(`[（(][^（）()]*[)）]$`)

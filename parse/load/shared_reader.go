@@ -16,6 +16,23 @@ type sharedReader struct {
 	err  error
 }
 
+// structure checks that text is a document of kind k (CheckKind) and reads
+// its structure with the caller's reader (Config.Reader) or, when there is
+// none, with s, built with opts on first use.
+func (s *sharedReader) structure(k Kind, text string, c Config, opts func() []doc.Option) (*doc.Document, error) {
+	if err := CheckKind(k, text); err != nil {
+		return nil, err
+	}
+	rd := c.Reader
+	if rd == nil {
+		var err error
+		if rd, err = s.get(opts); err != nil {
+			return nil, err
+		}
+	}
+	return rd.Read(text), nil
+}
+
 // get returns the shared reader, building it on the first call with the
 // options opts returns (nil: the defaults); opts is not called again, so
 // the vocabulary is assembled once.
