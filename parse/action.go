@@ -233,6 +233,10 @@ func isVerb(s string) bool {
 	return len(ts) == 1 && ts[0].Surface == s && ts[0].Class == tokenizer.KNOWN && len(ts[0].POS()) > 0 && ts[0].POS()[0] == "動詞"
 }
 
+// nominalizers after a verb make it a noun without modifying one: 抑える
+// ことを目標とする (to aim at keeping it down), 開催するため. The verb is the act.
+var nominalizers = []string{"こと", "ため"}
+
 // relativeVerb reports whether the verb at word k closes a relative clause:
 // it is followed, directly or after た, by a noun it modifies (撮影した動画,
 // シティセールスに係る取組状況).
@@ -241,7 +245,7 @@ func relativeVerb(ws []word, k, hi int) bool {
 	if j < hi && ws[j].pos[0] == "助動詞" && ws[j].surface == "た" {
 		j++
 	}
-	return j < hi && isNominal(ws[j]) && ws[j].pos[0] != "接頭詞" || j < hi && ws[j].is("名詞", "非自立") && ws[j].surface != "ため"
+	return j < hi && isNominal(ws[j]) && ws[j].pos[0] != "接頭詞" || j < hi && ws[j].is("名詞", "非自立") && !inList(ws[j].surface, nominalizers)
 }
 
 // startsWithChangeWord reports whether a verb begins with a change word of

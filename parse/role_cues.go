@@ -119,6 +119,12 @@ var defaultRoleCues = []RoleCue{
 	{Word: "で推移", Role: goal.RoleActual, After: true},     // has been moving at
 	{Word: "水準にあ", Role: goal.RoleBaseline, After: true},  // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
 	{Word: "の目標", Role: goal.RoleTarget, After: true},     // the target of … (「「年間転入者数1,800人」の目標に対し」)
+	{Word: "を上回って", Role: goal.RoleOther, After: true},    // is above (「全国の25.2%を上回っています」: a reference level)
+	{Word: "を下回って", Role: goal.RoleOther, After: true},    // is below
+	{Word: "を上回り", Role: goal.RoleOther, After: true},     // is above, and …
+	{Word: "を下回り", Role: goal.RoleOther, After: true},     // is below, and …
+	{Word: "を上回った", Role: goal.RoleOther, After: true},    // was above
+	{Word: "を下回った", Role: goal.RoleOther, After: true},    // was below
 	{Word: "と推計", Role: goal.RoleOther, After: true},      // is estimated to (a projection: 「10万人を下回ると推計されています」)
 	{Word: "と推定", Role: goal.RoleOther, After: true},      // is estimated to
 	{Word: "と予測", Role: goal.RoleOther, After: true},      // is forecast to

@@ -438,7 +438,7 @@ const maxBeforeSteps = 16
 // between them (満足度は、90%以上; 資格取得者を、現状の40人から; 区画数に
 // ついては、令和9年度までの累計で、60区画).
 func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phraseSpan {
-	commas := 0
+	commas, passedTe := 0, false
 	for steps := 0; k >= lo && steps < maxBeforeSteps; steps++ {
 		w := ws[k]
 		switch {
@@ -447,6 +447,9 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 		case w.is("記号", "読点"):
 			if !acrossComma || commas > 1 {
 				return phraseSpan{}
+			}
+			if predicateBefore(ws, k, lo) {
+				return r.topicBefore(ws, k, lo)
 			}
 			commas++
 			k--
@@ -557,8 +560,75 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			k--
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
+		case !passedTe && w.is("助詞", "接続助詞") && (w.surface == "て" || w.surface == "で") && k-1 >= lo && (ws[k-1].pos[0] == "動詞" || ws[k-1].pos[0] == "助動詞"):
+			// 相談会を、各地区に出向いて年24回開催: how or where it is
+			// done, in a て-clause; what is done is before it.
+			passedTe = true
+			k--
+			for k >= lo && (ws[k].pos[0] == "動詞" || ws[k].pos[0] == "助動詞") {
+				k--
+			}
+			if k >= lo && ws[k].is("名詞", "サ変接続") && k+1 < len(ws) && ws[k].end == ws[k+1].start {
+				k-- // 巡回させて: the verbal noun of the verb
+			}
 		default:
 			return phraseSpan{}
+		}
+	}
+	return phraseSpan{}
+}
+
+// predicateEnds end a predicate before a 、 after which a sentence goes on
+// about the same thing: 減少しており、 (has been falling, and), ありますが、
+// (is, but), 図り、 (aims at, and).
+var predicateEnds = []string{"て", "が", "けれど", "けれども", "ものの", "ので", "から", "し"}
+
+// predicateBefore reports whether the words before the 、 at word k close
+// a predicate: a verb or auxiliary, or one of predicateEnds after one.
+func predicateBefore(ws []word, k, lo int) bool {
+	j := k - 1
+	if j < lo {
+		return false
+	}
+	if ws[j].is("助詞", "接続助詞") && inList(ws[j].surface, predicateEnds) {
+		j--
+	}
+	for j >= lo && ws[j].pos[0] == "助動詞" {
+		j--
+	}
+	return j >= lo && ws[j].pos[0] == "動詞"
+}
+
+// maxTopicSteps bounds the walk back over a predicate to its topic.
+const maxTopicSteps = 16
+
+// topicBefore reads, from the predicate ending before the 、 at word k,
+// what that predicate was about, when the figure after the 、 names nothing
+// of its own: the topic (利用者数は減少しており、今後は5,000人を目指す →
+// 利用者数) or the thing whose change is aimed at (利用率の向上を図り、60%を
+// 目指す → 利用率). Places and times are never the topic.
+func (r *recognizer) topicBefore(ws []word, k, lo int) phraseSpan {
+	for j, steps := k-1, 0; j-1 >= lo && steps < maxTopicSteps; j, steps = j-1, steps+1 {
+		w := ws[j]
+		switch {
+		case w.is("記号", "句点"):
+			return phraseSpan{}
+		case isParticle(w, "は") || w.is("助詞", "格助詞") && w.surface == "が":
+			a := compoundBefore(ws, j-1, lo)
+			if a > j-1 {
+				return phraseSpan{}
+			}
+			text := r.s[ws[a].start:ws[j-1].end]
+			if isSkipped(text) || inList(text, placeWords) || isDate(ws, nominalRunBefore(ws, j-1, lo), j-1) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-1, lo)
+		case isParticle(w, "を", "に") && j-3 >= lo && isChangeWord(ws[j-1].surface) && isParticle(ws[j-2], "の"):
+			a := compoundBefore(ws, j-3, lo)
+			if a > j-3 || isSkipped(r.s[ws[a].start:ws[j-3].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-3, lo)
 		}
 	}
 	return phraseSpan{}
@@ -741,6 +811,9 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 		case w.pos[0] == "動詞" || w.pos[0] == "助動詞":
 			verbs = true
 			k++
+		case w.is("名詞", "サ変接続") && k+1 < len(ws) && ws[k+1].pos[0] == "動詞" && ws[k].end == ws[k+1].start:
+			verbs = true // 180団体から増加し、現在は245団体: a verbal noun made a verb
+			k += 2
 		case isNominal(w) || w.is("名詞", "非自立"):
 			b := k + 1
 			for b < len(ws) && ws[b].start < m.start && isNominal(ws[b]) {
