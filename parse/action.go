@@ -53,6 +53,9 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 	for hiK > 0 && ws[hiK-1].start >= hi {
 		hiK--
 	}
+	if after < hiK && copulaAt(ws, after) && first > 0 && isParticle(ws[first-1], "は", "が") {
+		return "" // 高齢化率は32.4%で、…: stated, and the sentence goes on to another act
+	}
 	commas := 0
 	for k, steps := after, 0; k < hiK && steps < 12; steps++ {
 		w := ws[k]

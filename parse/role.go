@@ -69,7 +69,8 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		for d < len(ds) && ds[d].start < segStart {
 			d++
 		}
-		if ts[k].Year.IsZero() {
+		if ts[k].Year.IsZero() && !multipleOfPast(s, segStart, qs[k].start, after) {
+			// (平成30年の1.5倍: that year is the base's, not the figure's)
 			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start, 0)
 		}
 		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {

@@ -93,7 +93,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "まで減ら", Role: goal.RoleTarget, After: true},    // reduce down to
 	{Word: "を達成する", Role: goal.RoleTarget, After: true},   // achieve
 	{Word: "を達成しており", Role: goal.RoleActual, After: true}, // has achieved (「令和5年4月時点で0人を達成しており」)
-	{Word: "を達成している", Role: goal.RoleActual, After: true}, // has achieved
+	{Word: "を達成してい", Role: goal.RoleActual, After: true},  // has achieved (している, しています)
 	{Word: "を達成した", Role: goal.RoleActual, After: true},   // achieved
 	{Word: "を確保する", Role: goal.RoleTarget, After: true},   // secure
 	{Word: "を維持する", Role: goal.RoleTarget, After: true},   // maintain

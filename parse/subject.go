@@ -560,6 +560,20 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			k--
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
+		case w.pos[0] == "助詞" && inList(w.surface, compoundParticles) && k-1 >= lo:
+			// 各公民館を会場として年間36回: what it is done as (and the
+			// を before として, what serves as it) is no subject.
+			a := nominalRunBefore(ws, k-1, lo)
+			if a == k {
+				return phraseSpan{}
+			}
+			a = modifiersBefore(ws, a, lo)
+			if w.surface == "として" && a-2 >= lo && isParticle(ws[a-1], "を") {
+				if b := compoundBefore(ws, a-2, lo); b <= a-2 {
+					a = modifiersBefore(ws, b, lo)
+				}
+			}
+			k = a - 1
 		case !passedTe && w.is("助詞", "接続助詞") && (w.surface == "て" || w.surface == "で") && k-1 >= lo && (ws[k-1].pos[0] == "動詞" || ws[k-1].pos[0] == "助動詞"):
 			// 相談会を、各地区に出向いて年24回開催: how or where it is
 			// done, in a て-clause; what is done is before it.
@@ -629,6 +643,13 @@ func (r *recognizer) topicBefore(ws []word, k, lo int) phraseSpan {
 				return phraseSpan{}
 			}
 			return r.phrase(ws, a, j-3, lo)
+		case isParticle(w, "を", "に") && j-2 >= lo && isChangeWord(ws[j-1].surface) && isNominal(ws[j-2]) && ws[j-2].end == ws[j-1].start:
+			// 受診率向上に努め、50%を: the change word closes the compound
+			a := compoundBefore(ws, j-2, lo)
+			if a > j-2 || isSkipped(r.s[ws[a].start:ws[j-2].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-2, lo)
 		}
 	}
 	return phraseSpan{}
@@ -773,6 +794,11 @@ func isChangeWord(text string) bool {
 	return false
 }
 
+// referenceLevels name a level a figure is compared with (全国平均の29.1%
+// the national average): a figure after one measures that level, not what
+// the figure before it measures.
+var referenceLevels = []string{"全国平均", "県平均", "全国", "国", "県"}
+
 // sibling tells how a figure without a subject of its own stands to the
 // target before it.
 type sibling int
@@ -807,6 +833,9 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 			if isParticle(w, "を", "が") {
 				return notSibling // a new object: 10人を、…
 			}
+			if copulaAt(ws, k) {
+				verbs = true // 32.4%で、: the first figure's clause ends there
+			}
 			k++
 		case w.pos[0] == "動詞" || w.pos[0] == "助動詞":
 			verbs = true
@@ -819,7 +848,7 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 			for b < len(ws) && ws[b].start < m.start && isNominal(ws[b]) {
 				b++ // 令和10年度: numerals included
 			}
-			if !isDate(ws, k, b-1) && !isSkipped(r.s[ws[k].start:ws[b-1].end]) {
+			if text := r.s[ws[k].start:ws[b-1].end]; !isDate(ws, k, b-1) && !isSkipped(text) || inList(text, referenceLevels) {
 				return notSibling
 			}
 			k = b
@@ -834,4 +863,10 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 		return laterSibling
 	}
 	return notSibling
+}
+
+// copulaAt reports whether word k is で closing a clause before a 、, as
+// the copula does after a figure (高齢化率は32.4%で、…).
+func copulaAt(ws []word, k int) bool {
+	return ws[k].surface == "で" && (ws[k].pos[0] == "助詞" || ws[k].pos[0] == "助動詞") && k+1 < len(ws) && ws[k+1].is("記号", "読点")
 }

@@ -394,6 +394,16 @@ var targetTests = []struct {
 	{"circled number", "①重点課題", nil},
 
 	// written goal and progress sentences: what is measured and done
+	{"として names what it is done as, not what is done", "健康づくり教室は、各公民館を会場として年間36回開催します。",
+		[]want{{Kind: freq, Value: 36, Cmp: eq, Per: year, Subject: "健康づくり教室", Action: "開催する", Text: "年間36回"}}},
+	{"a change word closing the compound before a 、", "がん検診の受診率向上に努め、令和11年度には50%を達成します。",
+		[]want{{Kind: pct, Value: 50, Cmp: eq, Unit: "%", Subject: "がん検診の受診率", Action: "達成する", Text: "50%"}}},
+	{"a copula で、 ends the first figure's clause", "本市の高齢化率は32.4%で、全国平均の29.1%を上回っています。",
+		[]want{{Kind: pct, Value: 32.4, Cmp: eq, Unit: "%", Subject: "高齢化率", Action: "", Text: "32.4%"}, {Kind: pct, Value: 29.1, Cmp: eq, Unit: "%", Subject: "", Action: "上回る", Text: "29.1%"}}},
+	{"what is exceeded (を上回る) is no subject", "「住みやすい」と答えた人の割合が78.4%で、前回調査を2.1ポイント上回りました。",
+		[]want{{Kind: pct, Value: 78.4, Cmp: eq, Unit: "%", Subject: "「住みやすい」と答えた人の割合", Action: "", Text: "78.4%"}, {Kind: pct, Value: 2.1, Cmp: eq, Unit: "pt", Subject: "", Action: "上回る", Text: "2.1ポイント"}}},
+	{"has achieved (を達成しています) is an actual", "待機児童数は、令和6年4月1日時点でゼロを達成しています。",
+		[]want{{Kind: cnt, Value: 0, Cmp: eq, Subject: "待機児童数", Action: "達成する", Text: "ゼロ"}}},
 	{"a verb before こと is the act: 抑えることを目標とします", "健診後の特定保健指導の未利用率を、令和9年度までに15%以下に抑えることを目標とします。",
 		[]want{{Kind: pct, Value: 15, Cmp: le, Unit: "%", Subject: "健診後の特定保健指導の未利用率", Action: "抑える", Text: "15%以下"}}},
 	{"a て-clause between the object and the figure is passed", "子育て相談会を、各地区の集会所に出向いて年24回開催します。",
