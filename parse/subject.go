@@ -50,6 +50,10 @@ var timeWords = []string{
 // to, about, by, at, concerning, for, as, through.
 var compoundParticles = []string{"に向けて", "に対して", "について", "によって", "において", "に関して", "にとって", "として", "を通じて", "を通して", "に際して", "に応じて"}
 
+// aboutParticles name what a sentence is about (CO2排出量について,
+// 利用者数に関して): before a quantity's clause they give its subject.
+var aboutParticles = []string{"について", "に関して"}
+
 // linkParticles may stand between a noun and the の that makes it a
 // modifier: 空き家バンクへの登録件数 (registrations to the bank), 事業者との
 // 協定数, 学校での実施率, 駅からの距離.
@@ -477,6 +481,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				return phraseSpan{}
 			}
 			if w.surface == "は" || w.surface == "も" {
+				if d := nominalRunBefore(ws, np, lo); d <= np && isDate(ws, d, np) {
+					k = d - 1 // 令和5年度は2,140件: a time, not what is counted
+					continue
+				}
 				switch {
 				case isParticle(ws[np], topicParticles...):
 					np-- // 区画数については
@@ -560,6 +568,13 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			k--
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
+		case w.pos[0] == "助詞" && inList(w.surface, aboutParticles) && k-1 >= lo:
+			// CO2排出量について、…50%の削減を: what the sentence is about
+			a := compoundBefore(ws, k-1, lo)
+			if a > k-1 || isSkipped(r.s[ws[a].start:ws[k-1].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, k-1, lo)
 		case w.pos[0] == "助詞" && inList(w.surface, compoundParticles) && k-1 >= lo:
 			// 各公民館を会場として年間36回: what it is done as (and the
 			// を before として, what serves as it) is no subject.

@@ -394,6 +394,13 @@ var targetTests = []struct {
 	{"circled number", "①重点課題", nil},
 
 	// written goal and progress sentences: what is measured and done
+	{"について names what the sentence is about", "市役所のCO2排出量について、令和12年度までに平成25年度比50%の削減を図ります。",
+		[]want{{Kind: pct, Value: 50, Cmp: eq, Unit: "%", Change: dec, Subject: "市役所のCO2排出量", Action: "削減する", Text: "50%の削減"}}},
+	{"an aim noun after の is the act", "国保の特定健診受診率60%の達成に向けて、未受診者への勧奨を年3回行います。",
+		[]want{{Kind: pct, Value: 60, Cmp: eq, Unit: "%", Subject: "国保の特定健診受診率", Action: "達成する", Text: "60%"},
+			{Kind: freq, Value: 3, Cmp: eq, Per: year, Subject: "未受診者への勧奨", Action: "行う", Text: "年3回"}}},
+	{"a year as topic is passed to the topic before the predicate", "相談窓口の利用件数は年々増加しており、令和5年度は2,140件でした。",
+		[]want{{Kind: cnt, Value: 2140, Cmp: eq, Unit: "件", Subject: "相談窓口の利用件数", Action: "", Text: "2,140件"}}},
 	{"として names what it is done as, not what is done", "健康づくり教室は、各公民館を会場として年間36回開催します。",
 		[]want{{Kind: freq, Value: 36, Cmp: eq, Per: year, Subject: "健康づくり教室", Action: "開催する", Text: "年間36回"}}},
 	{"a change word closing the compound before a 、", "がん検診の受診率向上に努め、令和11年度には50%を達成します。",
