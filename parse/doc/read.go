@@ -143,7 +143,8 @@ func pageNumberCuts(src string, ts, te int, cuts []int) []int {
 	if v, k, ok := readDigits(src[:te], ts, 3); ok && v > 0 && k < cuts[0] {
 		c := runeAt(src[:te], k)
 		quantity := counterAfter(c) && !(c == 'か' && !strings.ContainsRune("所月年国", runeAt(src[:te], k+len("か"))))
-		if !quantity && !isSpace(c) && c != ')' && c != '）' {
+		// 3-2 健康・福祉, 1.5倍: a heading's composite number or a figure
+		if !quantity && !isSpace(c) && c != ')' && c != '）' && c != '-' && c != '－' && c != '.' && c != '．' && c != ',' {
 			cuts = append([]int{k}, cuts...)
 		}
 	}
@@ -376,7 +377,8 @@ func (st *state) unitTitles() {
 		}
 		var above []int
 		for j := st.prev(i); j >= 0 && len(above) < 3; j = st.prev(j) {
-			if !st.titleLine(j) || st.ps[j].indent {
+			// 課長：山辺 孝之 over 重点目標1 is a labelled line, no title
+			if !st.titleLine(j) || st.ps[j].indent || labelledLine(st.text(&st.ps[j])) {
 				break
 			}
 			above = append([]int{j}, above...)
@@ -525,4 +527,18 @@ func (st *state) labelValues() {
 			st.absorb(j, i)
 		}
 	}
+}
+
+// labelledLine: a line that opens with a short label and a colon
+// (課長：山辺 孝之, 所属: 下水道課), a value rather than a title.
+func labelledLine(t string) bool {
+	for k, r := range t {
+		if r == '：' || r == ':' {
+			return k > 0 && k+utf8.RuneLen(r) < len(t)
+		}
+		if k >= 3*12 {
+			return false
+		}
+	}
+	return false
 }

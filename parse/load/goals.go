@@ -364,7 +364,29 @@ func orgHeading(b *doc.Block) string {
 	if isOrgName(t) && !strings.ContainsFunc(t, isBlank) {
 		return t
 	}
+	if name, _, ok := orgAndHead(t); ok {
+		return name
+	}
 	return ""
+}
+
+// orgAndHead reads a unit's heading that names its head after the unit:
+// 「総務部　部長　高村 英樹」.
+func orgAndHead(t string) (string, goal.Head, bool) {
+	t = strings.TrimFunc(t, isBlank)
+	i := strings.IndexFunc(t, isBlank)
+	if i <= 0 {
+		return "", goal.Head{}, false
+	}
+	name, rest := t[:i], t[i:]
+	if !isOrgName(name) {
+		return "", goal.Head{}, false
+	}
+	h, ok := headOf(strings.TrimFunc(rest, isBlank))
+	if !ok {
+		return "", goal.Head{}, false
+	}
+	return name, h, true
 }
 
 func (g *goalsLoader) org(name string) *goal.Organization {
@@ -413,7 +435,14 @@ func (g *goalsLoader) block(i int) {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
-			g.setOwner(strings.TrimSpace(b.Value)) // under the title's unit, if larger
+			owner := strings.TrimSpace(b.Value)
+			// 所属：建設部 下水道課 — a unit under the unit before it
+			if vs := b.ValueSpan; vs.Start >= 0 && vs.Start < vs.End && vs.End <= len(g.d.Source) {
+				if units := unitsIn(g.d.Source[vs.Start:vs.End]); len(units) > 1 {
+					owner = g.placeTitleUnits(units)
+				}
+			}
+			g.setOwner(owner) // under the title's unit, if larger
 			g.u.use(i)
 			g.started = true
 			return
@@ -425,7 +454,7 @@ func (g *goalsLoader) block(i int) {
 	}
 	t := sourceLine(g.d, b, strings.Join(blockLines(b), " "))
 	if (b.Kind == doc.Heading || b.Kind == doc.Paragraph) && !strings.ContainsAny(g.d.Source[b.Span.Start:b.Span.End], "\r\n") {
-		if g.started && g.laterSheetTitle(t) || g.sheetHead(t) {
+		if g.sheetHead(t) || g.started && g.laterSheetTitle(t) {
 			g.u.use(i)
 			g.started = true
 			return
@@ -1065,6 +1094,12 @@ func (g *goalsLoader) setOwner(name string) {
 // headInRemark reads the head a unit's heading names in brackets
 // (■総務部（部長 山田太郎）) into the unit being read.
 func (g *goalsLoader) headInRemark(line string) {
+	if _, h, ok := orgAndHead(strings.TrimLeft(itemText(line), "【[〔（(■□◆◇●○")); ok {
+		if o := g.orgs[g.owner]; o != nil && o.Head.IsZero() {
+			o.Head = h
+		}
+		return
+	}
 	m := bracketTailRe.FindString(line)
 	if m == "" || g.owner == "" {
 		return
