@@ -272,6 +272,10 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 		return nearest.Role, true
 	}
 	// 「結成率は82.4%で、…」: the topic's present value, stated and left
+	if hasAt(s, end, "あり") && !hasAt(s, end, "ありま") || hasAt(s, end, "あります") || hasAt(s, end, "ある。") {
+		// 「現在市内に7か所あり、」: there are (so many) now, a stated fact
+		return goal.RoleActual, false
+	}
 	if (hasAt(s, end, "で、") || hasAt(s, end, "で,")) && strings.Contains(before, "は") {
 		return goal.RoleActual, false
 	}
@@ -538,7 +542,7 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		}
 		if y, ok := goal.YearOf(dates[k]); ok {
 			best = y
-		} else if y, ok := asOfYear(dates[k]); ok && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
+		} else if y, ok := asOfYear(dates[k]); ok && asOfAt(s, ds[k].end) {
 			// 「令和6年4月1日現在で9人」: the figure stands at that date
 			best = y
 		}
@@ -552,6 +556,15 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		}
 	}
 	return best
+}
+
+// asOfAt reports whether 現在 or 時点 (as of), possibly after 末 (the end
+// of the month), follows at i: 「令和6年3月末現在で1,842人」.
+func asOfAt(s string, i int) bool {
+	if hasAt(s, i, "末") {
+		i += len("末")
+	}
+	return hasAt(s, i, "現在") || hasAt(s, i, "時点")
 }
 
 // lastDateEnd is where the last date ending at or before start ends.
@@ -741,10 +754,11 @@ func comparedWithNext(s string, end, send int, qs []quantityAt, k int) bool {
 var pastPoints = []string{"前", "時", "年度", "年", "当時", "時点", "以前", "頃"}
 
 // multipleOfPast reports whether the quantity from start to end is a
-// multiple (倍) of a level at a past point named right before it:
-// 「10年前の約1.3倍」.
+// multiple (倍) or a fraction (割) of a level at a past point named right
+// before it: 「10年前の約1.3倍」, 「2019年の約8割まで回復」.
 func multipleOfPast(s string, seg, start, end int) bool {
-	if !strings.Contains(s[start:end], "倍") {
+	fraction := strings.Contains(s[start:end], "割")
+	if !strings.Contains(s[start:end], "倍") && !fraction {
 		return false
 	}
 	before := strings.TrimSpace(s[seg:start])
@@ -757,7 +771,8 @@ func multipleOfPast(s string, seg, start, end int) bool {
 	}
 	for _, w := range pastPoints {
 		if strings.HasSuffix(before, w) {
-			return true
+			// a fraction only of a year (2019年の約8割); 「会員の8割」 is a share
+			return !fraction || w == "年" || w == "年度" || strings.HasSuffix(before, "年前")
 		}
 	}
 	return false

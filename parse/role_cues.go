@@ -81,6 +81,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "前年の", Role: goal.RoleOther},   // of the year before (calendar)
 	// after the quantity
 	{Word: "を目指", Role: goal.RoleTarget, After: true},     // aim at
+	{Word: "予定", Role: goal.RoleTarget, After: true},      // planned (「12か所整備する予定でしたが」: the plan, not the result)
 	{Word: "を目標", Role: goal.RoleTarget, After: true},     // take as the target
 	{Word: "目指し", Role: goal.RoleTarget, After: true},     // aiming at
 	{Word: "とする", Role: goal.RoleTarget, After: true},     // make it …

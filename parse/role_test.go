@@ -172,6 +172,16 @@ var roleTests = []struct {
 		[]roleWant{{"120件", tgt, cyr(2021)}, {"140件", tgt, cyr(2023)}}},
 
 	// written goal and progress sentences
+	{"a fraction of a past year's level is other", "2022年の観光客数は約58万人で、コロナ前の2019年の約8割まで回復しました。",
+		[]roleWant{{"約58万人", act, cyr(2022)}, {"約8割", oth, goal.Year{}}}},
+	{"a share of people is no fraction of a past level", "令和5年度の調査では、会員の8割以上が満足と回答しました。",
+		[]roleWant{{"8割以上", act, fyr(2023)}}},
+	{"what was planned is the target, what was done the actual", "当初計画では、令和7年度までに公園を12か所整備する予定でしたが、9か所にとどまりました。",
+		[]roleWant{{"12か所", tgt, fyr(2025)}, {"9か所", act, goal.Year{}}}},
+	{"a month-end as-of date gives its calendar year", "登録者数は令和6年3月末現在で1,842人であり、令和10年度末に2,500人を目指します。",
+		[]roleWant{{"1,842人", bas, cyr(2024)}, {"2,500人", tgt, fyr(2028)}}},
+	{"there are (あり) states the present number", "認知症カフェは、現在市内に7か所あり、令和8年度までに全12地区に設置します。",
+		[]roleWant{{"7か所", act, goal.Year{}}, {"12地区", tgt, fyr(2026)}}},
 	{"として names what it is done as, not what is done", "健康づくり教室は、各公民館を会場として年間36回開催します。",
 		[]roleWant{{"年間36回", tgt, goal.Year{}}}},
 	{"a change word closing the compound before a 、", "がん検診の受診率向上に努め、令和11年度には50%を達成します。",

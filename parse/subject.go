@@ -32,7 +32,7 @@ var subjectParticles = []string{"を", "は", "が", "も", "の"}
 // looked for before them. Any word ending in 比 (ratio to) is a basis too.
 var skippedBefore = []string{
 	"前年度比", "前年比", "前年度", "前年", "基準年度比", "累計", "延べ", "合計", "平均", "年間", "最大", "最低",
-	"目標", "目標値", "現状値", "基準値", "実績値", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
+	"目標", "目標値", "現状値", "基準値", "実績値", "実績", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
 	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
 
@@ -399,7 +399,7 @@ func isSkipped(text string) bool {
 
 // dateEnds are the last words of a date or time that a figure is of
 // (平成30年度の41.2%, 4月1日現在の, 10年前の約1.3倍, 5年後の).
-var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "前", "後"}
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "末", "前", "後"}
 
 // isDate reports whether words a..b hold a numeral and end in a date word:
 // 平成30年度, 令和5年4月1日現在.
@@ -744,6 +744,8 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 		case isParticle(w, "に") && commas == 0:
 			k++ // 年に6回、防災訓練を
+		case steps == 0 && w.pos[0] == "助動詞" && (w.surface == "だっ" || w.surface == "であっ") && k+1 < hi && ws[k+1].surface == "た":
+			k += 2 // 38.0%だった受診率は: the figure in a relative clause of its subject
 		case isNominal(w) && w.pos[1] != "数":
 			b := compoundAfter(ws, k, hi)
 			if b == k {
@@ -762,6 +764,9 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 				e = c
 			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
+				if isSkipped(r.s[ws[k].start:ws[b-1].end]) {
+					return phraseSpan{} // 42.3%、目標値は: a label of the next figure
+				}
 				return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 			}
 			if b+2 < hi && functionalVerb(ws, b+1) {

@@ -394,6 +394,14 @@ var targetTests = []struct {
 	{"circled number", "①重点課題", nil},
 
 	// written goal and progress sentences: what is measured and done
+	{"a label after a 、 names no subject", "現状値は令和4年度で42.3%、目標値は令和10年度で55%です。",
+		[]want{{Kind: pct, Value: 42.3, Cmp: eq, Unit: "%", Subject: "", Action: "", Text: "42.3%"}, {Kind: pct, Value: 55, Cmp: eq, Unit: "%", Subject: "", Action: "", Text: "55%"}}},
+	{"a figure in a relative clause of its subject (だった)", "平成30年度に38.0%だった受診率は、令和5年度に45.6%まで上昇しました。",
+		[]want{{Kind: pct, Value: 38, Cmp: eq, Unit: "%", Subject: "受診率", Action: "", Text: "38.0%"}, {Kind: pct, Value: 45.6, Cmp: eq, Unit: "%", Change: inc, Subject: "受診率", Action: "上昇する", Text: "45.6%まで上昇"}}},
+	{"a later figure after a month-end date keeps the topic", "登録者数は令和6年3月末現在で1,842人であり、令和10年度末に2,500人を目指します。",
+		[]want{{Kind: cnt, Value: 1842, Cmp: eq, Unit: "人", Subject: "登録者数", Action: "", Text: "1,842人"}, {Kind: cnt, Value: 2500, Cmp: eq, Unit: "人", Subject: "登録者数", Action: "目指す", Text: "2,500人"}}},
+	{"実績 is a label, not what is counted", "令和5年度の実績は125件で、前年度から8件増加しました。",
+		[]want{{Kind: cnt, Value: 125, Cmp: eq, Unit: "件", Subject: "", Action: "", Text: "125件"}, {Kind: cnt, Value: 8, Cmp: eq, Unit: "件", Change: inc, Subject: "", Action: "増加する", Text: "8件増加"}}},
 	{"について names what the sentence is about", "市役所のCO2排出量について、令和12年度までに平成25年度比50%の削減を図ります。",
 		[]want{{Kind: pct, Value: 50, Cmp: eq, Unit: "%", Change: dec, Subject: "市役所のCO2排出量", Action: "削減する", Text: "50%の削減"}}},
 	{"an aim noun after の is the act", "国保の特定健診受診率60%の達成に向けて、未受診者への勧奨を年3回行います。",
