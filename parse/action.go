@@ -19,6 +19,11 @@ func (r *recognizer) lightVerbAfter(ws []word, k, hi int) bool {
 	return k+1 < hi && isParticle(ws[k], "を", "に") && ws[k+1].pos[0] == "動詞" && inList(r.lemma(ws[k+1].surface), lightVerbs)
 }
 
+// aimNouns are the verbal nouns whose object is a level (達成 reaching,
+// 維持 keeping, 確保 securing, 実現 realizing): after a quantity and の
+// (60%の達成に向けて) they are the act, not what is measured.
+var aimNouns = []string{"達成", "維持", "確保", "実現"}
+
 // ratioWords are the ratios stated as verbal nouns: 倍増 (doubling), 半減 (halving).
 var ratioWords = []string{"倍増", "半減"}
 
@@ -52,6 +57,9 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 	hiK := len(ws)
 	for hiK > 0 && ws[hiK-1].start >= hi {
 		hiK--
+	}
+	if after < hiK && copulaAt(ws, after) && first > 0 && isParticle(ws[first-1], "は", "が") {
+		return "" // 高齢化率は32.4%で、…: stated, and the sentence goes on to another act
 	}
 	commas := 0
 	for k, steps := after, 0; k < hiK && steps < 12; steps++ {
@@ -94,6 +102,9 @@ func (r *recognizer) actionOf(cl *clause, start, end, hi int) string {
 			if text := r.s[ws[k].start:ws[b-1].end]; isSkipped(text) && !inList(text, goalWords) {
 				k = b // 累計 48 件 　 累計 100 件: a manner word of the next figure
 				continue
+			}
+			if k == after+1 && isParticle(ws[after], "の") && b == k+1 && inList(ws[k].surface, aimNouns) {
+				return ws[k].surface + "する" // 60%の達成に向けて
 			}
 			if k == after+1 && isParticle(ws[after], "の") && b > k+1 {
 				k = b // 年間20回以上の健康相談: the subject, not the act
@@ -233,6 +244,10 @@ func isVerb(s string) bool {
 	return len(ts) == 1 && ts[0].Surface == s && ts[0].Class == tokenizer.KNOWN && len(ts[0].POS()) > 0 && ts[0].POS()[0] == "動詞"
 }
 
+// nominalizers after a verb make it a noun without modifying one: 抑える
+// ことを目標とする (to aim at keeping it down), 開催するため. The verb is the act.
+var nominalizers = []string{"こと", "ため"}
+
 // relativeVerb reports whether the verb at word k closes a relative clause:
 // it is followed, directly or after た, by a noun it modifies (撮影した動画,
 // シティセールスに係る取組状況).
@@ -241,7 +256,7 @@ func relativeVerb(ws []word, k, hi int) bool {
 	if j < hi && ws[j].pos[0] == "助動詞" && ws[j].surface == "た" {
 		j++
 	}
-	return j < hi && isNominal(ws[j]) && ws[j].pos[0] != "接頭詞" || j < hi && ws[j].is("名詞", "非自立") && ws[j].surface != "ため"
+	return j < hi && isNominal(ws[j]) && ws[j].pos[0] != "接頭詞" || j < hi && ws[j].is("名詞", "非自立") && !inList(ws[j].surface, nominalizers)
 }
 
 // startsWithChangeWord reports whether a verb begins with a change word of

@@ -69,7 +69,8 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		for d < len(ds) && ds[d].start < segStart {
 			d++
 		}
-		if ts[k].Year.IsZero() {
+		if ts[k].Year.IsZero() && !multipleOfPast(s, segStart, qs[k].start, after) {
+			// (平成30年の1.5倍: that year is the base's, not the figure's)
 			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start, 0)
 		}
 		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {
@@ -109,6 +110,14 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 	for k := range ts {
 		if ts[k].Year.IsZero() && ts[k].Role == goal.RoleTarget && cued[k] {
 			ts[k].Year = yearBefore(s, dates, ds, qs[k].start, sents[k][0])
+		}
+	}
+	// 「令和5年度は、講座を開き、受講者が1,460人となりました」: a year that
+	// opens the sentence as its topic is the year of every figure in it
+	// that states none nearer.
+	for k := range ts {
+		if ts[k].Year.IsZero() && ts[k].Role != goal.RoleOther {
+			ts[k].Year = openingYear(s, dates, ds, sents[k][0], qs[k].start)
 		}
 	}
 	targets = ts[:0:0]
@@ -205,6 +214,17 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 		}
 		nearest, cuedBefore = RoleCue{}, false
 	}
+	if comparedWithNext(s, end, send, qs, k) && !(cuedBefore && (nearest.Role == goal.RoleTarget || nearest.Role == goal.RoleInterim)) {
+		// 「定数580人に対して実員が492人」: the measure the next figure is
+		// compared with; a target named as such (目標の1,500人に対し) stays one.
+		return goal.RoleOther, false
+	}
+	if multipleOfPast(s, seg, start, end) {
+		if c, ok := firstAfter(s[end:next], cues); !ok || c.Role != goal.RoleTarget {
+			// 「20年前の約1.4倍に増えました」: a growth since then, not a level
+			return goal.RoleOther, false
+		}
+	}
 	if thresholdOf(s, end) || settingAfter(s, end) || wholeOfPart(s, end, next) {
 		return goal.RoleOther, false
 	}
@@ -252,6 +272,10 @@ func roleOf(s string, cues *cueIndex, seg, start, end, next, send int, qs []quan
 		return nearest.Role, true
 	}
 	// 「結成率は82.4%で、…」: the topic's present value, stated and left
+	if hasAt(s, end, "あり") && !hasAt(s, end, "ありま") || hasAt(s, end, "あります") || hasAt(s, end, "ある。") {
+		// 「現在市内に7か所あり、」: there are (so many) now, a stated fact
+		return goal.RoleActual, false
+	}
 	if (hasAt(s, end, "で、") || hasAt(s, end, "で,")) && strings.Contains(before, "は") {
 		return goal.RoleActual, false
 	}
@@ -518,7 +542,7 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		}
 		if y, ok := goal.YearOf(dates[k]); ok {
 			best = y
-		} else if y, ok := asOfYear(dates[k]); ok && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
+		} else if y, ok := asOfYear(dates[k]); ok && asOfAt(s, ds[k].end) {
 			// 「令和6年4月1日現在で9人」: the figure stands at that date
 			best = y
 		}
@@ -532,6 +556,15 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		}
 	}
 	return best
+}
+
+// asOfAt reports whether 現在 or 時点 (as of), possibly after 末 (the end
+// of the month), follows at i: 「令和6年3月末現在で1,842人」.
+func asOfAt(s string, i int) bool {
+	if hasAt(s, i, "末") {
+		i += len("末")
+	}
+	return hasAt(s, i, "現在") || hasAt(s, i, "時点")
 }
 
 // lastDateEnd is where the last date ending at or before start ends.
@@ -694,4 +727,78 @@ func settingAfter(s string, end int) bool {
 // katakana.
 func isNounStart(r rune) bool {
 	return isKanji(r) || (r >= 0x30A0 && r <= 0x30FF)
+}
+
+// comparisonWords after a quantity make it the measure a later figure is
+// compared with: に対して, に対し (against), に比べ, と比べ, と比較して
+// (compared with).
+var comparisonWords = []string{"に対して", "に対し", "に比べ", "と比べ", "と比較して"}
+
+// comparedWithNext reports whether the quantity ending at end is followed
+// by a comparison word and another quantity of the same sentence (send).
+func comparedWithNext(s string, end, send int, qs []quantityAt, k int) bool {
+	if k+1 >= len(qs) || qs[k+1].start >= send {
+		return false
+	}
+	i := skipBlank(s, end)
+	for _, w := range comparisonWords {
+		if hasAt(s, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPoints end a phrase naming a past point a multiple is stated against
+// (20年前の, 制度開始時の, 平成27年度の, 当時の, 創設以前の).
+var pastPoints = []string{"前", "時", "年度", "年", "当時", "時点", "以前", "頃"}
+
+// multipleOfPast reports whether the quantity from start to end is a
+// multiple (倍) or a fraction (割) of a level at a past point named right
+// before it: 「10年前の約1.3倍」, 「2019年の約8割まで回復」.
+func multipleOfPast(s string, seg, start, end int) bool {
+	fraction := strings.Contains(s[start:end], "割")
+	if !strings.Contains(s[start:end], "倍") && !fraction {
+		return false
+	}
+	before := strings.TrimSpace(s[seg:start])
+	for _, w := range []string{"約", "およそ", "概ね", "おおむね"} {
+		before = strings.TrimSuffix(before, w)
+	}
+	before, ok := strings.CutSuffix(before, "の")
+	if !ok {
+		return false
+	}
+	for _, w := range pastPoints {
+		if strings.HasSuffix(before, w) {
+			// a fraction only of a year (2019年の約8割); 「会員の8割」 is a share
+			return !fraction || w == "年" || w == "年度" || strings.HasSuffix(before, "年前")
+		}
+	}
+	return false
+}
+
+// openingTopics after a year that opens a sentence make it what the
+// sentence is about: 令和5年度は, 令和5年度には, 令和5年度において, 令和5年度、.
+var openingTopics = []string{"は", "には", "においては", "において", "では", "、", ","}
+
+// openingYear returns the year of the date that opens the sentence starting
+// at sst, followed by one of openingTopics, when it is the only date before
+// start in that sentence; zero otherwise.
+func openingYear(s string, dates []goal.DateMention, ds []quantityAt, sst, start int) goal.Year {
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= sst })
+	if k >= len(ds) || ds[k].end > start || strings.TrimSpace(s[sst:ds[k].start]) != "" {
+		return goal.Year{}
+	}
+	if k+1 < len(ds) && ds[k+1].end <= start {
+		return goal.Year{}
+	}
+	after := skipBlank(s, ds[k].end)
+	for _, w := range openingTopics {
+		if hasAt(s, after, w) {
+			y, _ := goal.YearOf(dates[k])
+			return y
+		}
+	}
+	return goal.Year{}
 }

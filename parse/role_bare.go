@@ -26,6 +26,13 @@ var bareComparators = []comparatorWord{{"以下", goal.CmpLE}, {"以上", goal.C
 // 下げ lower, 抑え hold down, 伸ば extend, 減ら reduce, 増や increase.
 var bareChangeVerbs = []string{"回復", "減少", "増加", "向上", "上昇", "低下", "改善", "削減", "引き上げ", "引き下げ", "高め", "下げ", "抑え", "伸ば", "減ら", "増や"}
 
+// bareComparisons after a bare decimal figure compare it with another
+// level (を上回る exceed, を下回る fall below): 「国全体の1.20を上回っています」. A decimal is read there,
+// and so is the one stated before it with で、 (「出生率は1.28で、…」),
+// since nothing else than a level can be meant; integers stay unread (a
+// bare 12 may be anything).
+var bareComparisons = []string{"を上回", "を下回"}
+
 // comparedFigures returns ts with the bare compared figures of the folded
 // text added (see above), in order of position. Dates and figures already
 // read are skipped.
@@ -121,6 +128,9 @@ func comparedAt(s string, n number) (t goal.Target, end int, ok bool) {
 			return goal.Target{}, 0, false
 		}
 	}
+	if decimalIn(s[n.Start:n.End]) && (comparesAt(s, e) || statedBeforeComparison(s, e)) {
+		return t, e, true // 1.28で、国全体の1.20を上回っています: a rate and its reference
+	}
 	if hasAt(s, e, "まで") {
 		end = e + len("まで")
 		rest := s[end:min(len(s), end+len("引き上げ"))]
@@ -142,4 +152,44 @@ func coveredBy(f folded, ts []goal.Target, dates []goal.DateMention, st, end int
 	}
 	k = sort.Search(len(dates), func(k int) bool { return dates[k].Span.End > o0 })
 	return k < len(dates) && dates[k].Span.Start < o1
+}
+
+// decimalIn reports whether the numeral text has a decimal point.
+func decimalIn(num string) bool { return strings.ContainsAny(num, ".．") }
+
+// comparesAt reports whether a comparison of bareComparisons starts at i.
+func comparesAt(s string, i int) bool {
+	for _, w := range bareComparisons {
+		if hasAt(s, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxComparedGap bounds, in bytes, the stretch between 「1.28で、」 and the
+// decimal that is compared after it (「国全体の1.20を上回る」).
+const maxComparedGap = 60
+
+// statedBeforeComparison reports whether 「で、」 follows at i and, in the
+// same sentence within maxComparedGap, a bare decimal compared by
+// bareComparisons.
+func statedBeforeComparison(s string, i int) bool {
+	if !hasAt(s, i, "で、") && !hasAt(s, i, "で,") {
+		return false
+	}
+	rest := s[i:min(len(s), i+maxComparedGap)]
+	if k := strings.IndexAny(rest, "。\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	for j := 0; j < len(rest); j++ {
+		if !jtext.IsDigit(rest[j]) || j > 0 && (jtext.IsDigit(rest[j-1]) || rest[j-1] == '.') {
+			continue
+		}
+		n, ok := parseNumber(rest, j)
+		if ok && !n.Kanji && decimalIn(rest[n.Start:n.End]) && comparesAt(rest, n.End) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "前年の", Role: goal.RoleOther},   // of the year before (calendar)
 	// after the quantity
 	{Word: "を目指", Role: goal.RoleTarget, After: true},     // aim at
+	{Word: "予定", Role: goal.RoleTarget, After: true},      // planned (「12か所整備する予定でしたが」: the plan, not the result)
 	{Word: "を目標", Role: goal.RoleTarget, After: true},     // take as the target
 	{Word: "目指し", Role: goal.RoleTarget, After: true},     // aiming at
 	{Word: "とする", Role: goal.RoleTarget, After: true},     // make it …
@@ -93,7 +94,7 @@ var defaultRoleCues = []RoleCue{
 	{Word: "まで減ら", Role: goal.RoleTarget, After: true},    // reduce down to
 	{Word: "を達成する", Role: goal.RoleTarget, After: true},   // achieve
 	{Word: "を達成しており", Role: goal.RoleActual, After: true}, // has achieved (「令和5年4月時点で0人を達成しており」)
-	{Word: "を達成している", Role: goal.RoleActual, After: true}, // has achieved
+	{Word: "を達成してい", Role: goal.RoleActual, After: true},  // has achieved (している, しています)
 	{Word: "を達成した", Role: goal.RoleActual, After: true},   // achieved
 	{Word: "を確保する", Role: goal.RoleTarget, After: true},   // secure
 	{Word: "を維持する", Role: goal.RoleTarget, After: true},   // maintain
@@ -119,6 +120,12 @@ var defaultRoleCues = []RoleCue{
 	{Word: "で推移", Role: goal.RoleActual, After: true},     // has been moving at
 	{Word: "水準にあ", Role: goal.RoleBaseline, After: true},  // stands at a (high) level: the present level (「98.7%と高い水準にあり」)
 	{Word: "の目標", Role: goal.RoleTarget, After: true},     // the target of … (「「年間転入者数1,800人」の目標に対し」)
+	{Word: "を上回って", Role: goal.RoleOther, After: true},    // is above (「全国の25.2%を上回っています」: a reference level)
+	{Word: "を下回って", Role: goal.RoleOther, After: true},    // is below
+	{Word: "を上回り", Role: goal.RoleOther, After: true},     // is above, and …
+	{Word: "を下回り", Role: goal.RoleOther, After: true},     // is below, and …
+	{Word: "を上回った", Role: goal.RoleOther, After: true},    // was above
+	{Word: "を下回った", Role: goal.RoleOther, After: true},    // was below
 	{Word: "と推計", Role: goal.RoleOther, After: true},      // is estimated to (a projection: 「10万人を下回ると推計されています」)
 	{Word: "と推定", Role: goal.RoleOther, After: true},      // is estimated to
 	{Word: "と予測", Role: goal.RoleOther, After: true},      // is forecast to

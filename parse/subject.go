@@ -32,7 +32,7 @@ var subjectParticles = []string{"を", "は", "が", "も", "の"}
 // looked for before them. Any word ending in 比 (ratio to) is a basis too.
 var skippedBefore = []string{
 	"前年度比", "前年比", "前年度", "前年", "基準年度比", "累計", "延べ", "合計", "平均", "年間", "最大", "最低",
-	"目標", "目標値", "現状値", "基準値", "実績値", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
+	"目標", "目標値", "現状値", "基準値", "実績値", "実績", "中間目標", "計画値", "現状", "現在", "全", "各", "新た",
 	"市内", "県内", "区内", "町内", "全市", "全国", "本市",
 }
 
@@ -49,6 +49,10 @@ var timeWords = []string{
 // (助詞,格助詞,連語) that link a phrase before them to the act: towards,
 // to, about, by, at, concerning, for, as, through.
 var compoundParticles = []string{"に向けて", "に対して", "について", "によって", "において", "に関して", "にとって", "として", "を通じて", "を通して", "に際して", "に応じて"}
+
+// aboutParticles name what a sentence is about (CO2排出量について,
+// 利用者数に関して): before a quantity's clause they give its subject.
+var aboutParticles = []string{"について", "に関して"}
 
 // linkParticles may stand between a noun and the の that makes it a
 // modifier: 空き家バンクへの登録件数 (registrations to the bank), 事業者との
@@ -395,7 +399,7 @@ func isSkipped(text string) bool {
 
 // dateEnds are the last words of a date or time that a figure is of
 // (平成30年度の41.2%, 4月1日現在の, 10年前の約1.3倍, 5年後の).
-var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "前", "後"}
+var dateEnds = []string{"年度", "年", "元年", "月", "日", "時点", "現在", "年度末", "年末", "末", "前", "後"}
 
 // isDate reports whether words a..b hold a numeral and end in a date word:
 // 平成30年度, 令和5年4月1日現在.
@@ -438,7 +442,7 @@ const maxBeforeSteps = 16
 // between them (満足度は、90%以上; 資格取得者を、現状の40人から; 区画数に
 // ついては、令和9年度までの累計で、60区画).
 func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phraseSpan {
-	commas := 0
+	commas, passedTe := 0, false
 	for steps := 0; k >= lo && steps < maxBeforeSteps; steps++ {
 		w := ws[k]
 		switch {
@@ -447,6 +451,9 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 		case w.is("記号", "読点"):
 			if !acrossComma || commas > 1 {
 				return phraseSpan{}
+			}
+			if predicateBefore(ws, k, lo) {
+				return r.topicBefore(ws, k, lo)
 			}
 			commas++
 			k--
@@ -474,6 +481,10 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 				return phraseSpan{}
 			}
 			if w.surface == "は" || w.surface == "も" {
+				if d := nominalRunBefore(ws, np, lo); d <= np && isDate(ws, d, np) {
+					k = d - 1 // 令和5年度は2,140件: a time, not what is counted
+					continue
+				}
 				switch {
 				case isParticle(ws[np], topicParticles...):
 					np-- // 区画数については
@@ -557,8 +568,103 @@ func (r *recognizer) subjectBefore(ws []word, k, lo int, acrossComma bool) phras
 			k--
 		case w.pos[1] == "数":
 			k-- // the numeral of a date or basis: 2013年度比で
+		case w.pos[0] == "助詞" && inList(w.surface, aboutParticles) && k-1 >= lo:
+			// CO2排出量について、…50%の削減を: what the sentence is about
+			a := compoundBefore(ws, k-1, lo)
+			if a > k-1 || isSkipped(r.s[ws[a].start:ws[k-1].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, k-1, lo)
+		case w.pos[0] == "助詞" && inList(w.surface, compoundParticles) && k-1 >= lo:
+			// 各公民館を会場として年間36回: what it is done as (and the
+			// を before として, what serves as it) is no subject.
+			a := nominalRunBefore(ws, k-1, lo)
+			if a == k {
+				return phraseSpan{}
+			}
+			a = modifiersBefore(ws, a, lo)
+			if w.surface == "として" && a-2 >= lo && isParticle(ws[a-1], "を") {
+				if b := compoundBefore(ws, a-2, lo); b <= a-2 {
+					a = modifiersBefore(ws, b, lo)
+				}
+			}
+			k = a - 1
+		case !passedTe && w.is("助詞", "接続助詞") && (w.surface == "て" || w.surface == "で") && k-1 >= lo && (ws[k-1].pos[0] == "動詞" || ws[k-1].pos[0] == "助動詞"):
+			// 相談会を、各地区に出向いて年24回開催: how or where it is
+			// done, in a て-clause; what is done is before it.
+			passedTe = true
+			k--
+			for k >= lo && (ws[k].pos[0] == "動詞" || ws[k].pos[0] == "助動詞") {
+				k--
+			}
+			if k >= lo && ws[k].is("名詞", "サ変接続") && k+1 < len(ws) && ws[k].end == ws[k+1].start {
+				k-- // 巡回させて: the verbal noun of the verb
+			}
 		default:
 			return phraseSpan{}
+		}
+	}
+	return phraseSpan{}
+}
+
+// predicateEnds end a predicate before a 、 after which a sentence goes on
+// about the same thing: 減少しており、 (has been falling, and), ありますが、
+// (is, but), 図り、 (aims at, and).
+var predicateEnds = []string{"て", "が", "けれど", "けれども", "ものの", "ので", "から", "し"}
+
+// predicateBefore reports whether the words before the 、 at word k close
+// a predicate: a verb or auxiliary, or one of predicateEnds after one.
+func predicateBefore(ws []word, k, lo int) bool {
+	j := k - 1
+	if j < lo {
+		return false
+	}
+	if ws[j].is("助詞", "接続助詞") && inList(ws[j].surface, predicateEnds) {
+		j--
+	}
+	for j >= lo && ws[j].pos[0] == "助動詞" {
+		j--
+	}
+	return j >= lo && ws[j].pos[0] == "動詞"
+}
+
+// maxTopicSteps bounds the walk back over a predicate to its topic.
+const maxTopicSteps = 16
+
+// topicBefore reads, from the predicate ending before the 、 at word k,
+// what that predicate was about, when the figure after the 、 names nothing
+// of its own: the topic (利用者数は減少しており、今後は5,000人を目指す →
+// 利用者数) or the thing whose change is aimed at (利用率の向上を図り、60%を
+// 目指す → 利用率). Places and times are never the topic.
+func (r *recognizer) topicBefore(ws []word, k, lo int) phraseSpan {
+	for j, steps := k-1, 0; j-1 >= lo && steps < maxTopicSteps; j, steps = j-1, steps+1 {
+		w := ws[j]
+		switch {
+		case w.is("記号", "句点"):
+			return phraseSpan{}
+		case isParticle(w, "は") || w.is("助詞", "格助詞") && w.surface == "が":
+			a := compoundBefore(ws, j-1, lo)
+			if a > j-1 {
+				return phraseSpan{}
+			}
+			text := r.s[ws[a].start:ws[j-1].end]
+			if isSkipped(text) || inList(text, placeWords) || isDate(ws, nominalRunBefore(ws, j-1, lo), j-1) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-1, lo)
+		case isParticle(w, "を", "に") && j-3 >= lo && isChangeWord(ws[j-1].surface) && isParticle(ws[j-2], "の"):
+			a := compoundBefore(ws, j-3, lo)
+			if a > j-3 || isSkipped(r.s[ws[a].start:ws[j-3].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-3, lo)
+		case isParticle(w, "を", "に") && j-2 >= lo && isChangeWord(ws[j-1].surface) && isNominal(ws[j-2]) && ws[j-2].end == ws[j-1].start:
+			// 受診率向上に努め、50%を: the change word closes the compound
+			a := compoundBefore(ws, j-2, lo)
+			if a > j-2 || isSkipped(r.s[ws[a].start:ws[j-2].end]) {
+				return phraseSpan{}
+			}
+			return r.phrase(ws, a, j-2, lo)
 		}
 	}
 	return phraseSpan{}
@@ -638,6 +744,8 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 			return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 		case isParticle(w, "に") && commas == 0:
 			k++ // 年に6回、防災訓練を
+		case steps == 0 && w.pos[0] == "助動詞" && (w.surface == "だっ" || w.surface == "であっ") && k+1 < hi && ws[k+1].surface == "た":
+			k += 2 // 38.0%だった受診率は: the figure in a relative clause of its subject
 		case isNominal(w) && w.pos[1] != "数":
 			b := compoundAfter(ws, k, hi)
 			if b == k {
@@ -656,6 +764,9 @@ func (r *recognizer) subjectAfter(ws []word, k, hi int) phraseSpan {
 				e = c
 			}
 			if b < hi && isParticle(ws[b], "を", "が", "は") {
+				if isSkipped(r.s[ws[k].start:ws[b-1].end]) {
+					return phraseSpan{} // 42.3%、目標値は: a label of the next figure
+				}
 				return phraseSpan{start: ws[k].start, end: ws[b-1].end}
 			}
 			if b+2 < hi && functionalVerb(ws, b+1) {
@@ -703,6 +814,11 @@ func isChangeWord(text string) bool {
 	return false
 }
 
+// referenceLevels name a level a figure is compared with (全国平均の29.1%
+// the national average): a figure after one measures that level, not what
+// the figure before it measures.
+var referenceLevels = []string{"全国平均", "県平均", "全国", "国", "県"}
+
 // sibling tells how a figure without a subject of its own stands to the
 // target before it.
 type sibling int
@@ -737,16 +853,22 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 			if isParticle(w, "を", "が") {
 				return notSibling // a new object: 10人を、…
 			}
+			if copulaAt(ws, k) {
+				verbs = true // 32.4%で、: the first figure's clause ends there
+			}
 			k++
 		case w.pos[0] == "動詞" || w.pos[0] == "助動詞":
 			verbs = true
 			k++
+		case w.is("名詞", "サ変接続") && k+1 < len(ws) && ws[k+1].pos[0] == "動詞" && ws[k].end == ws[k+1].start:
+			verbs = true // 180団体から増加し、現在は245団体: a verbal noun made a verb
+			k += 2
 		case isNominal(w) || w.is("名詞", "非自立"):
 			b := k + 1
 			for b < len(ws) && ws[b].start < m.start && isNominal(ws[b]) {
 				b++ // 令和10年度: numerals included
 			}
-			if !isDate(ws, k, b-1) && !isSkipped(r.s[ws[k].start:ws[b-1].end]) {
+			if text := r.s[ws[k].start:ws[b-1].end]; !isDate(ws, k, b-1) && !isSkipped(text) || inList(text, referenceLevels) {
 				return notSibling
 			}
 			k = b
@@ -761,4 +883,10 @@ func (r *recognizer) siblingOf(cl *clause, prev, m *match, lo int) sibling {
 		return laterSibling
 	}
 	return notSibling
+}
+
+// copulaAt reports whether word k is で closing a clause before a 、, as
+// the copula does after a figure (高齢化率は32.4%で、…).
+func copulaAt(ws []word, k int) bool {
+	return ws[k].surface == "で" && (ws[k].pos[0] == "助詞" || ws[k].pos[0] == "助動詞") && k+1 < len(ws) && ws[k+1].is("記号", "読点")
 }

@@ -125,6 +125,10 @@ func (r *recognizer) readWords(cs *clauses, text string, keep []match, k, hi int
 	if m.t.Change == goal.ChangeUnset && m.t.Kind != goal.KindRatio {
 		m.t.Change = changeOfVerb(m.t.Action) // 5,000人増やします
 	}
+	if sub.end > sub.start && inList(m.t.Action, thresholdVerbs) && hasAt(r.s, sub.end, "を") {
+		// 前回調査を2.1ポイント上回った: what is exceeded is the base, not what is measured
+		m.t.Subject = ""
+	}
 	if m.t.Subject != "" || k == 0 || lo > m.start {
 		return
 	}

@@ -277,10 +277,25 @@ func spacedDigits(s string, i, j int) (digits string, end int, ok bool) {
 	var b strings.Builder
 	b.WriteString(s[i:j])
 	k, point, spaced := j, false, false
+	// 「2 ,4 1 8人」: a thousands separator inside the run, then exactly
+	// three digits a group.
+	commas, group := 0, 1
 	for {
 		m, sp, pt := k, false, false
 		if m < len(s) && s[m] == ' ' {
 			m, sp = m+1, true
+		}
+		if !point && m+1 < len(s) && s[m] == ',' && (commas == 0 && group <= 3 || group == 3) {
+			m++
+			if m < len(s) && s[m] == ' ' {
+				m, sp = m+1, true
+			}
+			if m >= len(s) || !IsDigit(s[m]) || m+1 < len(s) && IsDigit(s[m+1]) {
+				break
+			}
+			b.WriteByte(s[m])
+			k, spaced, commas, group = m+1, spaced || sp, commas+1, 1
+			continue
 		}
 		if !point && m < len(s) && s[m] == '.' {
 			m, pt = m+1, true
@@ -297,8 +312,11 @@ func spacedDigits(s string, i, j int) (digits string, end int, ok bool) {
 		}
 		b.WriteByte(s[m])
 		k, spaced = m+1, spaced || sp
+		if !point {
+			group++
+		}
 	}
-	if !spaced {
+	if !spaced || commas > 0 && group != 3 {
 		return "", j, false
 	}
 	c := k
