@@ -148,7 +148,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		return nil, nil, err
 	}
 	syn := labelIndex(labels)
-	d := relabel(rd.Read(text), syn)
+	d, pieces := relabel(rd.Read(text), syn)
 	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
 	roles := append(append([]AttendeeRole(nil), c.attendeeRoles...), defaultAttendeeRoles...)
 	u := newBlockUse(d)
@@ -169,8 +169,8 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	for i := range d.Blocks[:nBlocks] {
 		b := &d.Blocks[i]
 		name, as := meetingLabelOf(b, syn)
-		if name != "" && isSpeakerLine(lineAt(d.Source, b.Span.Start)) {
-			name, as = "", "" // ○委員　… is a speaker's line of minutes, not a label
+		if name != "" && isSpeech(lineAt(d.Source, b.Span.Start)) {
+			name, as = "", "" // ○委員　…。 is a speaker's line of minutes, not a label
 		}
 		labelOfBlock[i], asWritten[i] = name, as
 		if name != "" {
@@ -247,7 +247,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		if k == 0 && len(starts) == 1 {
 			first = 0 // what comes before a single meeting's title or 日時 is its own
 		}
-		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
+		m := readOneMeeting(d, pieces, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
 		m.Page = page
 		pageContext(m, c.Parser)
 		out = append(out, m)
@@ -419,13 +419,14 @@ var (
 )
 
 // readOneMeeting reads blocks [s, end) as one meeting.
-func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string, roles []AttendeeRole) *Meeting {
+func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string, roles []AttendeeRole) *Meeting {
 	m := &Meeting{Meeting: goal.Meeting{Attendees: []string{}, Agenda: []string{}, Opinions: []goal.Opinion{},
 		Materials: []string{}, Proposal: goal.Proposal{Points: []goal.Point{}}}}
 	m.Line = d.Blocks[s].Line
 	var sections []*meetingSection
 	var cur *meetingSection
 	headTitle := -1 // the first heading-like line before any field
+	var opened, closed goal.ClockTime
 	for i := from; i < end; i++ {
 		b := &d.Blocks[i]
 		if name := labelOf[i]; name != "" {
@@ -433,10 +434,21 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			sections = append(sections, cur)
 			u.use(i)
 			if b.Kind == doc.Field {
-				cur.parts = append(cur.parts, valueParts(d, b, i)...)
+				cur.parts = append(cur.parts, valueParts(d, b, i, pieces[i])...)
 			} else if _, _, rest, ok := bracketLabel(blockText(b), syn); ok && rest != "" {
 				cur.parts = append(cur.parts, meetingPart{text: rest, block: i, line: b.Line, span: b.Span})
 			}
+			continue
+		}
+		if mk, mark, ok := markedTimeLine(blockText(b)); ok && b.Kind != doc.Field {
+			// 午前10時00分　開議 / 午前11時15分　閉会: the record's own lines
+			// of when it opened and closed
+			if mark == 1 && opened.IsZero() {
+				opened = mk.t
+			} else if mark == 2 && closed.IsZero() {
+				closed = mk.t
+			}
+			u.use(i)
 			continue
 		}
 		if m.Title == "" && cur == nil && (i == s || from < s) && isMeetingTitle(b) {
@@ -493,6 +505,16 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 	for _, sec := range sections {
 		sec.parts = joinContinuations(sec.label, sec.parts)
 	}
+	defer func() {
+		// minutes give the times they opened and closed on lines of their
+		// own: they fill what the 日時 left unset, when in order
+		if m.Start.IsZero() && m.End.IsZero() && !opened.IsZero() && !closed.IsZero() && minutes(opened) <= minutes(closed) {
+			m.Start, m.End = opened, closed
+		} else if !m.Start.IsZero() && m.End.IsZero() && !closed.IsZero() && minutes(m.Start) <= minutes(closed) &&
+			(opened.IsZero() || opened == m.Start) {
+			m.End = closed
+		}
+	}()
 	defer func() {
 		// a summary without 日時 may date itself in its title
 		// (令和6年7月18日開催 第12回 …)
@@ -749,6 +771,12 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
 			if c, k := roleOf(t[:i], roles); k {
 				lineCounted, lineKnown = c, k
+				if !c {
+					// 事務局：企画課長、… — staff, not members present:
+					// kept as written under the staff label
+					m.Fields = append(m.Fields, Field{Label: MeetingStaff, Value: t, Line: pt.line})
+					continue
+				}
 			}
 			// 事務局：3名 — a count alone keeps its sub-label: it says who
 			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(foldWidth(rest)) {
@@ -770,9 +798,25 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		// when the list states counts (委員長、副委員長、委員５名), an entry
 		// without one is one person; a list of names alone states no count.
 		sum, uncounted, stated := 0, 0, false
-		for _, name := range splitNames(t) {
-			m.Attendees = append(m.Attendees, name)
+		names := splitNames(t)
+		if len(names) == 1 {
+			// 委員長　石 原 正 人　　副委員長　森 田 和 子: a grid of roles and
+			// spaced names
+			if grid := gridNames(pt.text, sec.as, roles); grid != nil {
+				names = grid
+			}
+		}
+		for _, name := range names {
 			counted, known := roleOf(name, roles)
+			if attendeeName(name, counted, known) {
+				m.Attendees = append(m.Attendees, strings.TrimLeft(name, attendeeMarks))
+			} else if sm := othersInRemarkRe.FindStringSubmatch(name); sm != nil && strings.TrimSpace(sm[1]) != "" {
+				// 委員9人（会長 田中 健一ほか8人）: the one the remark names
+				m.Attendees = append(m.Attendees, strings.TrimSpace(sm[1]))
+			} else if known && !counted {
+				// 事務局3名 among the attendees: staff, kept as written
+				m.Fields = append(m.Fields, Field{Label: MeetingStaff, Value: name, Line: pt.line})
+			}
 			if !known {
 				counted = inLine
 			}
@@ -813,6 +857,97 @@ var (
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
 )
+
+// gridNames reads a line of a list of members laid out as a grid, each a
+// role and a name with its characters spaced (委員長　石 原 正 人　　副委員長
+// 森 田 和 子), as minutes print them: most of the line's words are single
+// characters and it has no 、. The spaces go, the line is cut before each
+// counted role word (the role table's, longest first), and each entry is
+// written "role name"; an entry without a role takes the one of the label
+// it stands under (委　員). nil when the line is not such a grid.
+func gridNames(line, label string, roles []AttendeeRole) []string {
+	words := strings.FieldsFunc(line, isBlank)
+	single := 0
+	for _, w := range words {
+		if runes(w) == 1 {
+			single++
+		}
+	}
+	if len(words) < 3 || 2*single <= len(words) || strings.ContainsAny(line, "、，,") {
+		return nil
+	}
+	joined := []rune(strings.Join(words, ""))
+	roleAt := func(i int) int { // runes of the longest counted role word at i
+		best := 0
+		for _, r := range roles {
+			w := []rune(r.Word)
+			if r.Counted && len(w) >= 2 && len(w) > best && i+len(w) <= len(joined) && string(joined[i:i+len(w)]) == r.Word {
+				best = len(w)
+			}
+		}
+		return best
+	}
+	type entry struct{ role, name string }
+	var out []entry
+	for i := 0; i < len(joined); {
+		if n := roleAt(i); n > 0 {
+			out = append(out, entry{role: string(joined[i : i+n])})
+			i += n
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, entry{})
+		}
+		out[len(out)-1].name += string(joined[i])
+		i++
+	}
+	labelRole := strings.Join(strings.FieldsFunc(label, isBlank), "")
+	if c, k := roleOf(labelRole, roles); !k || !c {
+		labelRole = ""
+	}
+	var names []string
+	for _, e := range out {
+		if e.name == "" {
+			return nil // a role with no name: not a grid of members
+		}
+		role := e.role
+		if role == "" {
+			role = labelRole
+		}
+		names = append(names, strings.TrimSpace(role+" "+e.name))
+	}
+	return names
+}
+
+// attendeeMarks are the marks a list puts before a member's name: ◎ the
+// chair, ○ the vice-chair.
+const attendeeMarks = "◎○◯〇●・ 　"
+
+// attendeeName reports whether an entry of an attendee list names a
+// member present: not a count alone (委員12名, 事務局 都市計画課 4人 — the
+// count goes to AttendeeCount), not an entry the role table says is not a
+// member (事務局3人, 傍聴者).
+func attendeeName(entry string, counted, known bool) bool {
+	if known && !counted {
+		return false
+	}
+	f := strings.TrimSpace(foldWidth(pageBracketRe.ReplaceAllString(entry, "")))
+	if othersRe.MatchString(f) {
+		return true // 館長ほか２名: one named, and others
+	}
+	if sm := countEntryRe.FindStringSubmatch(f); sm != nil && runes(sm[1]) <= 12 {
+		return false
+	}
+	return strings.Trim(f, attendeeMarks) != ""
+}
+
+// othersInRemarkRe is a remark naming one member and counting the others:
+// （会長 田中 健一ほか8人）.
+var othersInRemarkRe = regexp.MustCompile(`[（(]([^（）()]*?)(?:ほか|他)\s*[0-9０-９]+\s*(?:人|名)\s*[)）]`)
+
+// countEntryRe is an entry that is only a count, maybe after the words of
+// whom: 12名, 委員12名, 事務局 都市計画課 4人.
+var countEntryRe = regexp.MustCompile(`^([^0-9、]*?)\s*[0-9]+\s*(?:人|名)$`)
 
 // splitNames splits a list on 、, ，, and runs of wide spaces.
 func splitNames(s string) []string {
@@ -971,8 +1106,18 @@ func collapseSpaces(s string) string {
 }
 
 // valueParts are the lines of a field's value as written in the source.
-func valueParts(d *doc.Document, b *doc.Block, i int) []meetingPart {
+// A field read from a table cell has its pieces (the cell's lines) given.
+func valueParts(d *doc.Document, b *doc.Block, i int, pieces []doc.Span) []meetingPart {
 	var out []meetingPart
+	if len(pieces) > 0 {
+		for _, p := range pieces {
+			t := collapseSpaces(strings.TrimFunc(d.Source[p.Start:p.End], isBlank))
+			if t != "" {
+				out = append(out, meetingPart{text: t, marker: markerOf(b, t), block: i, line: d.Line(p.Start), span: p})
+			}
+		}
+		return out
+	}
 	vs := b.ValueSpan
 	if vs.Start < 0 || vs.End > len(d.Source) || vs.Start >= vs.End {
 		for k, v := range strings.Split(b.Value, "\n") {
@@ -1019,7 +1164,7 @@ func blockText(b *doc.Block) string {
 // (attendees, agenda, materials) keep their lines.
 func joinContinuations(label string, parts []meetingPart) []meetingPart {
 	switch label {
-	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingPlace:
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingPlace, MeetingStaff:
 		return parts
 	}
 	// under a proposal or opinions, an unmarked piece belongs to the point
@@ -1056,20 +1201,38 @@ func isListSection(label string) bool {
 	return false
 }
 
-// splitProse ends a list section (attendees, agenda, materials) at the
-// first piece that is not an entry of a list — a speaker's line (○委員長 …)
-// or a long sentence — and gives that piece and the rest a section of
-// their own (opinions, the record of what was said), so a record is never
-// read as agenda items or attendees.
+// isSpeech: a speaker's line that says something (○事務局　資料に基づき説明
+// します。), not a marked label with its value (〇招集日時　令和元年…).
+func isSpeech(s string) bool {
+	return isSpeakerLine(s) && (endsSentence(s) || runes(s) > 60)
+}
+
+// speakerPart: a piece that is a speaker's line, its mark kept as the
+// piece's marker by the reader (a bullet 〇) or in its text.
+func speakerPart(p meetingPart) bool {
+	if isSpeakerLine(p.text) {
+		return true
+	}
+	return p.marker != "" && strings.ContainsAny(p.marker, "○◎◯〇●") && isSpeakerLine(p.marker+p.text)
+}
+
+// splitProse ends a section at a speaker's line (○委員長 …), and a list
+// section (attendees, agenda, materials) also at a long sentence, and gives
+// that piece and the rest a section of their own (opinions, the record of
+// what was said), so a record is never read as agenda items, attendees, a
+// result or its outcome.
 func splitProse(sections []*meetingSection) []*meetingSection {
 	var out []*meetingSection
 	for _, sec := range sections {
 		out = append(out, sec)
-		if !isListSection(sec.label) {
+		if sec.label == MeetingOpinions || sec.label == MeetingProposal {
 			continue
 		}
+		list := isListSection(sec.label)
 		for k, p := range sec.parts {
-			if isSpeakerLine(p.text) || (runes(p.text) > 60 && endsSentence(p.text)) {
+			// a speaker's line ends any section: what was said is
+			// discussion, never a result, an agenda item or a field's value
+			if speakerPart(p) || (list && runes(p.text) > 60 && endsSentence(p.text)) {
 				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
 				sec.parts = sec.parts[:k]
 				out = append(out, rest)

@@ -54,7 +54,8 @@ var meetingTests = []struct {
 		name: "numbered labels, value on the next line, pm carries, counts",
 		in:   "第3回 北浜市総合計画審議会 会議結果\n\n1 日時\n令和6年8月21日（水曜日） 午後6時～7時30分\n\n2 場所\n市役所 大会議室\n\n3 出席者\n委員8人、事務局3人\n\n4 議題\n(1) 素案について\n(2) 指標について\n",
 		want: []meetingWant{{title: "第3回 北浜市総合計画審議会 会議結果", body: "北浜市総合計画審議会", session: 3, date: "2024-08-21", start: "18:00", end: "19:30",
-			place: "市役所 大会議室", attendees: []string{"委員8人", "事務局3人"}, count: 8, agenda: []string{"素案について", "指標について"}}},
+			place: "市役所 大会議室", count: 8, agenda: []string{"素案について", "指標について"},
+			fields: []Field{{Label: MeetingStaff, Value: "事務局3人", Line: 10}}}},
 	},
 	{
 		name: "spaced labels with colons, noon, synonyms",
@@ -67,7 +68,7 @@ var meetingTests = []struct {
 		name: "label lines then values, 24-hour clock, 次第 without procedure",
 		in:   "第1回 地域公共交通会議 結果概要\n\n開催日時\n令和6年7月3日（水）13:30～15:00\n\n開催場所\n公民館 講堂\n\n出席委員\n12名（欠席3名）\n\n次第\n1. 開会\n2. 協議事項 路線再編について\n3. 閉会\n",
 		want: []meetingWant{{title: "第1回 地域公共交通会議 結果概要", body: "地域公共交通会議", session: 1, date: "2024-07-03", start: "13:30", end: "15:00",
-			place: "公民館 講堂", attendees: []string{"12名"}, count: 12, agenda: []string{"路線再編について"}}},
+			place: "公民館 講堂", count: 12, agenda: []string{"路線再編について"}}},
 	},
 	{
 		name: "two meetings on one page",
@@ -95,7 +96,7 @@ var meetingTests = []struct {
 		name: "numbered labels with wide spaces, which the reader takes for aligned columns",
 		in:   "第2回 景観審議会 会議概要\n\n（1）日　時　令和5年3月2日（木）午前9時30分～午前11時\n（2）場　所　本庁舎4階 第3会議室\n（3）出席者　委員7人\n",
 		want: []meetingWant{{title: "第2回 景観審議会 会議概要", body: "景観審議会", session: 2, date: "2023-03-02", start: "09:30", end: "11:00",
-			place: "本庁舎4階 第3会議室", attendees: []string{"委員7人"}, count: 7}},
+			place: "本庁舎4階 第3会議室", count: 7}},
 	},
 	{
 		name: "two agenda items on one line after a comma, 24-hour times with 時",
@@ -107,7 +108,7 @@ var meetingTests = []struct {
 		name: "a table of labels and values",
 		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
 		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",
-			place: "市役所 第2会議室", attendees: []string{"委員9名"}, count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
+			place: "市役所 第2会議室", count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
 	},
 	{
 		name: "date only in the title, minutes' speaker lines are opinions",
@@ -126,15 +127,15 @@ var meetingTests = []struct {
 		in: "第2回 南町環境審議会 会議概要\n\n1 日時\n令和6年10月3日（木） 午前10時～正午\n\n2 場所\n南町役場 第3会議室\n\n3 出席者\n" +
 			"委員：青山 春香、石井 透、上田 和也（3名）\n事務局：環境課長 森田 修、環境課 小川 奈央（2名）\n傍聴者：5名\n",
 		want: []meetingWant{{title: "第2回 南町環境審議会 会議概要", body: "南町環境審議会", session: 2, date: "2024-10-03", start: "10:00", end: "12:00",
-			place: "南町役場 第3会議室", attendees: []string{"青山 春香", "石井 透", "上田 和也", "環境課長 森田 修", "環境課 小川 奈央"}, count: 3,
-			fields: []Field{{Label: "傍聴者", Value: "5名", Line: 12}}}},
+			place: "南町役場 第3会議室", attendees: []string{"青山 春香", "石井 透", "上田 和也"}, count: 3,
+			fields: []Field{{Label: MeetingStaff, Value: "環境課長 森田 修、環境課 小川 奈央（2名）", Line: 11}, {Label: "傍聴者", Value: "5名", Line: 12}}}},
 	},
 	{
 		name: "attendee count: committee's secretariat is staff, a chair without a count is one member, a count without a role counts",
 		in:   "第4回 西町交通会議\n日時：令和6年2月1日 14時～15時\n出席者：会長、委員6名、委員会事務局2名\n欠席者：2名\n",
 		want: []meetingWant{{title: "第4回 西町交通会議", body: "西町交通会議", session: 4, date: "2024-02-01", start: "14:00", end: "15:00",
-			attendees: []string{"会長", "委員6名", "委員会事務局2名"}, count: 7,
-			fields: []Field{{Label: "欠席者", Value: "2名", Line: 4}}}},
+			attendees: []string{"会長"}, count: 7,
+			fields: []Field{{Label: MeetingStaff, Value: "委員会事務局2名", Line: 3}, {Label: "欠席者", Value: "2名", Line: 4}}}},
 	},
 	{
 		name: "a numbered heading that is no label ends the agenda; its text is the record",
@@ -148,8 +149,9 @@ var meetingTests = []struct {
 		in: "第1回 北浦市図書館協議会の結果について\n\n1 開催日時\n令和6年7月10日（水曜日）14時から16時20分\n2 出席者\n・北浦市図書館協議会委員：6名\n　会長：木下 和彦\n・図書館職員：5名\n・事務局：2名\n" +
 			"3 会議の公開・非公開\n公開\n4 傍聴者数\n2名\n5 会議録（概要）\n事務局から事業実績を報告した。\n",
 		want: []meetingWant{{title: "第1回 北浦市図書館協議会の結果について", body: "北浦市図書館協議会", session: 1, date: "2024-07-10", start: "14:00", end: "16:20",
-			attendees: []string{"北浦市図書館協議会委員：6名", "木下 和彦", "図書館職員：5名", "事務局：2名"}, count: 6,
-			fields:   []Field{{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
+			attendees: []string{"木下 和彦"}, count: 6,
+			fields: []Field{{Label: MeetingStaff, Value: "図書館職員：5名", Line: 8}, {Label: MeetingStaff, Value: "事務局：2名", Line: 9},
+				{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
 			opinions: []string{"事務局から事業実績を報告した。"}}},
 	},
 	{
@@ -157,9 +159,9 @@ var meetingTests = []struct {
 		in: "会議録\n\n| 会議名 | 令和6年度第3回東谷市都市計画審議会 |\n| 開催日時 | 令和6年11月14日（木）午後1時30分～3時 |\n| 出席者 | 委員9人（会長 田中 健一ほか8人）、事務局 都市計画課 4人 |\n" +
 			"| 議題 | 1 生産緑地地区の変更について 2 用途地域の見直し方針について |\n",
 		want: []meetingWant{{title: "令和6年度第3回東谷市都市計画審議会", body: "東谷市都市計画審議会", fy: 2024, session: 3, date: "2024-11-14", start: "13:30", end: "15:00",
-			attendees: []string{"委員9人（会長 田中 健一ほか8人）", "事務局 都市計画課 4人"}, count: 9,
+			attendees: []string{"会長 田中 健一"}, count: 9,
 			agenda: []string{"生産緑地地区の変更について", "用途地域の見直し方針について"},
-			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}}}},
+			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}, {Label: MeetingStaff, Value: "事務局 都市計画課 4人", Line: 5}}}},
 	},
 	{
 		name: "館長ほか2名 is three; a year in an agenda item is no item number",
@@ -179,13 +181,14 @@ var meetingTests = []struct {
 		name: "会議要旨 is the record's suffix",
 		in:   "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨\n■日時：令和6年6月18日（火）午前10時から正午まで\n■出席者：委員10名（うちオンライン3名）、事務局3名\n",
 		want: []meetingWant{{title: "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨", body: "東丘市男女共同参画推進会議", fy: 2024, session: 1, date: "2024-06-18", start: "10:00", end: "12:00",
-			attendees: []string{"委員10名（うちオンライン3名）", "事務局3名"}, count: 10}},
+			count:  10,
+			fields: []Field{{Label: MeetingStaff, Value: "事務局3名", Line: 3}}}},
 	},
 	{
 		name: "meetings titled only 第N回 take body and fiscal year from the page heading",
 		in:   "北原市地域公共交通会議の開催結果（令和6年度）\n\n■第1回\n日時：令和6年5月20日（月）午後2時～3時30分\n出席者：委員15名\n\n■第2回\n日時：令和6年10月8日（火）午前10時～11時\n結果：継続審議\n",
 		want: []meetingWant{
-			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", attendees: []string{"委員15名"}, count: 15},
+			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", count: 15},
 			{title: "第2回", body: "北原市地域公共交通会議", fy: 2024, session: 2, date: "2024-10-08", start: "10:00", end: "11:00", result: "継続審議", outcome: goal.OutcomeContinued},
 		},
 	},
@@ -193,7 +196,8 @@ var meetingTests = []struct {
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
-			place: "北山市民センター 多目的室", attendees: []string{"市民18名", "事務局4名"}, count: 18}},
+			place: "北山市民センター 多目的室", count: 18,
+			fields: []Field{{Label: MeetingStaff, Value: "事務局4名", Line: 6}}}},
 	},
 	{
 		name: "assessments of indicators in the record, attached to the meeting",
@@ -326,7 +330,9 @@ func TestAttendeeRolesExtend(t *testing.T) {
 			m, err := LoadMeeting(strings.NewReader(in), tt.opts...)
 			require.NoError(t, err)
 			assert.Equal(t, tt.count, m.AttendeeCount)
-			assert.Equal(t, []string{"専門部会員5名", "市職員3名"}, m.Attendees)
+			// both entries are counts, not names: no attendee; the staff
+			// count is kept as a field
+			assert.Equal(t, []string{}, m.Attendees)
 		})
 	}
 	_, err := LoadMeeting(strings.NewReader(in), WithAttendeeRoles(AttendeeRole{}))
