@@ -137,6 +137,7 @@ type meetingPart struct {
 	block  int
 	line   int
 	span   doc.Span
+	cell   bool // a line of a table cell: the cell's lines are one value
 }
 
 func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
@@ -540,7 +541,9 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 				m.Place = strings.TrimSpace(sec.parts[0].text)
 				var rest []meetingPart
 				for _, pt := range sec.parts[1:] {
-					if t := strings.TrimSpace(pt.text); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+					if t := strings.TrimSpace(pt.text); pt.cell || strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+						// a table cell's next line (市役所7階 / 大会議室), a
+						// remark in brackets
 						m.Place += " " + t
 					} else {
 						rest = append(rest, pt)
@@ -1113,7 +1116,7 @@ func valueParts(d *doc.Document, b *doc.Block, i int, pieces []doc.Span) []meeti
 		for _, p := range pieces {
 			t := collapseSpaces(strings.TrimFunc(d.Source[p.Start:p.End], isBlank))
 			if t != "" {
-				out = append(out, meetingPart{text: t, marker: markerOf(b, t), block: i, line: d.Line(p.Start), span: p})
+				out = append(out, meetingPart{text: t, marker: markerOf(b, t), block: i, line: d.Line(p.Start), span: p, cell: true})
 			}
 		}
 		return out

@@ -207,6 +207,49 @@ var meetingTests = []struct {
 			opinions:    []string{"「地域への愛着」の指標は目標値に達しなかったものの上昇している。", "「防災訓練参加率」は低下しており、令和4年度は18.5％であった。"},
 			assessments: []string{"地域への愛着 not_reached up -", "防災訓練参加率 unset down 18.5/2022"}}},
 	},
+	{
+		name: "box-drawn particulars: two pairs in a row, values over lines, 開会 and 閉会 around the date, 説明員 a staff field",
+		in: "第2回 西原町景観審議会 会議録\n" +
+			"┌────┬────────────┬────┬────────┐\n" +
+			"│日  時│開会 午後1時30分       │場  所│西原町役場   │\n" +
+			"│    │令和6年7月9日（火）    │    │2階 会議室A  │\n" +
+			"│    │閉会 午後3時        │    │        │\n" +
+			"├────┼────────────┴────┴────────┤\n" +
+			"│出席委員│青木会長、井上委員、        │\n" +
+			"│    │江藤委員               │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│説明員 │都市整備課長、同課主査        │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│議  題│(1) 景観計画の変更について     │\n" +
+			"│    │(2) その他             │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│結  果│原案のとおり承認された。      │\n" +
+			"└────┴──────────────────────────┘\n",
+		want: []meetingWant{{title: "第2回 西原町景観審議会 会議録", body: "西原町景観審議会", session: 2, date: "2024-07-09", start: "13:30", end: "15:00",
+			place: "西原町役場 2階 会議室A", attendees: []string{"青木会長", "井上委員", "江藤委員"}, agenda: []string{"景観計画の変更について"},
+			result: "原案のとおり承認された。", outcome: goal.OutcomeApproved,
+			fields: []Field{{Label: MeetingStaff, Value: "都市整備課長、同課主査", Line: 10}}}},
+	},
+	{
+		name: "staff labels are fields, not attendees; a speaker's lines under 結果 are discussion, not the result or its outcome",
+		in: "令和6年度第1回 北丘市防災会議 会議要旨\n日時：令和6年6月4日（火）午前10時～11時\n場所：北丘市役所 防災センター\n" +
+			"出席委員：◎上原会長、川村委員、佐野委員\n説明のため出席した者：危機管理課長、危機管理課係長\n関係職員：消防本部警防課長\n" +
+			"議題：地域防災計画の修正について\n結果：\n○上原会長　原案のとおり了承してよろしいか。\n○川村委員　異議なし。\n",
+		want: []meetingWant{{title: "令和6年度第1回 北丘市防災会議 会議要旨", body: "北丘市防災会議", fy: 2024, session: 1, date: "2024-06-04", start: "10:00", end: "11:00",
+			place: "北丘市役所 防災センター", attendees: []string{"上原会長", "川村委員", "佐野委員"}, agenda: []string{"地域防災計画の修正について"},
+			fields:   []Field{{Label: MeetingStaff, Value: "危機管理課長、危機管理課係長", Line: 5}, {Label: MeetingStaff, Value: "消防本部警防課長", Line: 6}},
+			opinions: []string{"上原会長 原案のとおり了承してよろしいか。", "川村委員 異議なし。"}}},
+	},
+	{
+		name: "〇-marked labels, a grid of roles and spaced names, the record's 開議 and 閉会 lines give the times",
+		in: "南谷町議会 総務常任委員会 会議録\n〇招集日時　令和6年3月11日（月）\n〇招集場所　第1委員会室\n〇出席委員（３人）\n" +
+			"　委員長　大 西 健　　副委員長　小 田 明 美\n　委　員　高 木 誠 一\n〇説明のため出席した者\n　総務課長　中 川 豊\n" +
+			"　　　午前10時00分　開議\n〇大西委員長　ただいまから委員会を開きます。\n　　　午前10時40分　閉会\n",
+		want: []meetingWant{{title: "南谷町議会 総務常任委員会 会議録", body: "南谷町議会 総務常任委員会", date: "2024-03-11", start: "10:00", end: "10:40",
+			place: "第1委員会室", attendees: []string{"委員長 大西健", "副委員長 小田明美", "委員 高木誠一"}, count: 3,
+			fields:   []Field{{Label: MeetingStaff, Value: "総務課長 中 川 豊", Line: 7}},
+			opinions: []string{"大西委員長 ただいまから委員会を開きます。"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {

@@ -39,7 +39,7 @@ func readTimeRange(text string) (timeRange, bool) {
 	tr := timeRange{start: ms[0].t, span: [2]int{ms[0].start, ms[0].end}}
 	if len(ms) >= 2 && !rangeBetween(text[ms[0].end:ms[1].start]) {
 		if open, end, ok := markedTimes(text, ms); ok {
-			tr = timeRange{start: open.t, end: end.t, span: [2]int{open.start, end.end}}
+			tr = timeRange{start: open.t, end: end.t, span: [2]int{min(open.start, end.start), max(open.end, end.end)}}
 			if minutes(tr.end) < minutes(tr.start) {
 				return timeRange{span: tr.span, bad: true}, true
 			}
@@ -212,13 +212,13 @@ var (
 )
 
 // markedTimes finds, among the times of text, the first one marked as the
-// opening and the first after it marked as the closing (a 日時 whose lines
-// are 開会 午前10時00分 / 令和6年11月18日（月） / 閉会 午前11時40分). The
-// words stand all before their times or all after them (午前10時 開会 午後
-// 3時 閉会); the first marked time tells which. ok is false unless both are
-// found.
+// opening and the first marked as the closing (a 日時 whose lines are 開会
+// 午前10時00分 / 令和6年11月18日（月） / 閉会 午前11時40分): the marks say
+// which is which, whatever their order. The words stand all before their
+// times or all after them (午前10時 開会 午後3時 閉会); the first marked time
+// tells which. ok is false unless both are found.
 func markedTimes(text string, ms []clockMention) (start, end clockMention, ok bool) {
-	open, side := -1, -1
+	open, closing, side := -1, -1, -1
 	for k, m := range ms {
 		marks := timeMarks(text, m)
 		if side < 0 {
@@ -234,11 +234,14 @@ func markedTimes(text string, ms []clockMention) (start, end clockMention, ok bo
 		switch {
 		case marks[side] == 1 && open < 0:
 			open = k
-		case marks[side] == 2 && open >= 0:
-			return ms[open], m, true
+		case marks[side] == 2 && closing < 0:
+			closing = k
 		}
 	}
-	return start, end, false
+	if open < 0 || closing < 0 {
+		return start, end, false
+	}
+	return ms[open], ms[closing], true
 }
 
 // timeMarks are the marks of the words right before and right after the

@@ -26,6 +26,11 @@ func TestReadTimeRange(t *testing.T) {
 		{"pm noon", "午後0時30分～1時", "12:30", "13:00", true, false},
 		{"open close", "開会 午後1時30分 閉会 午後2時46分", "13:30", "14:46", true, false},
 		{"opened and closed after the times", "午前10時00分開会　午前11時45分閉会", "10:00", "11:45", true, false},
+		{"open and close on lines around the date", "開会 午前10時00分 令和6年11月18日（月） 閉会 午前11時40分", "10:00", "11:40", true, false},
+		{"words after the times, the date between", "午後1時開会 令和6年5月9日（木） 午後2時30分散会", "13:00", "14:30", true, false},
+		{"the marks decide, not the order", "閉会 午前11時00分 令和6年11月18日 開会 午前10時00分", "10:00", "11:00", true, false},
+		{"closed before opened is no value", "開会 午前11時00分 令和6年11月18日 閉会 午前10時00分", "", "", true, true},
+		{"two unmarked times far apart: the first only", "午前10時 令和6年11月18日（月）の会議 午前11時", "10:00", "", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,6 +39,32 @@ func TestReadTimeRange(t *testing.T) {
 			assert.Equal(t, tt.bad, tr.bad)
 			assert.Equal(t, tt.start, tr.start.String())
 			assert.Equal(t, tt.end, tr.end.String())
+		})
+	}
+}
+
+func TestMarkedTimeLine(t *testing.T) {
+	tests := []struct {
+		name, in string
+		at       string
+		mark     int
+		ok       bool
+	}{
+		{"opened", "午前10時00分　開議", "10:00", 1, true},
+		{"closed, word first", "閉会　午後3時", "15:00", 2, true},
+		{"in brackets", "（午前11時15分　散会）", "11:15", 2, true},
+		{"a sentence is no such line", "午前11時15分に閉会した委員会の報告", "", 0, false},
+		{"no mark", "午前10時00分", "", 0, false},
+		{"two times", "午前10時 開会 午前11時 閉会", "", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, mark, ok := markedTimeLine(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.mark, mark)
+			if ok {
+				assert.Equal(t, tt.at, m.t.String())
+			}
 		})
 	}
 }
