@@ -376,7 +376,8 @@ func (st *state) unitTitles() {
 		}
 		var above []int
 		for j := st.prev(i); j >= 0 && len(above) < 3; j = st.prev(j) {
-			if !st.titleLine(j) || st.ps[j].indent {
+			// 課長：山辺 孝之 over 重点目標1 is a labelled line, no title
+			if !st.titleLine(j) || st.ps[j].indent || labelledLine(st.text(&st.ps[j])) {
 				break
 			}
 			above = append([]int{j}, above...)
@@ -525,4 +526,18 @@ func (st *state) labelValues() {
 			st.absorb(j, i)
 		}
 	}
+}
+
+// labelledLine: a line that opens with a short label and a colon
+// (課長：山辺 孝之, 所属: 下水道課), a value rather than a title.
+func labelledLine(t string) bool {
+	for k, r := range t {
+		if r == '：' || r == ':' {
+			return k > 0 && k+utf8.RuneLen(r) < len(t)
+		}
+		if k >= 3*12 {
+			return false
+		}
+	}
+	return false
 }

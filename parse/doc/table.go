@@ -185,7 +185,7 @@ func csvCells(src string, start, end int) []Span {
 		return nil
 	}
 	quoted := false
-	return splitCells(src, start, end, func(s string, i int) (int, bool) {
+	cells := splitCells(src, start, end, func(s string, i int) (int, bool) {
 		if s[i] == '"' {
 			quoted = !quoted
 		}
@@ -194,6 +194,13 @@ func csvCells(src string, start, end int) []Span {
 		}
 		return 0, false
 	})
+	// a quoted cell's text is what the quotes enclose ("部局名" → 部局名)
+	for k, c := range cells {
+		if c.End-c.Start >= 2 && src[c.Start] == '"' && src[c.End-1] == '"' {
+			cells[k] = Span{c.Start + 1, c.End - 1}
+		}
+	}
+	return cells
 }
 
 // alignedCells splits a line at runs of white space at least two columns

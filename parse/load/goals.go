@@ -413,7 +413,14 @@ func (g *goalsLoader) block(i int) {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
-			g.setOwner(strings.TrimSpace(b.Value)) // under the title's unit, if larger
+			owner := strings.TrimSpace(b.Value)
+			// 所属：建設部 下水道課 — a unit under the unit before it
+			if vs := b.ValueSpan; vs.Start >= 0 && vs.Start < vs.End && vs.End <= len(g.d.Source) {
+				if units := unitsIn(g.d.Source[vs.Start:vs.End]); len(units) > 1 {
+					owner = g.placeTitleUnits(units)
+				}
+			}
+			g.setOwner(owner) // under the title's unit, if larger
 			g.u.use(i)
 			g.started = true
 			return
@@ -425,7 +432,7 @@ func (g *goalsLoader) block(i int) {
 	}
 	t := sourceLine(g.d, b, strings.Join(blockLines(b), " "))
 	if (b.Kind == doc.Heading || b.Kind == doc.Paragraph) && !strings.ContainsAny(g.d.Source[b.Span.Start:b.Span.End], "\r\n") {
-		if g.started && g.laterSheetTitle(t) || g.sheetHead(t) {
+		if g.sheetHead(t) || g.started && g.laterSheetTitle(t) {
 			g.u.use(i)
 			g.started = true
 			return

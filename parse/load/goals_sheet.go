@@ -58,6 +58,12 @@ func titleUnits(t string) []string {
 	if runes(t) > 80 || !containsAny(t, goalTitleWords) {
 		return nil
 	}
+	return unitsIn(t)
+}
+
+// unitsIn returns the units the words of t name, most specific first:
+// 「建設部 下水道課」 → 下水道課, 建設部.
+func unitsIn(t string) []string {
 	var units []string
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
 		return isBlank(r) || strings.ContainsRune("【】「」（）()・◆◇■□●○", r)
@@ -134,7 +140,12 @@ func (g *goalsLoader) sheetHead(t string) bool {
 		}
 	}
 	if rest == t {
-		return false
+		// 課長：山辺 孝之 — the head's title as the label
+		title, name, ok := strings.Cut(strings.Replace(t, "：", ":", 1), ":")
+		if !ok || !isHeadTitleLine(strings.TrimFunc(title, isBlank)) {
+			return false
+		}
+		rest = strings.TrimFunc(title, isBlank) + " " + strings.TrimFunc(name, isBlank)
 	}
 	h, ok := headOf(rest)
 	if !ok {

@@ -2,6 +2,7 @@ package load
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -13,18 +14,21 @@ import (
 // header row; nil until one is seen.
 type tableColumns []GoalColumn
 
-// columnOf returns the role of a header cell: equal to a column's word, or
-// holding one for a Contains column.
+// columnOf returns the role of a header cell: equal to a column's word,
+// equal to one once a qualifier in brackets after the words is set aside
+// (目標値（令和7年度）, 実績値（R6）: the year or unit of the column's
+// figures), or holding one for a Contains column.
 func (g *goalsLoader) columnOf(cell string) (GoalColumn, bool) {
 	k := normKey(cell)
 	if k == "" {
 		return GoalColumn{}, false
 	}
-	for _, c := range g.cols {
-		for _, w := range c.Words {
-			if k == w {
-				return c, true
-			}
+	if c, ok := g.columnEqual(k); ok {
+		return c, true
+	}
+	if core, ok := cutQualifier(cell); ok {
+		if c, ok := g.columnEqual(normKey(core)); ok {
+			return c, true
 		}
 	}
 	for _, c := range g.cols {
@@ -39,6 +43,35 @@ func (g *goalsLoader) columnOf(cell string) (GoalColumn, bool) {
 	}
 	return GoalColumn{}, false
 }
+
+// columnEqual returns the column one of whose words is k.
+func (g *goalsLoader) columnEqual(k string) (GoalColumn, bool) {
+	for _, c := range g.cols {
+		if slices.Contains(c.Words, k) {
+			return c, true
+		}
+	}
+	return GoalColumn{}, false
+}
+
+// cutQualifier returns a header cell without the bracketed part it ends
+// with (「目標値（令和7年度）」 → 目標値); false when it ends with none or
+// nothing stands before it.
+func cutQualifier(cell string) (string, bool) {
+	t := strings.TrimFunc(strings.Trim(strings.TrimSpace(cell), `"`), isBlank)
+	for _, p := range qualifierBrackets {
+		if !strings.HasSuffix(t, p[1]) {
+			continue
+		}
+		if i := strings.LastIndex(t, p[0]); i > 0 {
+			return t[:i], true
+		}
+	}
+	return "", false
+}
+
+// qualifierBrackets enclose a header cell's qualifier.
+var qualifierBrackets = [][2]string{{"（", "）"}, {"(", ")"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}, {"【", "】"}, {"＜", "＞"}, {"<", ">"}}
 
 // headerColumns reads a row as a header row: every non-empty cell a known
 // column and at least one goal-like column; nil when it is not one.

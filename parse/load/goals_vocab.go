@@ -31,9 +31,9 @@ var defaultGoalColumns = []GoalColumn{
 	// an indicator's name in a column of its own (指標 平均待ち時間 beside
 	// 目標値 15分以内): the subject of the targets of the row's other cells
 	{Role: RoleIndicator, Words: []string{"指標", "指標名", "評価指標", "成果指標名"}, Targets: true},
-	{Role: "目標達成基準", Words: []string{"目標達成基準", "達成基準", "達成水準", "達成指標", "成果指標", "目標値", "数値目標", "達成目標"}, Targets: true},
+	{Role: "目標達成基準", Words: []string{"目標達成基準", "達成基準", "達成水準", "達成指標", "成果指標", "目標値", "数値目標", "達成目標", "目標指標"}, Targets: true},
 	{Role: "課題", Words: []string{"課題", "現状と課題", "現状・課題"}},
-	{Role: "達成状況", Words: []string{"達成状況", "評価", "進捗状況", "実績", "結果"}},
+	{Role: "達成状況", Words: []string{"達成状況", "評価", "進捗状況", "実績", "実績値", "結果"}},
 	{Role: RoleGoal, Words: []string{"目標", "重点目標", "組織目標", "行動目標", "運営目標", "経営目標", "項目", "目標項目"}, Contains: true, Targets: true},
 }
 
@@ -65,14 +65,14 @@ func WithGoalColumns(cols ...GoalColumn) Option {
 // are kept as its fields; targets come from the fields marked.
 var goalSheetLabels = []GoalColumn{
 	{Role: RoleGoal, Words: []string{"目標", "重点目標", "組織目標", "行動目標", "運営目標"}, Targets: true},
-	{Role: "達成水準", Words: []string{"達成水準", "目標達成基準", "達成基準", "成果指標", "目標値", "数値目標", "指標"}, Targets: true},
+	{Role: "達成水準", Words: []string{"達成水準", "目標達成基準", "達成基準", "成果指標", "目標値", "数値目標", "指標", "目標指標", "目標（指標）"}, Targets: true},
 	// the means (月2回巡回する) state how, not the level to reach: targets
 	// come from 目標 and 達成水準 only
 	{Role: "取組内容", Words: []string{"取組内容", "取組", "主な取組", "具体的な取組", "実施内容"}},
 	{Role: "課題", Words: []string{"課題", "現状と課題", "現状・課題"}},
 	// actuals (78％, 17校で実施) and a grade: never targets; each its own
 	// role, so a sheet giving both stays one goal
-	{Role: "達成状況", Words: []string{"達成状況", "進捗状況", "実績"}},
+	{Role: "達成状況", Words: []string{"達成状況", "進捗状況", "実績", "実績値"}},
 	{Role: "評価", Words: []string{"評価", "自己評価", "評価結果", "達成度"}},
 }
 

@@ -217,7 +217,9 @@ func scoreKinds(text string) [numKinds]float64 {
 		if countNumbers(f) >= 2 && utf8.RuneCountInString(f) <= 80 {
 			numberRows++
 		}
-		if isIndicatorRow(f) {
+		// a row led by a unit (市民課, 80%以上, 72%) is a goal list's row,
+		// whatever figures follow: an indicator's row is led by its name
+		if isIndicatorRow(f) && !isOrgRow(f) {
 			indicatorRows++
 		}
 	}
