@@ -1219,6 +1219,28 @@ func speakerPart(p meetingPart) bool {
 	return p.marker != "" && strings.ContainsAny(p.marker, "○◎◯〇●") && isSpeakerLine(p.marker+p.text)
 }
 
+// speakerEnds end the name of a speaker in minutes: a title (委員長,
+// 課長, 事務局, 説明員 …) or an honorific (君, 氏, さん).
+var speakerEnds = []string{"長", "員", "局", "君", "氏", "さん", "者", "官", "監", "主査", "主幹", "参事", "担当", "係", "議長", "市長"}
+
+// speakerNamed: the speaker of a speaker's piece names a person by a title
+// or honorific, a bracketed name after it allowed (委員長（相馬君）).
+func speakerNamed(p meetingPart) bool {
+	t := strings.TrimSpace(p.marker + p.text)
+	t = strings.TrimLeft(t, "○◎◯〇● 　")
+	i := strings.IndexFunc(t, func(r rune) bool { return isBlank(r) || r == '：' || r == ':' })
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimSpace(pageBracketRe.ReplaceAllString(t[:i], ""))
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(head, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitProse ends a section at a speaker's line (○委員長 …), and a list
 // section (attendees, agenda, materials) also at a long sentence, and gives
 // that piece and the rest a section of their own (opinions, the record of
@@ -1234,8 +1256,10 @@ func splitProse(sections []*meetingSection) []*meetingSection {
 		list := isListSection(sec.label)
 		for k, p := range sec.parts {
 			// a speaker's line ends any section: what was said is
-			// discussion, never a result, an agenda item or a field's value
-			if speakerPart(p) || (list && runes(p.text) > 60 && endsSentence(p.text)) {
+			// discussion, never a result, an agenda item or a field's
+			// value; outside lists the speaker must read as a person
+			// (○議題1　原案のとおり承認 is an item of a result)
+			if (speakerPart(p) && (list || speakerNamed(p))) || (list && runes(p.text) > 60 && endsSentence(p.text)) {
 				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
 				sec.parts = sec.parts[:k]
 				out = append(out, rest)

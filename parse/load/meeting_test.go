@@ -250,6 +250,12 @@ var meetingTests = []struct {
 			fields:   []Field{{Label: MeetingStaff, Value: "総務課長 中 川 豊", Line: 7}},
 			opinions: []string{"大西委員長 ただいまから委員会を開きます。"}}},
 	},
+	{
+		name: "marked items of a result are no speakers: their outcome is read",
+		in:   "第1回 東町交通会議\n日時：令和6年5月9日 午後2時～3時\n結果：\n○議題1　原案のとおり承認\n○議題2　原案のとおり承認\n",
+		want: []meetingWant{{title: "第1回 東町交通会議", body: "東町交通会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:00",
+			result: "○議題1 原案のとおり承認\n○議題2 原案のとおり承認", outcome: goal.OutcomeApproved}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
