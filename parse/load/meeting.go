@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -771,8 +772,8 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		t := itemText(pt.text)
 		lineCounted, lineKnown := secCounted, secKnown
 		// 委員：奥村、関谷 — a sub-label before the names
-		if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
-			if c, k := roleOf(t[:i], roles); k {
+		if sub, rest, ok := attendeeSubLabel(t, roles); ok {
+			if c, k := roleOf(sub, roles); k {
 				lineCounted, lineKnown = c, k
 				if !c {
 					// 事務局：企画課長、… — staff, not members present:
@@ -782,7 +783,7 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 				}
 			}
 			// 事務局：3名 — a count alone keeps its sub-label: it says who
-			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(foldWidth(rest)) {
+			if !onlyCountRe.MatchString(foldWidth(rest)) {
 				t = rest
 			}
 		}
@@ -860,6 +861,49 @@ var (
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
 )
+
+// subLabelPairs are the brackets a sub-label of an attendee list is
+// written in: （委員）山田会長、…, 【事務局】….
+var subLabelPairs = [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}}
+
+// attendeeSubLabel reads the sub-label that opens a line of an attendee
+// list, in the forms lists write it: 委員：…, （委員）…, and a role word
+// (spaced or not) followed by white space before a list of names (委　員
+// 奥田議長、谷口副議長). It returns the sub-label and the rest, trimmed.
+func attendeeSubLabel(t string, roles []AttendeeRole) (sub, rest string, ok bool) {
+	if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		return t[:i], strings.TrimSpace(t[i+size:]), true
+	}
+	for _, p := range subLabelPairs {
+		if !strings.HasPrefix(t, p[0]) {
+			continue
+		}
+		if j := strings.Index(t, p[1]); j > len(p[0]) && runes(t[len(p[0]):j]) <= 8 {
+			inner := t[len(p[0]):j]
+			if _, known := roleOf(inner, roles); known && !countRe.MatchString(foldWidth(inner)) {
+				return inner, strings.TrimSpace(t[j+len(p[1]):]), true
+			}
+		}
+	}
+	if !strings.ContainsAny(t, "、，,") {
+		return "", "", false
+	}
+	best, bestWord := 0, ""
+	for _, r := range roles {
+		if n, matched := matchSpaced(t, r.Word); matched && n > best {
+			if after := t[n:]; after != "" {
+				if c, _ := utf8.DecodeRuneInString(after); isBlank(c) {
+					best, bestWord = n, r.Word
+				}
+			}
+		}
+	}
+	if best == 0 {
+		return "", "", false
+	}
+	return bestWord, strings.TrimFunc(t[best:], isBlank), true
+}
 
 // gridNames reads a line of a list of members laid out as a grid, each a
 // role and a name with its characters spaced (委員長　石 原 正 人　　副委員長
@@ -987,10 +1031,21 @@ func isProcedure(s string) bool {
 // A result that states different outcomes for different items, clause by
 // clause (「議題1は原案のとおり可決、議題2は継続審議とした。」), states no one
 // outcome of the meeting: unset.
+//
+// A clause stating only the amendment (「一部修正の上、了承された。」: 一部修正の上
+// before its 、) qualifies the approval of the clause after it: approved
+// with changes.
 func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
 	out := goal.OutcomeUnset
+	amending := false
 	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '。' || r == '\n' || r == '，' }) {
 		o := clauseOutcome(clause, words)
+		if o == goal.OutcomeApprovedAmended && clauseOutcome(clause, approvalWords(words)) == goal.OutcomeUnset {
+			amending = true
+		}
+		if amending && o == goal.OutcomeApproved {
+			o = goal.OutcomeApprovedAmended
+		}
 		if o == goal.OutcomeUnset {
 			continue
 		}
@@ -998,6 +1053,17 @@ func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
 			return goal.OutcomeUnset
 		}
 		out = o
+	}
+	return out
+}
+
+// approvalWords are the phrases of the table stating approval.
+func approvalWords(words []OutcomeWord) []OutcomeWord {
+	var out []OutcomeWord
+	for _, w := range words {
+		if w.Outcome == goal.OutcomeApproved {
+			out = append(out, w)
+		}
 	}
 	return out
 }

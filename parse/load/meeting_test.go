@@ -256,6 +256,15 @@ var meetingTests = []struct {
 		want: []meetingWant{{title: "第1回 東町交通会議", body: "東町交通会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:00",
 			result: "○議題1 原案のとおり承認\n○議題2 原案のとおり承認", outcome: goal.OutcomeApproved}},
 	},
+	{
+		name: "sub-labels of an attendee list in brackets or spaced without a colon; 議事要旨 is the record; an amendment clause qualifies the approval",
+		in: "北川市社会教育委員会議 会議録\n日　時　令和5年2月14日（火）午後2時00分から午後3時30分まで\n出席者\n（委員）奥田議長、谷口副議長\n" +
+			"委　員　堤委員、西田委員\n（事務局）生涯学習課長、同課係長\n議事要旨\n○奥田議長　議事に入ります。\n決定事項\n素案は、一部修正の上、了承された。\n",
+		want: []meetingWant{{title: "北川市社会教育委員会議 会議録", body: "北川市社会教育委員会議", date: "2023-02-14", start: "14:00", end: "15:30",
+			attendees: []string{"奥田議長", "谷口副議長", "堤委員", "西田委員"}, result: "素案は、一部修正の上、了承された。", outcome: goal.OutcomeApprovedAmended,
+			fields:   []Field{{Label: MeetingStaff, Value: "（事務局）生涯学習課長、同課係長", Line: 6}},
+			opinions: []string{"奥田議長 議事に入ります。"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
@@ -400,6 +409,8 @@ func TestMeetingOutcome(t *testing.T) {
 		{"the same outcome for two items", "議題1は可決、議題2も原案のとおり可決した。", goal.OutcomeApproved},
 		{"different outcomes for different items state none", "議題1は原案のとおり可決、議題2は継続審議とした。", goal.OutcomeUnset},
 		{"no outcome word", "次回は11月に開催する。", goal.OutcomeUnset},
+		{"an amendment in its own clause qualifies the approval after it", "地区計画の素案は、一部修正の上、了承された。", goal.OutcomeApprovedAmended},
+		{"an amendment of one item, another item continued", "議題1は一部修正の上、了承された。議題2は継続審議とした。", goal.OutcomeUnset},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, outcomeOf(tt.result, defaultOutcomeWords))
