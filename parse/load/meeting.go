@@ -480,7 +480,11 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 			// a list: one entry per source line, even where the reader
 			// joined lines (資料1 … / 資料2 …)
 			for _, ln := range sourceLines(d, b) {
-				cur.parts = append(cur.parts, meetingPart{text: ln.text, marker: markerOf(b, ln.text), block: i, line: ln.line, span: ln.span})
+				t := rowText(ln.text)
+				if t == "" {
+					continue
+				}
+				cur.parts = append(cur.parts, meetingPart{text: t, marker: markerOf(b, t), block: i, line: ln.line, span: ln.span})
 			}
 			continue
 		}
@@ -492,7 +496,10 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
-			cur.parts = append(cur.parts, meetingPart{text: strings.TrimSpace(line), marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
+			if line = rowText(line); line == "" {
+				continue
+			}
+			cur.parts = append(cur.parts, meetingPart{text: line, marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
 		}
 	}
 	sections = splitProse(sections)
@@ -614,6 +621,23 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 		}
 	}
 	return m
+}
+
+// rowText is a line of a table row the reader left as text (|  | 林委員、
+// 池田委員 |, a label cell left empty: the row goes on with the field
+// above) as its cells' text joined by a space; other lines trimmed.
+func rowText(line string) string {
+	t := strings.TrimFunc(line, isBlank)
+	if !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, "│") && !strings.HasPrefix(t, "｜") {
+		return t
+	}
+	var cells []string
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '│' || r == '｜' }) {
+		if c = strings.TrimFunc(c, isBlank); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return strings.Join(cells, " ")
 }
 
 // markerOf is the mark a piece starts with: a bullet's marker, a heading's
@@ -1295,6 +1319,9 @@ func speakerNamed(p meetingPart) bool {
 	t := strings.TrimSpace(p.marker + p.text)
 	t = strings.TrimLeft(t, "○◎◯〇● 　")
 	i := strings.IndexFunc(t, func(r rune) bool { return isBlank(r) || r == '：' || r == ':' })
+	if j := strings.IndexAny(t, "）)"); j > 0 && (i < 0 || j < i) && runes(t[:j]) <= 12 {
+		i = j + len(string([]rune(t[j:])[0])) // 会長（松本）それでは…
+	}
 	if i <= 0 {
 		return false
 	}
@@ -1346,6 +1373,9 @@ func isSpeakerLine(s string) bool {
 	for i := 1; i < len(r) && i <= 12; i++ {
 		if r[i] == ' ' || r[i] == '\u3000' || r[i] == '：' || r[i] == ':' {
 			return true
+		}
+		if (r[i] == '）' || r[i] == ')') && i+1 < len(r) {
+			return true // ○会長（松本）それでは…: the name in brackets
 		}
 	}
 	return false

@@ -69,7 +69,8 @@ func relabel(d *doc.Document, syn map[string]string) (*doc.Document, map[int][]d
 // several label and value pairs (│日時│…│場所│…│). A row whose label cell
 // is empty continues the field before it; a row with no label becomes a
 // Paragraph. The table is refused (false) when fewer than two of its rows,
-// or fewer than half of them, hold a label. The value's pieces — each line
+// or fewer than half of them, hold a label, unless it is a single row of a
+// label and a value. The value's pieces — each line
 // of a box-drawn cell (Cell.Parts), each cell — are returned by block
 // index in pieces, as written in the source.
 func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, base int, pieces map[int][]doc.Span) ([]doc.Block, bool) {
@@ -82,7 +83,11 @@ func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, base int,
 			}
 		}
 	}
-	if labelled < 2 || 2*labelled < len(b.Rows) {
+	// one row of a label and its value is a table of particulars too: the
+	// reader ends a table at a row it does not take for one (|  | 林委員 |)
+	single := len(b.Rows) == 1 && len(b.Rows[0].Cells) >= 2 && strings.TrimSpace(b.Rows[0].Cells[1].Text) != "" &&
+		syn[normKey(b.Rows[0].Cells[0].Text)] != "" && syn[normKey(b.Rows[0].Cells[1].Text)] == ""
+	if !single && (labelled < 2 || 2*labelled < len(b.Rows)) {
 		return nil, false
 	}
 	cellPieces := func(c doc.Cell) []doc.Span {

@@ -265,6 +265,16 @@ var meetingTests = []struct {
 			fields:   []Field{{Label: MeetingStaff, Value: "（事務局）生涯学習課長、同課係長", Line: 6}},
 			opinions: []string{"奥田議長 議事に入ります。"}}},
 	},
+	{
+		name: "a pipe table's row with an empty label cell continues the field above; a speaker named in brackets",
+		in: "第5回 西町都市計画審議会 会議録\n| 日時 | 令和6年2月8日（木）午前10時～正午 |\n| 場所 | 西町役場 大会議室 |\n" +
+			"| 出席委員 | 松本会長、森委員、 |\n|  | 林委員、池田委員 |\n| 結果 | 原案のとおり可決すべきものと決定した。 |\n" +
+			"○会長（松本）それでは閉会します。\n",
+		want: []meetingWant{{title: "第5回 西町都市計画審議会 会議録", body: "西町都市計画審議会", session: 5, date: "2024-02-08", start: "10:00", end: "12:00",
+			place: "西町役場 大会議室", attendees: []string{"松本会長", "森委員", "林委員", "池田委員"},
+			result: "原案のとおり可決すべきものと決定した。", outcome: goal.OutcomeApproved,
+			opinions: []string{"会長（松本）それでは閉会します。"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
