@@ -174,6 +174,11 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		if name != "" && isSpeech(lineAt(d.Source, b.Span.Start)) {
 			name, as = "", "" // ○委員　…。 is a speaker's line of minutes, not a label
 		}
+		if name != "" && b.Kind == doc.Field && strings.ContainsFunc(b.LabelText, isBlank) &&
+			b.ValueSpan.Start > 0 && b.ValueSpan.Start <= b.ValueSpan.End && b.ValueSpan.End <= len(d.Source) &&
+			spacedOn(" "+d.Source[b.ValueSpan.Start:b.ValueSpan.End]) {
+			name, as = "", "" // 事 務 局 長 田 伏 智: a line spaced character by character
+		}
 		labelOfBlock[i], asWritten[i] = name, as
 		if name != "" {
 			nLabels++
@@ -563,7 +568,7 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 			}
 		case MeetingAttendees:
 			before := m.AttendeeCount
-			readAttendees(m, sec, roles)
+			readAttendees(m, u, sec, roles)
 			// a count in the label: 出席委員（８名）
 			if counted, known := roleOf(sec.as, roles); m.AttendeeCount == before && (counted || !known) {
 				if cm := countRe.FindStringSubmatch(foldWidth(sec.as)); cm != nil {
@@ -790,7 +795,11 @@ func readMeetingWhen(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser, 
 // role table counts (委員8人、事務局4人 → 8): a count's role is the words
 // before it in its entry, else the sub-label of its line (委員：…（4名）),
 // else the section's label as written (事務局).
-func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
+//
+// A line of spaced characters that cannot be cut into names (木 原 大 輔 重
+// 信 元 子: two names, no role between them) is a problem in Unread, not an
+// attendee.
+func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []AttendeeRole) {
 	secCounted, secKnown := roleOf(sec.as, roles)
 	for _, pt := range sec.parts {
 		t := itemText(pt.text)
@@ -830,7 +839,12 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		if len(names) == 1 {
 			// 委員長　石 原 正 人　　副委員長　森 田 和 子: a grid of roles and
 			// spaced names
-			if grid := gridNames(pt.text, sec.as, roles); grid != nil {
+			grid, isGrid := gridNames(pt.text, sec.as, roles)
+			if isGrid && grid == nil {
+				u.problem(pt.span, "attendee names not separable")
+				continue
+			}
+			if isGrid {
 				names = grid
 			}
 		}
@@ -935,8 +949,10 @@ func attendeeSubLabel(t string, roles []AttendeeRole) (sub, rest string, ok bool
 // characters and it has no 、. The spaces go, the line is cut before each
 // counted role word (the role table's, longest first), and each entry is
 // written "role name"; an entry without a role takes the one of the label
-// it stands under (委　員). nil when the line is not such a grid.
-func gridNames(line, label string, roles []AttendeeRole) []string {
+// it stands under (委　員). grid is false when the line is not such a grid;
+// names is nil for a grid that cannot be cut into names (a name longer than
+// maxNameRunes is two names run together, a role without a name).
+func gridNames(line, label string, roles []AttendeeRole) (names []string, grid bool) {
 	words := strings.FieldsFunc(line, isBlank)
 	single := 0
 	for _, w := range words {
@@ -945,7 +961,7 @@ func gridNames(line, label string, roles []AttendeeRole) []string {
 		}
 	}
 	if len(words) < 3 || 2*single <= len(words) || strings.ContainsAny(line, "、，,") {
-		return nil
+		return nil, false
 	}
 	joined := []rune(strings.Join(words, ""))
 	roleAt := func(i int) int { // runes of the longest counted role word at i
@@ -976,10 +992,9 @@ func gridNames(line, label string, roles []AttendeeRole) []string {
 	if c, k := roleOf(labelRole, roles); !k || !c {
 		labelRole = ""
 	}
-	var names []string
 	for _, e := range out {
-		if e.name == "" {
-			return nil // a role with no name: not a grid of members
+		if e.name == "" || runes(e.name) > maxNameRunes {
+			return nil, true
 		}
 		role := e.role
 		if role == "" {
@@ -987,8 +1002,12 @@ func gridNames(line, label string, roles []AttendeeRole) []string {
 		}
 		names = append(names, strings.TrimSpace(role+" "+e.name))
 	}
-	return names
+	return names, true
 }
+
+// maxNameRunes is the longest personal name a grid of spaced names is
+// taken to hold (やなざわ亜紀 is six); a longer run is names run together.
+const maxNameRunes = 6
 
 // attendeeMarks are the marks a list puts before a member's name: ◎ the
 // chair, ○ the vice-chair.

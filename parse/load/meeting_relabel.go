@@ -229,6 +229,11 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 			continue
 		}
 		after := s[n:]
+		if n > len(k) && spacedOn(after) {
+			// 事 務 局 長 田 伏 智: a line spaced character by character,
+			// not the label 事　務　局 before its value
+			continue
+		}
 		// a closing bracket, a count in brackets: （８名）
 		if r, size := utf8.DecodeRuneInString(after); strings.ContainsRune("】]］〕>＞〉》", r) {
 			after = after[size:]
@@ -256,6 +261,21 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 		return syn[k], asText, len(t) - len(value), true
 	}
 	return "", "", 0, false
+}
+
+// spacedOn reports whether s goes on spaced character by character: white
+// space, one character, white space again.
+func spacedOn(s string) bool {
+	t := strings.TrimLeftFunc(s, isBlank)
+	if len(t) == len(s) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(t)
+	if size == 0 || size >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[size:])
+	return isBlank(r)
 }
 
 // matchSpaced matches word at the start of s allowing white space between

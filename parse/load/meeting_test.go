@@ -275,6 +275,13 @@ var meetingTests = []struct {
 			result: "原案のとおり可決すべきものと決定した。", outcome: goal.OutcomeApproved,
 			opinions: []string{"会長（松本）それでは閉会します。"}}},
 	},
+	{
+		name: "spaced names without a role between them are not separable: problems, not attendees; a line spaced character by character is no label",
+		in:   "見浜市議会総務委員会会議録\n〇招集日時　令和5年12月12日　午前10時\n〇出席委員（４人）\n木 原 大 輔 重 信 元 子\n大 坪 正 幸 関 三 郎\n〇事務局職員出席者\n事 務 局 長 田 伏 智\n",
+		want: []meetingWant{{title: "見浜市議会総務委員会会議録", body: "見浜市議会総務委員会", date: "2023-12-12", start: "10:00", count: 4,
+			problems: []string{"木 原 大 輔 重 信 元 子", "大 坪 正 幸 関 三 郎"},
+			fields:   []Field{{Label: MeetingStaff, Value: "事 務 局 長 田 伏 智", Line: 6}}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
