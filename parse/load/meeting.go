@@ -1083,6 +1083,10 @@ func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
 	amending := false
 	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '。' || r == '\n' || r == '，' }) {
 		o := clauseOutcome(clause, words)
+		if o != goal.OutcomeUnset && containsAny(clause, outcomeNegations) {
+			// 不承認, 可決されなかった: no outcome the table can name
+			return goal.OutcomeUnset
+		}
 		if o == goal.OutcomeApprovedAmended && clauseOutcome(clause, approvalWords(words)) == goal.OutcomeUnset {
 			amending = true
 		}

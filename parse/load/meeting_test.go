@@ -426,6 +426,9 @@ func TestMeetingOutcome(t *testing.T) {
 		{"the same outcome for two items", "議題1は可決、議題2も原案のとおり可決した。", goal.OutcomeApproved},
 		{"different outcomes for different items state none", "議題1は原案のとおり可決、議題2は継続審議とした。", goal.OutcomeUnset},
 		{"no outcome word", "次回は11月に開催する。", goal.OutcomeUnset},
+		{"not approved is no outcome", "採決の結果、賛成少数で可決されなかった。", goal.OutcomeUnset},
+		{"不承認 holds 承認 but is none", "本件は不承認とした。", goal.OutcomeUnset},
+		{"rejected", "賛成少数により否決された。", goal.OutcomeUnset},
 		{"an amendment in its own clause qualifies the approval after it", "地区計画の素案は、一部修正の上、了承された。", goal.OutcomeApprovedAmended},
 		{"an amendment of one item, another item continued", "議題1は一部修正の上、了承された。議題2は継続審議とした。", goal.OutcomeUnset},
 	} {

@@ -90,6 +90,10 @@ var defaultOutcomeWords = []OutcomeWord{
 	{"了承", goal.OutcomeApproved}, {"可決", goal.OutcomeApproved},
 }
 
+// outcomeNegations undo an outcome phrase in its clause (不承認 holds 承認,
+// 可決されなかった holds 可決): a result with one states no outcome.
+var outcomeNegations = []string{"不承認", "否決", "されなかった", "しなかった", "されず", "せず", "しないこと", "得られなかった", "見送", "至らなかった", "至らず"}
+
 // DefaultOutcomeWords returns a copy of the default outcome phrases.
 func DefaultOutcomeWords() []OutcomeWord { return append([]OutcomeWord(nil), defaultOutcomeWords...) }
 
