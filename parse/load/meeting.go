@@ -846,6 +846,8 @@ func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []Attende
 			}
 			if isGrid {
 				names = grid
+			} else if byRole := spacedMembers(t, roles); byRole != nil {
+				names = byRole
 			}
 		}
 		for _, name := range names {
@@ -951,6 +953,29 @@ func attendeeSubLabel(t string, roles []AttendeeRole) (sub, rest string, ok bool
 // written "role name"; an entry without a role takes the one of the label
 // it stands under (委　員). grid is false when the line is not such a grid;
 // names is nil for a grid that cannot be cut into names (a name longer than
+// spacedMembers splits a list written with spaces for 、 when every word
+// ends with a counted role (山田会長　佐藤委員　鈴木委員); nil otherwise (山田
+// 太郎 is one name).
+func spacedMembers(t string, roles []AttendeeRole) []string {
+	words := strings.FieldsFunc(t, isBlank)
+	if len(words) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		ends := false
+		for _, r := range roles {
+			if r.Counted && strings.HasSuffix(w, r.Word) && len(w) > len(r.Word) {
+				ends = true
+				break
+			}
+		}
+		if !ends {
+			return nil
+		}
+	}
+	return words
+}
+
 // maxNameRunes is two names run together, a role without a name).
 func gridNames(line, label string, roles []AttendeeRole) (names []string, grid bool) {
 	words := strings.FieldsFunc(line, isBlank)

@@ -282,6 +282,19 @@ var meetingTests = []struct {
 			problems: []string{"木 原 大 輔 重 信 元 子", "大 坪 正 幸 関 三 郎"},
 			fields:   []Field{{Label: MeetingStaff, Value: "事 務 局 長 田 伏 智", Line: 6}}}},
 	},
+	{
+		name: "members separated by wide spaces when every word ends with a role; a name with a space stays one",
+		in:   "第2回 南浜町景観懇話会\n日時：令和6年9月3日 午後2時～3時\n出席委員：野村会長　平井副会長　岡本委員\n欠席委員：なし\n傍聴者：山口 太郎\n",
+		want: []meetingWant{{title: "第2回 南浜町景観懇話会", body: "南浜町景観懇話会", session: 2, date: "2024-09-03", start: "14:00", end: "15:00",
+			attendees: []string{"野村会長", "平井副会長", "岡本委員"},
+			fields:    []Field{{Label: MeetingAbsent, Value: "なし", Line: 4}, {Label: "傍聴者", Value: "山口 太郎", Line: 5}}}},
+	},
+	{
+		name: "a name with a space under 出席者 stays one attendee",
+		in:   "第3回 南浜町景観懇話会\n日時：令和6年10月3日 午後2時～3時\n出席者：山口 太郎、川上 花子\n",
+		want: []meetingWant{{title: "第3回 南浜町景観懇話会", body: "南浜町景観懇話会", session: 3, date: "2024-10-03", start: "14:00", end: "15:00",
+			attendees: []string{"山口 太郎", "川上 花子"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
