@@ -190,7 +190,9 @@ func bareFigureAt(fs string, start int) (fig Figure, figStart, end int, ok bool)
 }
 
 // bracketYear is the year of a date mention in a bracket right after
-// offset end of s (「…人泊（令和４年）」), or zero.
+// offset end of s (「…人泊（令和４年）」), or zero. A month or a day there
+// (「12人（令和6年4月）」: the count as of April 2024) gives its calendar
+// year: the figure is as of that date.
 func bracketYear(s string, end int, dates []goal.DateMention) goal.Year {
 	i := end
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -207,6 +209,9 @@ func bracketYear(s string, end int, dates []goal.DateMention) goal.Year {
 	for _, d := range dates {
 		if d.Span.Start == i {
 			if y, ok := goal.YearOf(d); ok {
+				return y
+			}
+			if y, ok := asOfYear(d); ok {
 				return y
 			}
 		}

@@ -480,12 +480,25 @@ func (p *Parser) yearAfter(s string, end int, dates []goal.DateMention, ds []qua
 		if y, ok := goal.YearOf(dates[k]); ok {
 			return y, in1 + cn
 		}
+		// 「12人（令和6年4月）」: the figure as of that month
+		if y, ok := asOfYear(dates[k]); ok && ds[k].start == in0 && ds[k].end == in1 {
+			return y, in1 + cn
+		}
 	}
 	// A bare era year in a bracket (R2, H30) is a fiscal year there.
 	if fy, err := p.ParseFiscalYear(s[in0:in1]); err == nil {
 		return goal.Year{Value: int(fy)}, in1 + cn
 	}
 	return goal.Year{}, 0
+}
+
+// asOfYear is the calendar year of a single month or day (令和6年4月,
+// 2024年4月1日): the year of a figure stated as of that date.
+func asOfYear(d goal.DateMention) (goal.Year, bool) {
+	if d.Kind != goal.DateKindDate || d.Date.Year == 0 || d.ThroughDate.Precision != goal.PrecisionUnset {
+		return goal.Year{}, false
+	}
+	return goal.Year{Value: d.Date.Year, Calendar: true}, true
 }
 
 // yearBefore finds the last year mentioned before start among dates (those
@@ -505,9 +518,9 @@ func yearBefore(s string, dates []goal.DateMention, ds []quantityAt, start, from
 		}
 		if y, ok := goal.YearOf(dates[k]); ok {
 			best = y
-		} else if d := dates[k]; d.Kind == goal.DateKindDate && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
+		} else if y, ok := asOfYear(dates[k]); ok && (hasAt(s, ds[k].end, "現在") || hasAt(s, ds[k].end, "時点")) {
 			// 「令和6年4月1日現在で9人」: the figure stands at that date
-			best = goal.Year{Value: d.Date.Year, Calendar: true}
+			best = y
 		}
 	}
 	if !best.IsZero() {

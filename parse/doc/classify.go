@@ -304,7 +304,7 @@ func (r *Reader) isFurniture(s string) bool {
 	for _, ph := range r.furniture {
 		if rest, ok := strings.CutPrefix(f, ph); ok {
 			rest = strings.TrimLeft(rest, ":：")
-			if rest == "" || allDigits(rest) || runeCount(rest) <= 3 {
+			if rest == "" || allDigits(rest) || runeCount(rest) <= 3 || controlWords(s, ph) {
 				return true
 			}
 		}
@@ -317,6 +317,22 @@ func (r *Reader) isFurniture(s string) bool {
 		return !strings.ContainsAny(f, "。")
 	}
 	return false
+}
+
+// controlWords: s is a page control's name (the furniture phrase ph)
+// followed by the choices it offers, short words between spaces (文字サイズ
+// 標準 拡大, 背景色 白 黒 青).
+func controlWords(s, ph string) bool {
+	words := strings.FieldsFunc(s, isSpace)
+	if len(words) < 2 || len(words) > 6 || fold(words[0]) != ph {
+		return false
+	}
+	for _, w := range words[1:] {
+		if runeCount(w) > 3 || strings.ContainsAny(w, "。、") {
+			return false
+		}
+	}
+	return true
 }
 
 // blockWord: s is a block word, maybe in brackets or after a mark
@@ -505,9 +521,7 @@ func splitCells(src string, start, end int, isSep func(s string, i int) (int, bo
 		}
 		if i == end || sep {
 			a, b := trimSpan(src, cs, i)
-			if !(len(cells) == 0 && a == b && i < end && cs == start) || true {
-				cells = append(cells, Span{a, b})
-			}
+			cells = append(cells, Span{a, b})
 			if a < b {
 				nonEmpty++
 			}

@@ -143,7 +143,8 @@ func pageNumberCuts(src string, ts, te int, cuts []int) []int {
 	if v, k, ok := readDigits(src[:te], ts, 3); ok && v > 0 && k < cuts[0] {
 		c := runeAt(src[:te], k)
 		quantity := counterAfter(c) && !(c == 'か' && !strings.ContainsRune("所月年国", runeAt(src[:te], k+len("か"))))
-		if !quantity && !isSpace(c) && c != ')' && c != '）' {
+		// 3-2 健康・福祉, 1.5倍: a heading's composite number or a figure
+		if !quantity && !isSpace(c) && c != ')' && c != '）' && c != '-' && c != '－' && c != '.' && c != '．' && c != ',' {
 			cuts = append([]int{k}, cuts...)
 		}
 	}

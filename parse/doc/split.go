@@ -186,6 +186,9 @@ func (r *Reader) cutAt(src string, start, lead, i, end int, c, prev rune, page b
 		}
 		return 0
 	}
+	if isSpace(prev) && i > lead && (c == '(' || c >= '0' && c <= '9') && r.spacedHeadingAt(src, lead, i, end) {
+		return 1
+	}
 	if isDigitRune(c) && !isDigitRune(prev) && !isLatinLetter(prev) && prev != '.' && prev != '．' && prev != '第' &&
 		prev != ',' && prev != '，' && prev != '-' && !strings.ContainsRune(particles, prev) {
 		n, ok := readArabic(src[i:end])
@@ -326,4 +329,22 @@ func (r *Reader) pageHeadingAt(before, s string, c, prev rune) bool {
 		return isTitleStart(runeAt(s, n.end))
 	}
 	return false
+}
+
+// spacedHeadingAt reports a composite or bracketed heading number at
+// src[i:] set off by spaces inside a line that itself opens with a heading
+// number: e-book text runs a chapter's headings together on one line
+// (「第3章 分野別計画 3-1 子育て・教育 3-1-1 妊娠期からの支援 …」). A figure in
+// prose is not set off by spaces on both sides, nor is its line headed.
+func (r *Reader) spacedHeadingAt(src string, lead, i, end int) bool {
+	n, ok := r.readNumbering(src[i:end])
+	if !ok || n.glued || !strings.HasPrefix(n.style, "N-N") && n.style != "(N)" || n.end <= len(n.number) ||
+		!isTitleStart(runeAt(src[i:end], n.end)) {
+		return false
+	}
+	h, ok := r.readNumbering(src[lead:end])
+	if !ok {
+		h, ok = r.readPlanWord(src[lead:end])
+	}
+	return ok && !h.glued && lead+h.end <= i
 }

@@ -364,7 +364,29 @@ func orgHeading(b *doc.Block) string {
 	if isOrgName(t) && !strings.ContainsFunc(t, isBlank) {
 		return t
 	}
+	if name, _, ok := orgAndHead(t); ok {
+		return name
+	}
 	return ""
+}
+
+// orgAndHead reads a unit's heading that names its head after the unit:
+// 「総務部　部長　高村 英樹」.
+func orgAndHead(t string) (string, goal.Head, bool) {
+	t = strings.TrimFunc(t, isBlank)
+	i := strings.IndexFunc(t, isBlank)
+	if i <= 0 {
+		return "", goal.Head{}, false
+	}
+	name, rest := t[:i], t[i:]
+	if !isOrgName(name) {
+		return "", goal.Head{}, false
+	}
+	h, ok := headOf(strings.TrimFunc(rest, isBlank))
+	if !ok {
+		return "", goal.Head{}, false
+	}
+	return name, h, true
 }
 
 func (g *goalsLoader) org(name string) *goal.Organization {
@@ -1072,6 +1094,12 @@ func (g *goalsLoader) setOwner(name string) {
 // headInRemark reads the head a unit's heading names in brackets
 // (■総務部（部長 山田太郎）) into the unit being read.
 func (g *goalsLoader) headInRemark(line string) {
+	if _, h, ok := orgAndHead(strings.TrimLeft(itemText(line), "【[〔（(■□◆◇●○")); ok {
+		if o := g.orgs[g.owner]; o != nil && o.Head.IsZero() {
+			o.Head = h
+		}
+		return
+	}
 	m := bracketTailRe.FindString(line)
 	if m == "" || g.owner == "" {
 		return

@@ -177,6 +177,13 @@ var indicatorFiles = []struct {
 		"避難行動要支援者の個別避難計画作成率|%||地域防災力の強化|b=42.5@2022|i=|t=70@2028(eq)|a=",
 		"防災拠点倉庫の設置数|||地域防災力の強化|b=3@2022|i=|t=5@2028(eq)|a=",
 	}},
+	// arrow lines with a fiscal year, an era year letter and a month in the
+	// bracket after each figure (as of that month: its calendar year)
+	{"arrow_lines_month_years", []string{
+		"健康診断の受診率|%|||b=42.5@2023|i=|t=50@2029(eq)|a=",
+		"運動習慣のある市民の割合|%|||b=28@2022|i=|t=35@2028(eq)|a=",
+		"待機児童数|人|||b=12@2024c|i=|t=0@2027c(eq)|a=",
+	}},
 	// three dated figures with calendar years (年): baseline, interim,
 	// target; in rows and in arrow chains; 千人 read into 人, also when a
 	// space parts it from its figure (「1.2 千人」, 「4 8 千人」); the last row

@@ -414,6 +414,9 @@ func isOrgRow(s string) bool {
 func isOrgHeading(s string) bool {
 	t := strings.TrimLeft(stripNumber(s), "■□◆◇●○【[〔")
 	t = strings.TrimRight(t, "】]〕")
+	if w := strings.FieldsFunc(t, isBlank); len(w) >= 3 && strings.HasSuffix(w[1], "長") {
+		t = w[0] // ■総務部　部長　高村 英樹: the unit, then its head
+	}
 	return len(t) < len(s) && endsInOrg(strings.TrimFunc(t, isBlank))
 }
 
@@ -549,6 +552,9 @@ var planUnitWords = []string{"基本目標", "重点施策", "基本施策", "�
 // 地域防災力の向上, 基本目標1基本目標1 …).
 func isPlanNumbered(s string) bool {
 	t := strings.TrimLeft(s, "【[■◆●○◇□")
+	if isCompositeNumbered(t) {
+		return true
+	}
 	for _, w := range planUnitWords {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(w):], " \u3000"))
@@ -556,6 +562,33 @@ func isPlanNumbered(s string) bool {
 		}
 	}
 	return false
+}
+
+// isCompositeNumbered: a line opening with a composite heading number, a
+// space and a title (3-1 子育て・教育, 2-3-1 地域医療の確保): a plan's
+// numbering by chapter, section and measure.
+func isCompositeNumbered(s string) bool {
+	parts := 0
+	i := 0
+	for {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 {
+			return false
+		}
+		parts++
+		if j < len(s) && s[j] == '-' {
+			i = j + 1
+			continue
+		}
+		i = j
+		break
+	}
+	rest := strings.TrimLeft(s[i:], " \u3000")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return parts >= 2 && len(rest) < len(s[i:]) && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // isTitleLine: a line that can be a document's title: short, no sentence
