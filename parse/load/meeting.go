@@ -1382,6 +1382,27 @@ func speakerNamed(p meetingPart) bool {
 	return false
 }
 
+// unmarkedSpeaker: a line of minutes naming its speaker without a mark,
+// by a title or honorific before a colon (委員長（相馬君）：ただいまより…,
+// 本間君：…). Only outside lists, where 委員：… is a sub-label.
+func unmarkedSpeaker(s string) bool {
+	t := strings.TrimSpace(s)
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || runes(t[:i]) > 14 || strings.TrimSpace(t[i:]) == "：" || strings.TrimSpace(t[i:]) == ":" {
+		return false
+	}
+	head := strings.TrimSpace(pageBracketRe.ReplaceAllString(t[:i], ""))
+	if head == "" || strings.ContainsFunc(head, isBlank) {
+		return false
+	}
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(head, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitProse ends a section at a speaker's line (○委員長 …), and a list
 // section (attendees, agenda, materials) also at a long sentence, and gives
 // that piece and the rest a section of their own (opinions, the record of
@@ -1400,7 +1421,8 @@ func splitProse(sections []*meetingSection) []*meetingSection {
 			// discussion, never a result, an agenda item or a field's
 			// value; outside lists the speaker must read as a person
 			// (○議題1　原案のとおり承認 is an item of a result)
-			if (speakerPart(p) && (list || speakerNamed(p))) || (list && runes(p.text) > 60 && endsSentence(p.text)) {
+			if (speakerPart(p) && (list || speakerNamed(p))) || (!list && unmarkedSpeaker(p.text)) ||
+				(list && runes(p.text) > 60 && endsSentence(p.text)) {
 				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
 				sec.parts = sec.parts[:k]
 				out = append(out, rest)

@@ -295,6 +295,14 @@ var meetingTests = []struct {
 		want: []meetingWant{{title: "第3回 南浜町景観懇話会", body: "南浜町景観懇話会", session: 3, date: "2024-10-03", start: "14:00", end: "15:00",
 			attendees: []string{"山口 太郎", "川上 花子"}}},
 	},
+	{
+		name: "speakers named by a title and a colon without a mark are discussion, not the result",
+		in: "第4回 東浜市環境審議会 会議録\n日時：令和6年12月2日 午後2時～3時\n結果：継続審議とした。\n" +
+			"会長（相馬君）：原案のとおり承認することに異議ありませんか。\n本間君：異議あり。\n",
+		want: []meetingWant{{title: "第4回 東浜市環境審議会 会議録", body: "東浜市環境審議会", session: 4, date: "2024-12-02", start: "14:00", end: "15:00",
+			result: "継続審議とした。", outcome: goal.OutcomeContinued,
+			opinions: []string{"会長（相馬君）：原案のとおり承認することに異議ありませんか。", "本間君：異議あり。"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
