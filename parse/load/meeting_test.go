@@ -450,6 +450,11 @@ func TestMeetingOutcome(t *testing.T) {
 		{"not approved is no outcome", "採決の結果、賛成少数で可決されなかった。", goal.OutcomeUnset},
 		{"不承認 holds 承認 but is none", "本件は不承認とした。", goal.OutcomeUnset},
 		{"rejected", "賛成少数により否決された。", goal.OutcomeUnset},
+		{"approved alone", "承認された。", goal.OutcomeApproved},
+		{"noted in a later clause", "事務局から報告があり、委員はこれを了知した。", goal.OutcomeNoted},
+		{"did not approve", "委員会は了承しなかった。", goal.OutcomeUnset},
+		{"no conclusion reached", "結論には至らなかったが了承の方向で一致した。", goal.OutcomeUnset},
+		{"an amendment written 修正の上", "意見を踏まえて修正の上、了承された。", goal.OutcomeApprovedAmended},
 		{"an amendment in its own clause qualifies the approval after it", "地区計画の素案は、一部修正の上、了承された。", goal.OutcomeApprovedAmended},
 		{"an amendment of one item, another item continued", "議題1は一部修正の上、了承された。議題2は継続審議とした。", goal.OutcomeUnset},
 	} {
