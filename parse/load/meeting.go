@@ -589,7 +589,15 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 				}
 			}
 		case MeetingResult:
-			res := joinParts(sec.parts, "\n")
+			// 1.開会 under a 会議の結果 that goes on as a 次第: procedure,
+			// not a result
+			var resParts []meetingPart
+			for _, pt := range sec.parts {
+				if !isProcedure(itemText(pt.text)) {
+					resParts = append(resParts, pt)
+				}
+			}
+			res := joinParts(resParts, "\n")
 			if m.Result == "" {
 				m.Result = res
 			} else if res != "" {
@@ -1382,6 +1390,61 @@ func speakerNamed(p meetingPart) bool {
 	return false
 }
 
+// agendaRecord takes out of an agenda the record written under its items
+// (「(1)…について」 then 「-資料1に基づき、事務局から説明-」, 「・…とする。」,
+// 「(委員)…か。」): a line of prose — a sentence, a speaker's line, a stage
+// direction between dashes — and the unnumbered lines after it up to the
+// next numbered item are returned as a section of opinions; the numbered
+// items stay. nil when the agenda holds no prose.
+func agendaRecord(sec *meetingSection) *meetingSection {
+	var keep, moved []meetingPart
+	inProse := false
+	for _, p := range sec.parts {
+		numbered := numberedItem(p.text)
+		switch {
+		case agendaProse(p):
+			inProse = true
+			moved = append(moved, p)
+		case inProse && !numbered:
+			moved = append(moved, p)
+		default:
+			inProse = false
+			keep = append(keep, p)
+		}
+	}
+	if len(moved) == 0 {
+		return nil
+	}
+	sec.parts = keep
+	return &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: moved}
+}
+
+// numberedItem: a line opening with a number of a list ((1), 1., ①, ア).
+func numberedItem(s string) bool {
+	f := foldWidth(strings.TrimFunc(s, isBlank))
+	if stripNumber(f) != f {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return r >= '①' && r <= '⑳'
+}
+
+// agendaProse: a line under an agenda that is no item: a sentence (…とする。,
+// …か？), a speaker's line ((委員)…, ○委員長 …), a stage direction between
+// dashes (-資料1に基づき、事務局から説明-).
+func agendaProse(p meetingPart) bool {
+	t := strings.TrimFunc(p.text, isBlank)
+	if speakerPart(p) || endsSentence(t) || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") {
+		return true
+	}
+	for _, d := range []string{"-", "－", "―", "—"} {
+		if strings.HasPrefix(t, d) && strings.HasSuffix(t, d) && len(t) > 2*len(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // unmarkedSpeaker: a line of minutes naming its speaker without a mark,
 // by a title or honorific before a colon (委員長（相馬君）：ただいまより…,
 // 本間君：…). Only outside lists, where 委員：… is a sub-label.
@@ -1414,6 +1477,11 @@ func splitProse(sections []*meetingSection) []*meetingSection {
 		out = append(out, sec)
 		if sec.label == MeetingOpinions || sec.label == MeetingProposal {
 			continue
+		}
+		if sec.label == MeetingAgenda {
+			if record := agendaRecord(sec); record != nil {
+				out = append(out, record)
+			}
 		}
 		list := isListSection(sec.label)
 		for k, p := range sec.parts {
