@@ -545,7 +545,7 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 	}()
 	for _, sec := range sections {
 		switch sec.label {
-		case MeetingDate:
+		case MeetingDate, MeetingTime:
 			readMeetingWhen(m, d, u, p, sec)
 		case MeetingPlace:
 			// the first line, and a remark in brackets under it
@@ -1313,7 +1313,7 @@ func blockText(b *doc.Block) string {
 // (attendees, agenda, materials) keep their lines.
 func joinContinuations(label string, parts []meetingPart) []meetingPart {
 	switch label {
-	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingPlace, MeetingStaff:
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingTime, MeetingPlace, MeetingStaff:
 		return parts
 	}
 	// under a proposal or opinions, an unmarked piece belongs to the point

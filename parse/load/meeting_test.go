@@ -303,6 +303,12 @@ var meetingTests = []struct {
 			result: "継続審議とした。", outcome: goal.OutcomeContinued,
 			opinions: []string{"会長（相馬君）：原案のとおり承認することに異議ありませんか。", "本間君：異議あり。"}}},
 	},
+	{
+		name: "a time label beside the date label fills the time and starts no meeting; 自 … 至 …",
+		in:   "第1回 北浜市子ども会議\n開催日：令和6年8月1日（木）\n会議時間：自 13:30 至 15:16\n会場：北浜市役所 会議室\n",
+		want: []meetingWant{{title: "第1回 北浜市子ども会議", body: "北浜市子ども会議", session: 1, date: "2024-08-01", start: "13:30", end: "15:16",
+			place: "北浜市役所 会議室"}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {

@@ -72,7 +72,7 @@ func rangeBetween(s string) bool {
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
-	for _, w := range []string{"～", "〜", "~", "-", "－", "ー", "から", "閉会", "終了", "開会", "開始"} {
+	for _, w := range []string{"～", "〜", "~", "-", "－", "ー", "から", "閉会", "終了", "開会", "開始", "至"} {
 		if strings.Contains(s, w) {
 			return true
 		}

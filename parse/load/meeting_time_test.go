@@ -26,6 +26,7 @@ func TestReadTimeRange(t *testing.T) {
 		{"pm noon", "午後0時30分～1時", "12:30", "13:00", true, false},
 		{"open close", "開会 午後1時30分 閉会 午後2時46分", "13:30", "14:46", true, false},
 		{"opened and closed after the times", "午前10時00分開会　午前11時45分閉会", "10:00", "11:45", true, false},
+		{"自 … 至 …", "自 13:30 至 15:16", "13:30", "15:16", true, false},
 		{"open and close on lines around the date", "開会 午前10時00分 令和6年11月18日（月） 閉会 午前11時40分", "10:00", "11:40", true, false},
 		{"words after the times, the date between", "午後1時開会 令和6年5月9日（木） 午後2時30分散会", "13:00", "14:30", true, false},
 		{"the marks decide, not the order", "閉会 午前11時00分 令和6年11月18日 開会 午前10時00分", "10:00", "11:00", true, false},

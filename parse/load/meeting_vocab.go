@@ -11,8 +11,11 @@ import (
 // Synonyms are the ways summaries write it. A label with another Name is
 // kept in Meeting.Fields as written.
 const (
-	MeetingDate      = "日時"   // date and time
-	MeetingPlace     = "場所"   // place
+	MeetingDate  = "日時" // date and time
+	MeetingPlace = "場所" // place
+	// MeetingTime is a label of the time alone, beside a 開催日 of the date
+	// (開催時間, 会議時間): it fills the time, and starts no meeting.
+	MeetingTime      = "時間"
 	MeetingAttendees = "出席者"  // attendees, or their counts (委員8人)
 	MeetingAbsent    = "欠席者"  // absentees
 	MeetingAgenda    = "議題"   // agenda items
@@ -30,6 +33,7 @@ const (
 
 var defaultMeetingLabels = []doc.Label{
 	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき", "招集日時", "開会日時", "開催期日"}},
+	{Name: MeetingTime, Synonyms: []string{"時間", "開催時間", "会議時間", "開催時刻", "時刻"}},
 	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ", "招集場所"}},
 	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "出席委員の氏名", "出席者氏名", "出席議員"}},
 	{Name: MeetingStaff, Synonyms: []string{"事務局", "事務局職員", "事務局職員出席者", "出席事務局職員", "説明員", "出席説明員", "説明のため出席した者", "説明のため出席した職員", "説明者", "関係職員", "出席職員", "出席職員の職・氏名", "市側出席者", "理事者", "執行部", "所管課職員", "随行者"}},
