@@ -174,6 +174,9 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		if name != "" && isSpeech(lineAt(d.Source, b.Span.Start)) {
 			name, as = "", "" // ○委員　…。 is a speaker's line of minutes, not a label
 		}
+		if (name == MeetingAttendees || name == MeetingStaff) && b.Kind == doc.Field && saysSomething(b.Value) {
+			name, as = "", "" // 委員　…か？ says something: minutes, not a list of people
+		}
 		if name != "" && b.Kind == doc.Field && strings.ContainsFunc(b.LabelText, isBlank) &&
 			b.ValueSpan.Start > 0 && b.ValueSpan.Start <= b.ValueSpan.End && b.ValueSpan.End <= len(d.Source) &&
 			spacedOn(" "+d.Source[b.ValueSpan.Start:b.ValueSpan.End]) {
@@ -1332,7 +1335,7 @@ func joinContinuations(label string, parts []meetingPart) []meetingPart {
 
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, isBlank)
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?")
 }
 
 // startsMarked: a piece that opens with a mark of its own (→, ・, ①, ○).
@@ -1353,7 +1356,14 @@ func isListSection(label string) bool {
 // isSpeech: a speaker's line that says something (○事務局　資料に基づき説明
 // します。), not a marked label with its value (〇招集日時　令和元年…).
 func isSpeech(s string) bool {
-	return isSpeakerLine(s) && (endsSentence(s) || runes(s) > 60)
+	return isSpeakerLine(s) && (saysSomething(s) || runes(s) > 60)
+}
+
+// saysSomething: text that is a sentence or a question (…します。, …か？),
+// not a list or a value.
+func saysSomething(s string) bool {
+	t := strings.TrimRightFunc(s, isBlank)
+	return endsSentence(t) || strings.Contains(t, "。")
 }
 
 // speakerPart: a piece that is a speaker's line, its mark kept as the
@@ -1434,7 +1444,7 @@ func numberedItem(s string) bool {
 // dashes (-資料1に基づき、事務局から説明-).
 func agendaProse(p meetingPart) bool {
 	t := strings.TrimFunc(p.text, isBlank)
-	if speakerPart(p) || endsSentence(t) || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") {
+	if speakerPart(p) || endsSentence(t) {
 		return true
 	}
 	for _, d := range []string{"-", "－", "―", "—"} {

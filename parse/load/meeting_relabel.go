@@ -255,7 +255,7 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 		value := strings.TrimLeft(trimmed, "：: ")
 		value = strings.TrimLeftFunc(value, isBlank)
 		asText := strings.TrimFunc(t[:len(t)-len(value)], func(r rune) bool { return isBlank(r) || r == '：' || r == ':' })
-		if (syn[k] == MeetingAttendees || syn[k] == MeetingStaff) && strings.HasSuffix(value, "。") {
+		if (syn[k] == MeetingAttendees || syn[k] == MeetingStaff) && saysSomething(value) {
 			continue // 委員　…。, 事務局　…。 are sentences of minutes, not lists of people
 		}
 		return syn[k], asText, len(t) - len(value), true

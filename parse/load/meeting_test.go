@@ -309,6 +309,12 @@ var meetingTests = []struct {
 		want: []meetingWant{{title: "第1回 北浜市子ども会議", body: "北浜市子ども会議", session: 1, date: "2024-08-01", start: "13:30", end: "15:16",
 			place: "北浜市役所 会議室"}},
 	},
+	{
+		name: "a question after 委員 is a line of minutes, not a list of attendees",
+		in:   "第6回 北浜市交通会議\n日時：令和6年9月9日 午後2時～3時\n出席者：山本会長、川上委員\n主な意見\n委員　運賃の見直しはいつ決まるのか？\n事務局　年度内に示したい。\n",
+		want: []meetingWant{{title: "第6回 北浜市交通会議", body: "北浜市交通会議", session: 6, date: "2024-09-09", start: "14:00", end: "15:00",
+			attendees: []string{"山本会長", "川上委員"}, opinions: []string{"委員 運賃の見直しはいつ決まるのか？", "事務局 年度内に示したい。"}}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
