@@ -843,6 +843,10 @@ func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []Attende
 		}
 		// a remark in brackets (欠席3名) is not an attendee
 		t = strings.TrimSpace(absentRemarkRe.ReplaceAllString(t, ""))
+		// 委員８名中６名出席: six present of eight
+		if f := foldWidthIfDigits(t); ofPresentRe.MatchString(f) {
+			t = ofPresentRe.ReplaceAllString(f, "${2}名")
+		}
 		// when the list states counts (委員長、副委員長、委員５名), an entry
 		// without one is one person; a list of names alone states no count.
 		sum, uncounted, stated := 0, 0, false
@@ -911,6 +915,7 @@ var (
 	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
+	ofPresentRe     = regexp.MustCompile(`([0-9]+)\s*(?:名|人)\s*中\s*([0-9]+)\s*(?:名|人)(?:が)?(?:出席)?`)
 )
 
 // subLabelPairs are the brackets a sub-label of an attendee list is
@@ -1074,6 +1079,17 @@ var othersInRemarkRe = regexp.MustCompile(`[（(]([^（）()]*?)(?:ほか|他)\s
 // countEntryRe is an entry that is only a count, maybe after the words of
 // whom: 12名, 委員12名, 事務局 都市計画課 4人.
 var countEntryRe = regexp.MustCompile(`^([^0-9、]*?)\s*[0-9]+\s*(?:人|名)$`)
+
+// foldWidthIfDigits folds full-width digits to ASCII (８名 → 8名) and
+// leaves the rest as written.
+func foldWidthIfDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}
 
 // splitNames splits a list on 、, ，, and runs of wide spaces.
 func splitNames(s string) []string {

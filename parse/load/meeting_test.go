@@ -315,6 +315,11 @@ var meetingTests = []struct {
 		want: []meetingWant{{title: "第6回 北浜市交通会議", body: "北浜市交通会議", session: 6, date: "2024-09-09", start: "14:00", end: "15:00",
 			attendees: []string{"山本会長", "川上委員"}, opinions: []string{"委員 運賃の見直しはいつ決まるのか？", "事務局 年度内に示したい。"}}},
 	},
+	{
+		name: "N名中M名出席 counts those present and names no one",
+		in:   "第1回 南町防災会議\n日時：令和6年5月9日 午後2時～3時\n出席者：委員８名中６名出席\n",
+		want: []meetingWant{{title: "第1回 南町防災会議", body: "南町防災会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:00", count: 6}},
+	},
 }
 
 func TestLoadMeetings(t *testing.T) {
