@@ -410,8 +410,11 @@ func (g *goalsLoader) block(i int) {
 		return
 	}
 	lines := b.Kind == doc.Paragraph || b.Kind == doc.Heading
+	// a header line opening with a unit label (部局名 課名 重点目標 …) is read
+	// as a field 部局名 by the structure reader: it is a table's header
+	headerField := b.Kind == doc.Field && g.hasSpaceHeader(b)
 	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || lines && hasCSVLine(g.d, b) ||
-		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) {
+		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) || headerField {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
