@@ -437,6 +437,7 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 	var cur *meetingSection
 	headTitle := -1 // the first heading-like line before any field
 	var opened, closed goal.ClockTime
+	var dateLine goal.Date
 	for i := from; i < end; i++ {
 		b := &d.Blocks[i]
 		if name := labelOf[i]; name != "" {
@@ -460,6 +461,15 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 			}
 			u.use(i)
 			continue
+		}
+		if cur == nil && dateLine.IsZero() && b.Kind != doc.Field {
+			if dt, ok := dateOnlyLine(p, blockText(b)); ok {
+				// 令和6年9月20日（金） on a line of its own before the
+				// fields: the day of a record that labels only its time
+				dateLine = dt
+				u.use(i)
+				continue
+			}
 		}
 		if m.Title == "" && cur == nil && (i == s || from < s) && isMeetingTitle(b) {
 			m.Title = strings.TrimLeft(sourceLine(d, b, strings.Join(blockLines(b), " ")), "■□◆◇●○◎▼▽★☆ 　")
@@ -530,6 +540,13 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 		} else if !m.Start.IsZero() && m.End.IsZero() && !closed.IsZero() && minutes(m.Start) <= minutes(closed) &&
 			(opened.IsZero() || opened == m.Start) {
 			m.End = closed
+		}
+	}()
+	defer func() {
+		// last, when neither the 日時 nor the title gives the day: a line
+		// holding only a date before the fields
+		if m.Date.IsZero() && !dateLine.IsZero() {
+			m.Date = dateLine
 		}
 	}()
 	defer func() {
@@ -656,6 +673,27 @@ func rowText(line string) string {
 	return strings.Join(cells, " ")
 }
 
+// dateOnlyLine reads a line holding one full date and nothing else but
+// its weekday in brackets (令和6年9月20日（金）, 2024年9月20日(金曜日)). A date
+// in square brackets ([2021年6月23日]) is a page's publication date: not
+// read.
+func dateOnlyLine(p *parse.Parser, line string) (goal.Date, bool) {
+	t := strings.TrimFunc(line, isBlank)
+	if t == "" || strings.ContainsAny(t, "\n[]［］【】") || runes(t) > 24 {
+		return goal.Date{}, false
+	}
+	ds, err := p.Dates(t)
+	if err != nil || len(ds) != 1 || ds[0].Kind != goal.DateKindDate || ds[0].Date.Precision != goal.PrecisionDay {
+		return goal.Date{}, false
+	}
+	rest := t[:ds[0].Span.Start] + t[ds[0].Span.End:]
+	rest = strings.TrimFunc(pageBracketRe.ReplaceAllString(rest, ""), isBlank)
+	if rest != "" {
+		return goal.Date{}, false
+	}
+	return ds[0].Date, true
+}
+
 // markerOf is the mark a piece starts with: a bullet's marker, a heading's
 // number, or a mark at the start of its text.
 func markerOf(b *doc.Block, line string) string {
@@ -731,7 +769,18 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 // 回 / 年度 / ） of the numbering, without the record's suffix.
 func bodyOf(title string) string {
 	t := strings.TrimSpace(title)
-	for _, sep := range []string{"回）", "回)", "回", "年度"} {
+	if words := strings.FieldsFunc(t, isBlank); len(words) >= 3 {
+		single := 0
+		for _, w := range words {
+			if runes(w) == 1 {
+				single++
+			}
+		}
+		if single == len(words) {
+			t = strings.Join(words, "") // 総 務 委 員 会 記 録
+		}
+	}
+	for _, sep := range []string{"回）", "回)", "回", "年度", "月開催"} {
 		if i := strings.LastIndex(t, sep); i >= 0 && i+len(sep) < len(t) {
 			t = t[i+len(sep):]
 			break
@@ -850,6 +899,8 @@ func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []Attende
 		// when the list states counts (委員長、副委員長、委員５名), an entry
 		// without one is one person; a list of names alone states no count.
 		sum, uncounted, stated := 0, 0, false
+		// 古川勉、真木大輔 各委員: the role of every name, after the last
+		t = strings.TrimFunc(eachRoleRe.ReplaceAllString(t, ""), isBlank)
 		names := splitNames(t)
 		if len(names) == 1 {
 			// 委員長　石 原 正 人　　副委員長　森 田 和 子: a grid of roles and
@@ -915,6 +966,7 @@ var (
 	onlyCountRe     = regexp.MustCompile(`^[0-9]+\s*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
+	eachRoleRe      = regexp.MustCompile(`\s*(?:の)?各(?:委員|構成員|氏)\s*$`)
 	ofPresentRe     = regexp.MustCompile(`([0-9]+)\s*(?:名|人)\s*中\s*([0-9]+)\s*(?:名|人)(?:が)?(?:出席)?`)
 )
 
@@ -994,7 +1046,13 @@ func spacedMembers(t string, roles []AttendeeRole) []string {
 
 // maxNameRunes is two names run together, a role without a name).
 func gridNames(line, label string, roles []AttendeeRole) (names []string, grid bool) {
-	words := strings.FieldsFunc(line, isBlank)
+	var words []string
+	for _, w := range strings.FieldsFunc(line, isBlank) {
+		// （５名）: the count of the list, printed in its margin
+		if !attendeeTotalRe.MatchString(w) {
+			words = append(words, w)
+		}
+	}
 	single := 0
 	for _, w := range words {
 		if runes(w) == 1 {
@@ -1471,6 +1529,28 @@ func agendaProse(p meetingPart) bool {
 	return false
 }
 
+// speakerAlone: a speaker's mark and name on a line of their own, the
+// speech on the lines after (○浦田委員長). Only outside lists, where ◎山田会長
+// alone on a line is a member listed.
+func speakerAlone(p meetingPart) bool {
+	t := strings.TrimSpace(p.marker + p.text)
+	r, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("○◎◯〇●", r) {
+		return false
+	}
+	name := t[size:]
+	if name == "" || runes(name) > 12 || strings.ContainsFunc(name, isBlank) {
+		return false
+	}
+	name = strings.TrimSpace(pageBracketRe.ReplaceAllString(name, ""))
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // unmarkedSpeaker: a line of minutes naming its speaker without a mark,
 // by a title or honorific before a colon (委員長（相馬君）：ただいまより…,
 // 本間君：…). Only outside lists, where 委員：… is a sub-label.
@@ -1515,7 +1595,7 @@ func splitProse(sections []*meetingSection) []*meetingSection {
 			// discussion, never a result, an agenda item or a field's
 			// value; outside lists the speaker must read as a person
 			// (○議題1　原案のとおり承認 is an item of a result)
-			if (speakerPart(p) && (list || speakerNamed(p))) || (!list && unmarkedSpeaker(p.text)) ||
+			if (speakerPart(p) && (list || speakerNamed(p))) || (!list && (unmarkedSpeaker(p.text) || speakerAlone(p))) ||
 				(list && runes(p.text) > 60 && endsSentence(p.text)) {
 				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
 				sec.parts = sec.parts[:k]

@@ -1,10 +1,12 @@
 package load
 
 import (
-	"github.com/policygoal/policygoal/parse/doc"
 	"testing"
 
+	"github.com/policygoal/policygoal/parse"
+	"github.com/policygoal/policygoal/parse/doc"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestReadTimeRange(t *testing.T) {
@@ -72,4 +74,29 @@ func TestMarkedTimeLine(t *testing.T) {
 
 func docLabel(name string, synonyms ...string) doc.Label {
 	return doc.Label{Name: name, Synonyms: synonyms}
+}
+
+func TestDateOnlyLine(t *testing.T) {
+	p, err := parse.New()
+	require.NoError(t, err)
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"era date with weekday", "令和6年9月20日（金）", "2024-09-20", true},
+		{"western date with full weekday", "2024年9月20日(金曜日)", "2024-09-20", true},
+		{"a publication date in square brackets", "[2021年6月23日]", "", false},
+		{"a date in a sentence", "令和6年9月20日に開催した。", "", false},
+		{"a month only", "令和6年9月", "", false},
+		{"two dates", "令和6年9月20日・21日", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, ok := dateOnlyLine(p, tt.in)
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, tt.want, d.String())
+			}
+		})
+	}
 }

@@ -115,7 +115,7 @@ var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会
 // Longer suffixes are tried first; one is taken off only when what is left
 // still names a meeting body (都市経営戦略会議結果概要 loses 結果概要, not
 // 会議結果概要).
-var titleSuffixes = []string{"の開催状況", "開催状況", "の開催記録", "開催記録", "の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議要旨", "会議要旨", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
+var titleSuffixes = []string{"の開催状況", "開催状況", "の開催記録", "開催記録", "の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議要旨", "会議要旨", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果", "速記録", "の記録", "記録"}
 
 // WithOutcomeWords adds outcome phrases, tried before the defaults.
 func WithOutcomeWords(words ...OutcomeWord) Option {
