@@ -89,8 +89,14 @@ func LoadMeeting(r io.Reader, opts ...Option) (*Meeting, error) {
 // times stay unset and the text is in Unread with its Problem. From the
 // title: fiscal year (令和２年度), session (第５回), overall number
 // (（第３０５回）, 通算第212回) and the body's name; a number too large to
-// be one is in Unread, not a value. Attendees are split on 、; counts
-// (委員8人) are summed into AttendeeCount. Agenda items are the lines,
+// be one is in Unread, not a value. Attendees are the members present as
+// named, split on 、 (or read from a grid of roles and spaced names);
+// counts (委員8人) are summed into AttendeeCount and name no one; staff —
+// under a MeetingStaff label (事務局, 説明員, 説明のため出席した者 …) or a
+// sub-label the role table does not count — are kept in Fields. A
+// minutes' speaker lines are opinions, never a field's value, a result or
+// its outcome. A table of particulars (box-drawn or not) is read as label
+// and value cells. Agenda items are the lines,
 // bullets and numbered items of 議題 (procedure such as 開会 left out);
 // Outcome is read from the result's words (DefaultOutcomeWords).
 //
