@@ -23,10 +23,16 @@ func ExampleLoadMeetings() {
 	}
 	m := ms[0]
 	fmt.Println(m.Body, m.Session, m.Date, m.Start, m.End)
+	// counts name no one: no attendee, 8 members counted; the secretariat
+	// is staff, kept as a field
 	fmt.Println(m.Place, m.Attendees, m.AttendeeCount, len(m.Unread))
+	for _, f := range m.Fields {
+		fmt.Println(f.Label, f.Value)
+	}
 	// Output:
 	// 北浜市総合計画審議会 3 2024-08-21 18:00 19:30
-	// 市役所 大会議室 [委員8人 事務局3人] 8 0
+	// 市役所 大会議室 [] 8 0
+	// 事務局 事務局3人
 }
 
 func ExampleLoadGoals() {

@@ -394,8 +394,11 @@ func (g *goalsLoader) block(i int) {
 		return
 	}
 	lines := b.Kind == doc.Paragraph || b.Kind == doc.Heading
+	// a header line opening with a unit label (部局名 課名 重点目標 …) is read
+	// as a field 部局名 by the structure reader: it is a table's header
+	headerField := b.Kind == doc.Field && g.hasSpaceHeader(b)
 	if (b.Kind == doc.Paragraph || b.Kind == doc.Bullet) && joinedShortLines(g.d, b) || lines && hasCSVLine(g.d, b) ||
-		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) {
+		lines && (g.space.cols > 0 || g.hasSpaceHeader(b)) || headerField {
 		g.u.use(i)
 		g.paragraphLines(b)
 		return
@@ -462,6 +465,12 @@ func (g *goalsLoader) block(i int) {
 	if owner == "" {
 		owner = g.docOrg
 	}
+	if (b.Kind == doc.Paragraph || b.Kind == doc.Heading) && g.owner != "" && g.org(g.owner).Head.IsZero() && g.unitHead(g.owner, t) {
+		// 【総務部】 / 部長　田村 正樹: the unit's head, not a heading over
+		// its goals
+		g.u.use(i)
+		return
+	}
 	if owner != "" && (b.Kind == doc.Heading || b.Kind == doc.Paragraph && isGroupHeading(t)) && runes(t) <= 40 && !endsGoal(t) {
 		// a heading over goals (【目標1】安全な水の安定供給): the goals below
 		// carry it
@@ -501,7 +510,14 @@ func (g *goalsLoader) block(i int) {
 // 「都市整備部長 佐藤 光男」) into the unit the title names, when the head's
 // title leads that unit or names its kind alone (部長 for a 部).
 func (g *goalsLoader) titleUnitHead(t string) bool {
-	if g.docOrg == "" {
+	return g.unitHead(g.docOrg, t)
+}
+
+// unitHead reads a head line (「部長　田村 正樹」) into the unit named, when
+// the head's title leads that unit or names its kind alone: the title's
+// unit, or the unit whose heading the line stands under (【総務部】).
+func (g *goalsLoader) unitHead(name, t string) bool {
+	if name == "" {
 		return false
 	}
 	h, ok := headOf(strings.TrimSpace(t))
@@ -509,10 +525,10 @@ func (g *goalsLoader) titleUnitHead(t string) bool {
 		return false
 	}
 	unit := unitOfHead(h.Title)
-	if unit == "" && strings.HasSuffix(g.docOrg, strings.TrimSuffix(h.Title, "長")) {
-		unit = g.docOrg
+	if unit == "" && strings.HasSuffix(name, strings.TrimSuffix(h.Title, "長")) {
+		unit = name
 	}
-	if unit != g.docOrg {
+	if unit != name {
 		return false
 	}
 	if o := g.org(unit); o.Head.IsZero() {

@@ -134,9 +134,14 @@ func scoreKinds(text string) [numKinds]float64 {
 		}
 		n++
 		f := jtext.String(line)
-		if strings.HasPrefix(f, "|") {
-			// a row of a pipe table: its first cell may be a label (| 日時 | …)
-			f = strings.Replace(strings.TrimLeft(f, "| "), "|", ":", 1)
+		if strings.HasPrefix(f, "|") || strings.HasPrefix(f, "│") {
+			// a row of a pipe or box-drawn table: its first cell may be a
+			// label (| 日時 | …, │日  時│…)
+			f = strings.TrimLeft(f, "|│ ")
+			if i := strings.IndexAny(f, "|│"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(f[i:])
+				f = f[:i] + ":" + f[i+size:]
+			}
 		}
 		if isFurnitureLine(f) {
 			continue

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/internal/jtext"
@@ -89,8 +90,14 @@ func LoadMeeting(r io.Reader, opts ...Option) (*Meeting, error) {
 // times stay unset and the text is in Unread with its Problem. From the
 // title: fiscal year (令和２年度), session (第５回), overall number
 // (（第３０５回）, 通算第212回) and the body's name; a number too large to
-// be one is in Unread, not a value. Attendees are split on 、; counts
-// (委員8人) are summed into AttendeeCount. Agenda items are the lines,
+// be one is in Unread, not a value. Attendees are the members present as
+// named, split on 、 (or read from a grid of roles and spaced names);
+// counts (委員8人) are summed into AttendeeCount and name no one; staff —
+// under a MeetingStaff label (事務局, 説明員, 説明のため出席した者 …) or a
+// sub-label the role table does not count — are kept in Fields. A
+// minutes' speaker lines are opinions, never a field's value, a result or
+// its outcome. A table of particulars (box-drawn or not) is read as label
+// and value cells. Agenda items are the lines,
 // bullets and numbered items of 議題 (procedure such as 開会 left out);
 // Outcome is read from the result's words (DefaultOutcomeWords).
 //
@@ -133,6 +140,7 @@ type meetingPart struct {
 	block  int
 	line   int
 	span   doc.Span
+	cell   bool // a line of a table cell: the cell's lines are one value
 }
 
 func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
@@ -144,7 +152,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		return nil, nil, err
 	}
 	syn := labelIndex(labels)
-	d := relabel(rd.Read(text), syn)
+	d, pieces := relabel(rd.Read(text), syn)
 	outcome := append(append([]OutcomeWord(nil), c.outcomeWords...), defaultOutcomeWords...)
 	roles := append(append([]AttendeeRole(nil), c.attendeeRoles...), defaultAttendeeRoles...)
 	u := newBlockUse(d)
@@ -165,8 +173,16 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	for i := range d.Blocks[:nBlocks] {
 		b := &d.Blocks[i]
 		name, as := meetingLabelOf(b, syn)
-		if name != "" && isSpeakerLine(lineAt(d.Source, b.Span.Start)) {
-			name, as = "", "" // ○委員　… is a speaker's line of minutes, not a label
+		if name != "" && isSpeech(lineAt(d.Source, b.Span.Start)) {
+			name, as = "", "" // ○委員　…。 is a speaker's line of minutes, not a label
+		}
+		if (name == MeetingAttendees || name == MeetingStaff) && b.Kind == doc.Field && saysSomething(b.Value) {
+			name, as = "", "" // 委員　…か？ says something: minutes, not a list of people
+		}
+		if name != "" && b.Kind == doc.Field && strings.ContainsFunc(b.LabelText, isBlank) &&
+			b.ValueSpan.Start > 0 && b.ValueSpan.Start <= b.ValueSpan.End && b.ValueSpan.End <= len(d.Source) &&
+			spacedOn(" "+d.Source[b.ValueSpan.Start:b.ValueSpan.End]) {
+			name, as = "", "" // 事 務 局 長 田 伏 智: a line spaced character by character
 		}
 		labelOfBlock[i], asWritten[i] = name, as
 		if name != "" {
@@ -243,7 +259,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 		if k == 0 && len(starts) == 1 {
 			first = 0 // what comes before a single meeting's title or 日時 is its own
 		}
-		m := readOneMeeting(d, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
+		m := readOneMeeting(d, pieces, u, c.Parser, first, s, end, labelOfBlock, asWritten, outcome, syn, roles)
 		m.Page = page
 		pageContext(m, c.Parser)
 		out = append(out, m)
@@ -417,13 +433,15 @@ var (
 )
 
 // readOneMeeting reads blocks [s, end) as one meeting.
-func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string, roles []AttendeeRole) *Meeting {
+func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *parse.Parser, from, s, end int, labelOf, asWritten []string, outcome []OutcomeWord, syn map[string]string, roles []AttendeeRole) *Meeting {
 	m := &Meeting{Meeting: goal.Meeting{Attendees: []string{}, Agenda: []string{}, Opinions: []goal.Opinion{},
 		Materials: []string{}, Proposal: goal.Proposal{Points: []goal.Point{}}}}
 	m.Line = d.Blocks[s].Line
 	var sections []*meetingSection
 	var cur *meetingSection
 	headTitle := -1 // the first heading-like line before any field
+	var opened, closed goal.ClockTime
+	var dateLine goal.Date
 	for i := from; i < end; i++ {
 		b := &d.Blocks[i]
 		if name := labelOf[i]; name != "" {
@@ -431,11 +449,31 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			sections = append(sections, cur)
 			u.use(i)
 			if b.Kind == doc.Field {
-				cur.parts = append(cur.parts, valueParts(d, b, i)...)
+				cur.parts = append(cur.parts, valueParts(d, b, i, pieces[i])...)
 			} else if _, _, rest, ok := bracketLabel(blockText(b), syn); ok && rest != "" {
 				cur.parts = append(cur.parts, meetingPart{text: rest, block: i, line: b.Line, span: b.Span})
 			}
 			continue
+		}
+		if mk, mark, ok := markedTimeLine(blockText(b)); ok && b.Kind != doc.Field {
+			// 午前10時00分　開議 / 午前11時15分　閉会: the record's own lines
+			// of when it opened and closed
+			if mark == 1 && opened.IsZero() {
+				opened = mk.t
+			} else if mark == 2 && closed.IsZero() {
+				closed = mk.t
+			}
+			u.use(i)
+			continue
+		}
+		if cur == nil && dateLine.IsZero() && b.Kind != doc.Field {
+			if dt, ok := dateOnlyLine(p, blockText(b)); ok {
+				// 令和6年9月20日（金） on a line of its own before the
+				// fields: the day of a record that labels only its time
+				dateLine = dt
+				u.use(i)
+				continue
+			}
 		}
 		if m.Title == "" && cur == nil && (i == s || from < s) && isMeetingTitle(b) {
 			m.Title = strings.TrimLeft(sourceLine(d, b, strings.Join(blockLines(b), " ")), "■□◆◇●○◎▼▽★☆ 　")
@@ -464,7 +502,11 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			// a list: one entry per source line, even where the reader
 			// joined lines (資料1 … / 資料2 …)
 			for _, ln := range sourceLines(d, b) {
-				cur.parts = append(cur.parts, meetingPart{text: ln.text, marker: markerOf(b, ln.text), block: i, line: ln.line, span: ln.span})
+				t := rowText(ln.text)
+				if t == "" {
+					continue
+				}
+				cur.parts = append(cur.parts, meetingPart{text: t, marker: markerOf(b, t), block: i, line: ln.line, span: ln.span})
 			}
 			continue
 		}
@@ -476,7 +518,10 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
-			cur.parts = append(cur.parts, meetingPart{text: strings.TrimSpace(line), marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
+			if line = rowText(line); line == "" {
+				continue
+			}
+			cur.parts = append(cur.parts, meetingPart{text: line, marker: markerOf(b, line), block: i, line: b.Line + k, span: b.Span})
 		}
 	}
 	sections = splitProse(sections)
@@ -491,6 +536,23 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 	for _, sec := range sections {
 		sec.parts = joinContinuations(sec.label, sec.parts)
 	}
+	defer func() {
+		// minutes give the times they opened and closed on lines of their
+		// own: they fill what the 日時 left unset, when in order
+		if m.Start.IsZero() && m.End.IsZero() && !opened.IsZero() && !closed.IsZero() && minutes(opened) <= minutes(closed) {
+			m.Start, m.End = opened, closed
+		} else if !m.Start.IsZero() && m.End.IsZero() && !closed.IsZero() && minutes(m.Start) <= minutes(closed) &&
+			(opened.IsZero() || opened == m.Start) {
+			m.End = closed
+		}
+	}()
+	defer func() {
+		// last, when neither the 日時 nor the title gives the day: a line
+		// holding only a date before the fields
+		if m.Date.IsZero() && !dateLine.IsZero() {
+			m.Date = dateLine
+		}
+	}()
 	defer func() {
 		// a summary without 日時 may date itself in its title
 		// (令和6年7月18日開催 第12回 …)
@@ -507,7 +569,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 	}()
 	for _, sec := range sections {
 		switch sec.label {
-		case MeetingDate:
+		case MeetingDate, MeetingTime:
 			readMeetingWhen(m, d, u, p, sec)
 		case MeetingPlace:
 			// the first line, and a remark in brackets under it
@@ -516,7 +578,9 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 				m.Place = strings.TrimSpace(sec.parts[0].text)
 				var rest []meetingPart
 				for _, pt := range sec.parts[1:] {
-					if t := strings.TrimSpace(pt.text); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+					if t := strings.TrimSpace(pt.text); pt.cell || strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") {
+						// a table cell's next line (市役所7階 / 大会議室), a
+						// remark in brackets
 						m.Place += " " + t
 					} else {
 						rest = append(rest, pt)
@@ -528,7 +592,7 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 			}
 		case MeetingAttendees:
 			before := m.AttendeeCount
-			readAttendees(m, sec, roles)
+			readAttendees(m, u, sec, roles)
 			// a count in the label: 出席委員（８名）
 			if counted, known := roleOf(sec.as, roles); m.AttendeeCount == before && (counted || !known) {
 				if cm := countRe.FindStringSubmatch(jtext.String(sec.as)); cm != nil {
@@ -549,7 +613,15 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 				}
 			}
 		case MeetingResult:
-			res := joinParts(sec.parts, "\n")
+			// 1.開会 under a 会議の結果 that goes on as a 次第: procedure,
+			// not a result
+			var resParts []meetingPart
+			for _, pt := range sec.parts {
+				if !isProcedure(itemText(pt.text)) {
+					resParts = append(resParts, pt)
+				}
+			}
+			res := joinParts(resParts, "\n")
 			if m.Result == "" {
 				m.Result = res
 			} else if res != "" {
@@ -586,6 +658,44 @@ func readOneMeeting(d *doc.Document, u *blockUse, p *parse.Parser, from, s, end 
 		}
 	}
 	return m
+}
+
+// rowText is a line of a table row the reader left as text (|  | 林委員、
+// 池田委員 |, a label cell left empty: the row goes on with the field
+// above) as its cells' text joined by a space; other lines trimmed.
+func rowText(line string) string {
+	t := strings.TrimFunc(line, isBlank)
+	if !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, "│") && !strings.HasPrefix(t, "｜") {
+		return t
+	}
+	var cells []string
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '│' || r == '｜' }) {
+		if c = strings.TrimFunc(c, isBlank); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return strings.Join(cells, " ")
+}
+
+// dateOnlyLine reads a line holding one full date and nothing else but
+// its weekday in brackets (令和6年9月20日（金）, 2024年9月20日(金曜日)). A date
+// in square brackets ([2021年6月23日]) is a page's publication date: not
+// read.
+func dateOnlyLine(p *parse.Parser, line string) (goal.Date, bool) {
+	t := strings.TrimFunc(line, isBlank)
+	if t == "" || strings.ContainsAny(t, "\n[]［］【】") || runes(t) > 24 {
+		return goal.Date{}, false
+	}
+	ds, err := p.Dates(t)
+	if err != nil || len(ds) != 1 || ds[0].Kind != goal.DateKindDate || ds[0].Date.Precision != goal.PrecisionDay {
+		return goal.Date{}, false
+	}
+	rest := t[:ds[0].Span.Start] + t[ds[0].Span.End:]
+	rest = strings.TrimFunc(pageBracketRe.ReplaceAllString(rest, ""), isBlank)
+	if rest != "" {
+		return goal.Date{}, false
+	}
+	return ds[0].Date, true
 }
 
 // markerOf is the mark a piece starts with: a bullet's marker, a heading's
@@ -663,7 +773,18 @@ func readMeetingTitle(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser,
 // 回 / 年度 / ） of the numbering, without the record's suffix.
 func bodyOf(title string) string {
 	t := strings.TrimSpace(title)
-	for _, sep := range []string{"回）", "回)", "回", "年度"} {
+	if words := strings.FieldsFunc(t, isBlank); len(words) >= 3 {
+		single := 0
+		for _, w := range words {
+			if runes(w) == 1 {
+				single++
+			}
+		}
+		if single == len(words) {
+			t = strings.Join(words, "") // 総 務 委 員 会 記 録
+		}
+	}
+	for _, sep := range []string{"回）", "回)", "回", "年度", "月開催"} {
 		if i := strings.LastIndex(t, sep); i >= 0 && i+len(sep) < len(t) {
 			t = t[i+len(sep):]
 			break
@@ -738,18 +859,28 @@ func readMeetingWhen(m *Meeting, d *doc.Document, u *blockUse, p *parse.Parser, 
 // role table counts (委員8人、事務局4人 → 8): a count's role is the words
 // before it in its entry, else the sub-label of its line (委員：…（4名）),
 // else the section's label as written (事務局).
-func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
+//
+// A line of spaced characters that cannot be cut into names (木 原 大 輔 重
+// 信 元 子: two names, no role between them) is a problem in Unread, not an
+// attendee.
+func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []AttendeeRole) {
 	secCounted, secKnown := roleOf(sec.as, roles)
 	for _, pt := range sec.parts {
 		t := itemText(pt.text)
 		lineCounted, lineKnown := secCounted, secKnown
 		// 委員：奥村、関谷 — a sub-label before the names
-		if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
-			if c, k := roleOf(t[:i], roles); k {
+		if sub, rest, ok := attendeeSubLabel(t, roles); ok {
+			if c, k := roleOf(sub, roles); k {
 				lineCounted, lineKnown = c, k
+				if !c {
+					// 事務局：企画課長、… — staff, not members present:
+					// kept as written under the staff label
+					m.Fields = append(m.Fields, Field{Label: MeetingStaff, Value: t, Line: pt.line})
+					continue
+				}
 			}
 			// 事務局：3名 — a count alone keeps its sub-label: it says who
-			if rest := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):]); !onlyCountRe.MatchString(jtext.String(rest)) {
+			if !onlyCountRe.MatchString(jtext.String(rest)) {
 				t = rest
 			}
 		}
@@ -764,12 +895,41 @@ func readAttendees(m *Meeting, sec *meetingSection, roles []AttendeeRole) {
 		}
 		// a remark in brackets (欠席3名) is not an attendee
 		t = strings.TrimSpace(absentRemarkRe.ReplaceAllString(t, ""))
+		// 委員８名中６名出席: six present of eight
+		if f := foldWidthIfDigits(t); ofPresentRe.MatchString(f) {
+			t = ofPresentRe.ReplaceAllString(f, "${2}名")
+		}
 		// when the list states counts (委員長、副委員長、委員５名), an entry
 		// without one is one person; a list of names alone states no count.
 		sum, uncounted, stated := 0, 0, false
-		for _, name := range splitNames(t) {
-			m.Attendees = append(m.Attendees, name)
+		// 古川勉、真木大輔 各委員: the role of every name, after the last
+		t = strings.TrimFunc(eachRoleRe.ReplaceAllString(t, ""), isBlank)
+		names := splitNames(t)
+		if len(names) == 1 {
+			// 委員長　石 原 正 人　　副委員長　森 田 和 子: a grid of roles and
+			// spaced names
+			grid, isGrid := gridNames(pt.text, sec.as, roles)
+			if isGrid && grid == nil {
+				u.problem(pt.span, "attendee names not separable")
+				continue
+			}
+			if isGrid {
+				names = grid
+			} else if byRole := spacedMembers(t, roles); byRole != nil {
+				names = byRole
+			}
+		}
+		for _, name := range names {
 			counted, known := roleOf(name, roles)
+			if attendeeName(name, counted, known) {
+				m.Attendees = append(m.Attendees, strings.TrimLeft(name, attendeeMarks))
+			} else if sm := othersInRemarkRe.FindStringSubmatch(name); sm != nil && strings.TrimSpace(sm[1]) != "" {
+				// 委員9人（会長 田中 健一ほか8人）: the one the remark names
+				m.Attendees = append(m.Attendees, strings.TrimSpace(sm[1]))
+			} else if known && !counted {
+				// 事務局3名 among the attendees: staff, kept as written
+				m.Fields = append(m.Fields, Field{Label: MeetingStaff, Value: name, Line: pt.line})
+			}
 			if !known {
 				counted = inLine
 			}
@@ -809,7 +969,188 @@ var (
 	onlyCountRe     = regexp.MustCompile(`^[0-9]+[\s\x{3000}]*(?:人|名)$`)
 	attendeeTotalRe = regexp.MustCompile(`[（(]\s*([0-9０-９]+)\s*(?:人|名)\s*[)）]\s*$`)
 	absentRemarkRe  = regexp.MustCompile(`[（(][^）)]*欠席[^）)]*[)）]`)
+	eachRoleRe      = regexp.MustCompile(`\s*(?:の)?各(?:委員|構成員|氏)\s*$`)
+	ofPresentRe     = regexp.MustCompile(`([0-9]+)\s*(?:名|人)\s*中\s*([0-9]+)\s*(?:名|人)(?:が)?(?:出席)?`)
 )
+
+// subLabelPairs are the brackets a sub-label of an attendee list is
+// written in: （委員）山田会長、…, 【事務局】….
+var subLabelPairs = [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〈", "〉"}}
+
+// attendeeSubLabel reads the sub-label that opens a line of an attendee
+// list, in the forms lists write it: 委員：…, （委員）…, and a role word
+// (spaced or not) followed by white space before a list of names (委　員
+// 奥田議長、谷口副議長). It returns the sub-label and the rest, trimmed.
+func attendeeSubLabel(t string, roles []AttendeeRole) (sub, rest string, ok bool) {
+	if i := strings.IndexAny(t, ":："); i > 0 && runes(t[:i]) <= 8 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		return t[:i], strings.TrimSpace(t[i+size:]), true
+	}
+	for _, p := range subLabelPairs {
+		if !strings.HasPrefix(t, p[0]) {
+			continue
+		}
+		if j := strings.Index(t, p[1]); j > len(p[0]) && runes(t[len(p[0]):j]) <= 8 {
+			inner := t[len(p[0]):j]
+			if _, known := roleOf(inner, roles); known && !countRe.MatchString(jtext.String(inner)) {
+				return inner, strings.TrimSpace(t[j+len(p[1]):]), true
+			}
+		}
+	}
+	if !strings.ContainsAny(t, "、，,") {
+		return "", "", false
+	}
+	best, bestWord := 0, ""
+	for _, r := range roles {
+		if n, matched := matchSpaced(t, r.Word); matched && n > best {
+			if after := t[n:]; after != "" {
+				if c, _ := utf8.DecodeRuneInString(after); isBlank(c) {
+					best, bestWord = n, r.Word
+				}
+			}
+		}
+	}
+	if best == 0 {
+		return "", "", false
+	}
+	return bestWord, strings.TrimFunc(t[best:], isBlank), true
+}
+
+// gridNames reads a line of a list of members laid out as a grid, each a
+// role and a name with its characters spaced (委員長　石 原 正 人　　副委員長
+// 森 田 和 子), as minutes print them: most of the line's words are single
+// characters and it has no 、. The spaces go, the line is cut before each
+// counted role word (the role table's, longest first), and each entry is
+// written "role name"; an entry without a role takes the one of the label
+// it stands under (委　員). grid is false when the line is not such a grid;
+// names is nil for a grid that cannot be cut into names (a name longer than
+// spacedMembers splits a list written with spaces for 、 when every word
+// ends with a counted role (山田会長　佐藤委員　鈴木委員); nil otherwise (山田
+// 太郎 is one name).
+func spacedMembers(t string, roles []AttendeeRole) []string {
+	words := strings.FieldsFunc(t, isBlank)
+	if len(words) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		ends := false
+		for _, r := range roles {
+			if r.Counted && strings.HasSuffix(w, r.Word) && len(w) > len(r.Word) {
+				ends = true
+				break
+			}
+		}
+		if !ends {
+			return nil
+		}
+	}
+	return words
+}
+
+// maxNameRunes is two names run together, a role without a name).
+func gridNames(line, label string, roles []AttendeeRole) (names []string, grid bool) {
+	var words []string
+	for _, w := range strings.FieldsFunc(line, isBlank) {
+		// （５名）: the count of the list, printed in its margin
+		if !attendeeTotalRe.MatchString(w) {
+			words = append(words, w)
+		}
+	}
+	single := 0
+	for _, w := range words {
+		if runes(w) == 1 {
+			single++
+		}
+	}
+	if len(words) < 3 || 2*single <= len(words) || strings.ContainsAny(line, "、，,") {
+		return nil, false
+	}
+	joined := []rune(strings.Join(words, ""))
+	roleAt := func(i int) int { // runes of the longest counted role word at i
+		best := 0
+		for _, r := range roles {
+			w := []rune(r.Word)
+			if r.Counted && len(w) >= 2 && len(w) > best && i+len(w) <= len(joined) && string(joined[i:i+len(w)]) == r.Word {
+				best = len(w)
+			}
+		}
+		return best
+	}
+	type entry struct{ role, name string }
+	var out []entry
+	for i := 0; i < len(joined); {
+		if n := roleAt(i); n > 0 {
+			out = append(out, entry{role: string(joined[i : i+n])})
+			i += n
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, entry{})
+		}
+		out[len(out)-1].name += string(joined[i])
+		i++
+	}
+	labelRole := strings.Join(strings.FieldsFunc(label, isBlank), "")
+	if c, k := roleOf(labelRole, roles); !k || !c {
+		labelRole = ""
+	}
+	for _, e := range out {
+		if e.name == "" || runes(e.name) > maxNameRunes {
+			return nil, true
+		}
+		role := e.role
+		if role == "" {
+			role = labelRole
+		}
+		names = append(names, strings.TrimSpace(role+" "+e.name))
+	}
+	return names, true
+}
+
+// maxNameRunes is the longest personal name a grid of spaced names is
+// taken to hold (やなざわ亜紀 is six); a longer run is names run together.
+const maxNameRunes = 6
+
+// attendeeMarks are the marks a list puts before a member's name: ◎ the
+// chair, ○ the vice-chair.
+const attendeeMarks = "◎○◯〇●・ 　"
+
+// attendeeName reports whether an entry of an attendee list names a
+// member present: not a count alone (委員12名, 事務局 都市計画課 4人 — the
+// count goes to AttendeeCount), not an entry the role table says is not a
+// member (事務局3人, 傍聴者).
+func attendeeName(entry string, counted, known bool) bool {
+	if known && !counted {
+		return false
+	}
+	f := strings.TrimSpace(jtext.String(pageBracketRe.ReplaceAllString(entry, "")))
+	if othersRe.MatchString(f) {
+		return true // 館長ほか２名: one named, and others
+	}
+	if sm := countEntryRe.FindStringSubmatch(f); sm != nil && runes(sm[1]) <= 12 {
+		return false
+	}
+	return strings.Trim(f, attendeeMarks) != ""
+}
+
+// othersInRemarkRe is a remark naming one member and counting the others:
+// （会長 田中 健一ほか8人）.
+var othersInRemarkRe = regexp.MustCompile(`[（(]([^（）()]*?)(?:ほか|他)\s*[0-9０-９]+\s*(?:人|名)\s*[)）]`)
+
+// countEntryRe is an entry that is only a count, maybe after the words of
+// whom: 12名, 委員12名, 事務局 都市計画課 4人.
+var countEntryRe = regexp.MustCompile(`^([^0-9、]*?)\s*[0-9]+\s*(?:人|名)$`)
+
+// foldWidthIfDigits folds full-width digits to ASCII (８名 → 8名) and
+// leaves the rest as written.
+func foldWidthIfDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}
 
 // splitNames splits a list on 、, ，, and runs of wide spaces.
 func splitNames(s string) []string {
@@ -846,10 +1187,25 @@ func isProcedure(s string) bool {
 // A result that states different outcomes for different items, clause by
 // clause (「議題1は原案のとおり可決、議題2は継続審議とした。」), states no one
 // outcome of the meeting: unset.
+//
+// A clause stating only the amendment (「一部修正の上、了承された。」: 一部修正の上
+// before its 、) qualifies the approval of the clause after it: approved
+// with changes.
 func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
 	out := goal.OutcomeUnset
+	amending := false
 	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '。' || r == '\n' || r == '，' }) {
 		o := clauseOutcome(clause, words)
+		if o != goal.OutcomeUnset && containsAny(clause, outcomeNegations) {
+			// 不承認, 可決されなかった: no outcome the table can name
+			return goal.OutcomeUnset
+		}
+		if o == goal.OutcomeApprovedAmended && clauseOutcome(clause, approvalWords(words)) == goal.OutcomeUnset {
+			amending = true
+		}
+		if amending && o == goal.OutcomeApproved {
+			o = goal.OutcomeApprovedAmended
+		}
 		if o == goal.OutcomeUnset {
 			continue
 		}
@@ -857,6 +1213,17 @@ func outcomeOf(s string, words []OutcomeWord) goal.MeetingOutcome {
 			return goal.OutcomeUnset
 		}
 		out = o
+	}
+	return out
+}
+
+// approvalWords are the phrases of the table stating approval.
+func approvalWords(words []OutcomeWord) []OutcomeWord {
+	var out []OutcomeWord
+	for _, w := range words {
+		if w.Outcome == goal.OutcomeApproved {
+			out = append(out, w)
+		}
 	}
 	return out
 }
@@ -968,8 +1335,18 @@ func collapseSpaces(s string) string {
 }
 
 // valueParts are the lines of a field's value as written in the source.
-func valueParts(d *doc.Document, b *doc.Block, i int) []meetingPart {
+// A field read from a table cell has its pieces (the cell's lines) given.
+func valueParts(d *doc.Document, b *doc.Block, i int, pieces []doc.Span) []meetingPart {
 	var out []meetingPart
+	if len(pieces) > 0 {
+		for _, p := range pieces {
+			t := collapseSpaces(strings.TrimFunc(d.Source[p.Start:p.End], isBlank))
+			if t != "" {
+				out = append(out, meetingPart{text: t, marker: markerOf(b, t), block: i, line: d.Line(p.Start), span: p, cell: true})
+			}
+		}
+		return out
+	}
 	vs := b.ValueSpan
 	if vs.Start < 0 || vs.End > len(d.Source) || vs.Start >= vs.End {
 		for k, v := range strings.Split(b.Value, "\n") {
@@ -1016,7 +1393,7 @@ func blockText(b *doc.Block) string {
 // (attendees, agenda, materials) keep their lines.
 func joinContinuations(label string, parts []meetingPart) []meetingPart {
 	switch label {
-	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingPlace:
+	case MeetingAttendees, MeetingAbsent, MeetingAgenda, MeetingMaterials, MeetingDate, MeetingTime, MeetingPlace, MeetingStaff:
 		return parts
 	}
 	// under a proposal or opinions, an unmarked piece belongs to the point
@@ -1035,7 +1412,7 @@ func joinContinuations(label string, parts []meetingPart) []meetingPart {
 
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, isBlank)
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?")
 }
 
 // startsMarked: a piece that opens with a mark of its own (→, ・, ①, ○).
@@ -1053,20 +1430,176 @@ func isListSection(label string) bool {
 	return false
 }
 
-// splitProse ends a list section (attendees, agenda, materials) at the
-// first piece that is not an entry of a list — a speaker's line (○委員長 …)
-// or a long sentence — and gives that piece and the rest a section of
-// their own (opinions, the record of what was said), so a record is never
-// read as agenda items or attendees.
+// isSpeech: a speaker's line that says something (○事務局　資料に基づき説明
+// します。), not a marked label with its value (〇招集日時　令和元年…).
+func isSpeech(s string) bool {
+	return isSpeakerLine(s) && (saysSomething(s) || runes(s) > 60)
+}
+
+// saysSomething: text that is a sentence or a question (…します。, …か？),
+// not a list or a value.
+func saysSomething(s string) bool {
+	t := strings.TrimRightFunc(s, isBlank)
+	return endsSentence(t) || strings.Contains(t, "。")
+}
+
+// speakerPart: a piece that is a speaker's line, its mark kept as the
+// piece's marker by the reader (a bullet 〇) or in its text.
+func speakerPart(p meetingPart) bool {
+	if isSpeakerLine(p.text) {
+		return true
+	}
+	return p.marker != "" && strings.ContainsAny(p.marker, "○◎◯〇●") && isSpeakerLine(p.marker+p.text)
+}
+
+// speakerEnds end the name of a speaker in minutes: a title (委員長,
+// 課長, 事務局, 説明員 …) or an honorific (君, 氏, さん).
+var speakerEnds = []string{"長", "員", "局", "君", "氏", "さん", "者", "官", "監", "主査", "主幹", "参事", "担当", "係", "議長", "市長"}
+
+// speakerNamed: the speaker of a speaker's piece names a person by a title
+// or honorific, a bracketed name after it allowed (委員長（相馬君）).
+func speakerNamed(p meetingPart) bool {
+	t := strings.TrimSpace(p.marker + p.text)
+	t = strings.TrimLeft(t, "○◎◯〇● 　")
+	i := strings.IndexFunc(t, func(r rune) bool { return isBlank(r) || r == '：' || r == ':' })
+	if j := strings.IndexAny(t, "）)"); j > 0 && (i < 0 || j < i) && runes(t[:j]) <= 12 {
+		i = j + len(string([]rune(t[j:])[0])) // 会長（松本）それでは…
+	}
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimSpace(pageBracketRe.ReplaceAllString(t[:i], ""))
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(head, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// agendaRecord takes out of an agenda the record written under its items
+// (「(1)…について」 then 「-資料1に基づき、事務局から説明-」, 「・…とする。」,
+// 「(委員)…か。」): a line of prose — a sentence, a speaker's line, a stage
+// direction between dashes — and the unnumbered lines after it up to the
+// next numbered item are returned as a section of opinions; the numbered
+// items stay. nil when the agenda holds no prose.
+func agendaRecord(sec *meetingSection) *meetingSection {
+	var keep, moved []meetingPart
+	inProse := false
+	for _, p := range sec.parts {
+		numbered := numberedItem(p.text)
+		switch {
+		case agendaProse(p):
+			inProse = true
+			moved = append(moved, p)
+		case inProse && !numbered:
+			moved = append(moved, p)
+		default:
+			inProse = false
+			keep = append(keep, p)
+		}
+	}
+	if len(moved) == 0 {
+		return nil
+	}
+	sec.parts = keep
+	return &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: moved}
+}
+
+// numberedItem: a line opening with a number of a list ((1), 1., ①, ア).
+func numberedItem(s string) bool {
+	f := jtext.String(strings.TrimFunc(s, isBlank))
+	if stripNumber(f) != f {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return r >= '①' && r <= '⑳'
+}
+
+// agendaProse: a line under an agenda that is no item: a sentence (…とする。,
+// …か？), a speaker's line ((委員)…, ○委員長 …), a stage direction between
+// dashes (-資料1に基づき、事務局から説明-).
+func agendaProse(p meetingPart) bool {
+	t := strings.TrimFunc(p.text, isBlank)
+	if speakerPart(p) || endsSentence(t) {
+		return true
+	}
+	for _, d := range []string{"-", "－", "―", "—"} {
+		if strings.HasPrefix(t, d) && strings.HasSuffix(t, d) && len(t) > 2*len(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAlone: a speaker's mark and name on a line of their own, the
+// speech on the lines after (○浦田委員長). Only outside lists, where ◎山田会長
+// alone on a line is a member listed.
+func speakerAlone(p meetingPart) bool {
+	t := strings.TrimSpace(p.marker + p.text)
+	r, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("○◎◯〇●", r) {
+		return false
+	}
+	name := t[size:]
+	if name == "" || runes(name) > 12 || strings.ContainsFunc(name, isBlank) {
+		return false
+	}
+	name = strings.TrimSpace(pageBracketRe.ReplaceAllString(name, ""))
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// unmarkedSpeaker: a line of minutes naming its speaker without a mark,
+// by a title or honorific before a colon (委員長（相馬君）：ただいまより…,
+// 本間君：…). Only outside lists, where 委員：… is a sub-label.
+func unmarkedSpeaker(s string) bool {
+	t := strings.TrimSpace(s)
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || runes(t[:i]) > 14 || strings.TrimSpace(t[i:]) == "：" || strings.TrimSpace(t[i:]) == ":" {
+		return false
+	}
+	head := strings.TrimSpace(pageBracketRe.ReplaceAllString(t[:i], ""))
+	if head == "" || strings.ContainsFunc(head, isBlank) {
+		return false
+	}
+	for _, e := range speakerEnds {
+		if strings.HasSuffix(head, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitProse ends a section at a speaker's line (○委員長 …), and a list
+// section (attendees, agenda, materials) also at a long sentence, and gives
+// that piece and the rest a section of their own (opinions, the record of
+// what was said), so a record is never read as agenda items, attendees, a
+// result or its outcome.
 func splitProse(sections []*meetingSection) []*meetingSection {
 	var out []*meetingSection
 	for _, sec := range sections {
 		out = append(out, sec)
-		if !isListSection(sec.label) {
+		if sec.label == MeetingOpinions || sec.label == MeetingProposal {
 			continue
 		}
+		if sec.label == MeetingAgenda {
+			if record := agendaRecord(sec); record != nil {
+				out = append(out, record)
+			}
+		}
+		list := isListSection(sec.label)
 		for k, p := range sec.parts {
-			if isSpeakerLine(p.text) || (runes(p.text) > 60 && endsSentence(p.text)) {
+			// a speaker's line ends any section: what was said is
+			// discussion, never a result, an agenda item or a field's
+			// value; outside lists the speaker must read as a person
+			// (○議題1　原案のとおり承認 is an item of a result)
+			if (speakerPart(p) && (list || speakerNamed(p))) || (!list && (unmarkedSpeaker(p.text) || speakerAlone(p))) ||
+				(list && runes(p.text) > 60 && endsSentence(p.text)) {
 				rest := &meetingSection{label: MeetingOpinions, as: sec.as, block: sec.block, parts: sec.parts[k:]}
 				sec.parts = sec.parts[:k]
 				out = append(out, rest)
@@ -1087,6 +1620,9 @@ func isSpeakerLine(s string) bool {
 	for i := 1; i < len(r) && i <= 12; i++ {
 		if r[i] == ' ' || r[i] == '\u3000' || r[i] == '：' || r[i] == ':' {
 			return true
+		}
+		if (r[i] == '）' || r[i] == ')') && i+1 < len(r) {
+			return true // ○会長（松本）それでは…: the name in brackets
 		}
 	}
 	return false

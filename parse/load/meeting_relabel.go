@@ -15,7 +15,8 @@ import (
 // (出席委員（８名） 山田委員、…), a label line the reader joined with the
 // lines around it. Other lines of such blocks become Paragraph blocks of
 // their own, so every byte stays in exactly one block.
-func relabel(d *doc.Document, syn map[string]string) *doc.Document {
+func relabel(d *doc.Document, syn map[string]string) (*doc.Document, map[int][]doc.Span) {
+	pieces := map[int][]doc.Span{}
 	keys := make([]string, 0, len(syn))
 	for k := range syn {
 		keys = append(keys, k)
@@ -33,7 +34,7 @@ func relabel(d *doc.Document, syn map[string]string) *doc.Document {
 		b := &d.Blocks[i]
 		switch b.Kind {
 		case doc.Table:
-			if fields, ok := tableFields(d, b, syn, keys); ok {
+			if fields, ok := tableFields(d, b, syn, len(out), pieces); ok {
 				out = append(out, fields...)
 				changed = true
 				continue
@@ -45,7 +46,8 @@ func relabel(d *doc.Document, syn map[string]string) *doc.Document {
 				changed = true
 				continue
 			}
-		case doc.Paragraph:
+		case doc.Paragraph, doc.Bullet:
+			// a bullet too: 〇招集日時　令和元年…, the reader's bullet
 			if split, ok := labelLines(d, b, syn, keys); ok {
 				out = append(out, split...)
 				changed = true
@@ -55,48 +57,118 @@ func relabel(d *doc.Document, syn map[string]string) *doc.Document {
 		out = append(out, *b)
 	}
 	if !changed {
-		return d
+		return d, pieces
 	}
 	nd := *d
 	nd.Blocks = out
-	return &nd
+	return &nd, pieces
 }
 
-// tableFields turns a table whose every row starts with a meeting label
-// into one Field block per row.
-func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, keys []string) ([]doc.Block, bool) {
-	var out []doc.Block
+// tableFields turns a table of a meeting's particulars into Field blocks:
+// a cell naming a meeting label (会議名, 日　時, 出席委員 …) is a label and
+// the cells after it, up to the next label, its value; a row may hold
+// several label and value pairs (│日時│…│場所│…│). A row whose label cell
+// is empty continues the field before it; a row with no label becomes a
+// Paragraph. The table is refused (false) when fewer than two of its rows,
+// or fewer than half of them, hold a label, unless it is a single row of a
+// label and a value. The value's pieces — each line
+// of a box-drawn cell (Cell.Parts), each cell — are returned by block
+// index in pieces, as written in the source.
+func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, base int, pieces map[int][]doc.Span) ([]doc.Block, bool) {
+	labelled := 0
 	for _, r := range b.Rows {
-		if len(r.Cells) < 2 {
-			return nil, false
-		}
-		name, ok := syn[normKey(r.Cells[0].Text)]
-		if !ok {
-			return nil, false
-		}
-		var vals []string
-		for _, c := range r.Cells[1:] {
-			if t := strings.TrimSpace(c.Text); t != "" {
-				vals = append(vals, t)
+		for _, c := range r.Cells {
+			if _, ok := syn[normKey(c.Text)]; ok {
+				labelled++
+				break
 			}
 		}
-		last := r.Cells[len(r.Cells)-1].Span
-		out = append(out, doc.Block{Kind: doc.Field, Span: r.Span, Line: d.Line(r.Span.Start), Label: name,
-			LabelText: strings.TrimSpace(r.Cells[0].Text), Value: strings.Join(vals, " "), Text: strings.Join(vals, " "),
-			ValueSpan: doc.Span{Start: r.Cells[1].Span.Start, End: last.End}})
 	}
-	if len(out) > 0 {
-		// the table's separator rules (|---|, ||) belong to no row: each
-		// field reaches back to the end of the one before it (the first to
-		// the table's start, the last to its end), so that no line of the
-		// table is lost
-		out[0].Span.Start = min(out[0].Span.Start, b.Span.Start)
-		for k := 1; k < len(out); k++ {
-			out[k].Span.Start = min(out[k].Span.Start, out[k-1].Span.End)
+	// one row of a label and its value is a table of particulars too: the
+	// reader ends a table at a row it does not take for one (|  | 林委員 |)
+	single := len(b.Rows) == 1 && len(b.Rows[0].Cells) >= 2 && strings.TrimSpace(b.Rows[0].Cells[1].Text) != "" &&
+		syn[normKey(b.Rows[0].Cells[0].Text)] != "" && syn[normKey(b.Rows[0].Cells[1].Text)] == ""
+	if !single && (labelled < 2 || 2*labelled < len(b.Rows)) {
+		return nil, false
+	}
+	cellPieces := func(c doc.Cell) []doc.Span {
+		if len(c.Parts) > 0 {
+			return c.Parts
 		}
-		out[len(out)-1].Span.End = max(out[len(out)-1].Span.End, b.Span.End)
+		if c.Span.Start < c.Span.End {
+			return []doc.Span{c.Span}
+		}
+		return nil
 	}
-	return out, len(out) > 0
+	var out []doc.Block
+	var vals [][]doc.Span // the value pieces of each block of out
+	for _, r := range b.Rows {
+		rowStart := len(out)
+		cur := -1 // the field of this row being filled
+		for k, c := range r.Cells {
+			if name, ok := syn[normKey(c.Text)]; ok && strings.TrimSpace(c.Text) != "" {
+				// a later pair of the row owns no bytes of its own: the
+				// row's span is the first pair's
+				sp := doc.Span{Start: r.Span.End, End: r.Span.End}
+				if len(out) == rowStart {
+					sp = r.Span
+				}
+				out = append(out, doc.Block{Kind: doc.Field, Span: sp, Line: d.Line(c.Span.Start), Label: name,
+					LabelText: collapseSpaces(c.Text), ValueSpan: doc.Span{Start: -1, End: -1}})
+				vals = append(vals, nil)
+				cur = len(out) - 1
+				continue
+			}
+			if cur < 0 && k == 0 && strings.TrimSpace(c.Text) == "" && rowStart > 0 {
+				// │      │杉本委員、…│: the row goes on with the field before
+				cur = rowStart - 1
+				out[cur].Span.End = max(out[cur].Span.End, r.Span.End)
+				continue
+			}
+			if cur < 0 {
+				break // no label opens this row
+			}
+			vals[cur] = append(vals[cur], cellPieces(c)...)
+		}
+		if cur < 0 {
+			var texts []string
+			for _, c := range r.Cells {
+				if t := strings.TrimSpace(c.Text); t != "" {
+					texts = append(texts, collapseSpaces(t))
+				}
+			}
+			out = append(out, doc.Block{Kind: doc.Paragraph, Span: r.Span, Line: d.Line(r.Span.Start), Text: strings.Join(texts, " ")})
+			vals = append(vals, nil)
+		}
+	}
+	for k := range out {
+		if out[k].Kind != doc.Field {
+			continue
+		}
+		var texts []string
+		for _, p := range vals[k] {
+			texts = append(texts, collapseSpaces(strings.TrimFunc(d.Source[p.Start:p.End], isBlank)))
+		}
+		out[k].Value = strings.Join(texts, "\n")
+		out[k].Text = out[k].Value
+		pieces[base+k] = vals[k]
+	}
+	// the table's rules (├──┤, |---|) belong to no row: each block reaches
+	// back to the end of the one before it (the first to the table's
+	// start, the last to its end), so that no line of the table is lost
+	out[0].Span.Start = min(out[0].Span.Start, b.Span.Start)
+	last := 0
+	for k := 1; k < len(out); k++ {
+		if out[k].Span.Start < out[k].Span.End {
+			out[k].Span.Start = min(out[k].Span.Start, out[last].Span.End)
+			last = k
+		}
+	}
+	out[last].Span.End = max(out[last].Span.End, b.Span.End)
+	for k := last + 1; k < len(out); k++ {
+		out[k].Span = doc.Span{Start: out[last].Span.End, End: out[last].Span.End}
+	}
+	return out, true
 }
 
 // labelLines splits a paragraph into its source lines when one of them
@@ -112,7 +184,7 @@ func labelLines(d *doc.Document, b *doc.Block, syn map[string]string, keys []str
 	ls := make([]labelled, len(lines))
 	for k, ln := range lines {
 		src := d.Source[ln.span.Start:ln.span.End] // as written, spaces kept
-		if name, as, at, ok := lineLabel(src, syn, keys); ok && !isSpeakerLine(src) {
+		if name, as, at, ok := lineLabel(src, syn, keys); ok && !isSpeech(src) {
 			ls[k] = labelled{name: name, as: as, valueAt: ln.span.Start + at, hasLabel: true}
 			found = true
 		}
@@ -149,7 +221,7 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 	// map back: drop as many runes of s as the number took
 	s = dropRunes(s, utf8.RuneCountInString(jtext.String(s))-utf8.RuneCountInString(rest))
 	s = strings.TrimLeftFunc(s, isBlank)
-	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune("■□◆◇●【[［〔<＜〈《", r) {
+	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune("■□◆◇●○〇◎◯【[［〔<＜〈《", r) {
 		s = s[size:]
 	}
 	for _, k := range keys {
@@ -158,6 +230,11 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 			continue
 		}
 		after := s[n:]
+		if n > len(k) && spacedOn(after) {
+			// 事 務 局 長 田 伏 智: a line spaced character by character,
+			// not the label 事　務　局 before its value
+			continue
+		}
 		// a closing bracket, a count in brackets: （８名）
 		if r, size := utf8.DecodeRuneInString(after); strings.ContainsRune("】]］〕>＞〉》", r) {
 			after = after[size:]
@@ -179,12 +256,27 @@ func lineLabel(t string, syn map[string]string, keys []string) (name, as string,
 		value := strings.TrimLeft(trimmed, "：: ")
 		value = strings.TrimLeftFunc(value, isBlank)
 		asText := strings.TrimFunc(t[:len(t)-len(value)], func(r rune) bool { return isBlank(r) || r == '：' || r == ':' })
-		if syn[k] == MeetingAttendees && strings.HasSuffix(value, "。") {
-			continue // 委員　…。 is a sentence of minutes, not a list of attendees
+		if (syn[k] == MeetingAttendees || syn[k] == MeetingStaff) && saysSomething(value) {
+			continue // 委員　…。, 事務局　…。 are sentences of minutes, not lists of people
 		}
 		return syn[k], asText, len(t) - len(value), true
 	}
 	return "", "", 0, false
+}
+
+// spacedOn reports whether s goes on spaced character by character: white
+// space, one character, white space again.
+func spacedOn(s string) bool {
+	t := strings.TrimLeftFunc(s, isBlank)
+	if len(t) == len(s) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(t)
+	if size == 0 || size >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[size:])
+	return isBlank(r)
 }
 
 // matchSpaced matches word at the start of s allowing white space between

@@ -54,7 +54,8 @@ var meetingTests = []struct {
 		name: "numbered labels, value on the next line, pm carries, counts",
 		in:   "第3回 北浜市総合計画審議会 会議結果\n\n1 日時\n令和6年8月21日（水曜日） 午後6時～7時30分\n\n2 場所\n市役所 大会議室\n\n3 出席者\n委員8人、事務局3人\n\n4 議題\n(1) 素案について\n(2) 指標について\n",
 		want: []meetingWant{{title: "第3回 北浜市総合計画審議会 会議結果", body: "北浜市総合計画審議会", session: 3, date: "2024-08-21", start: "18:00", end: "19:30",
-			place: "市役所 大会議室", attendees: []string{"委員8人", "事務局3人"}, count: 8, agenda: []string{"素案について", "指標について"}}},
+			place: "市役所 大会議室", count: 8, agenda: []string{"素案について", "指標について"},
+			fields: []Field{{Label: MeetingStaff, Value: "事務局3人", Line: 10}}}},
 	},
 	{
 		name: "spaced labels with colons, noon, synonyms",
@@ -67,7 +68,7 @@ var meetingTests = []struct {
 		name: "label lines then values, 24-hour clock, 次第 without procedure",
 		in:   "第1回 地域公共交通会議 結果概要\n\n開催日時\n令和6年7月3日（水）13:30～15:00\n\n開催場所\n公民館 講堂\n\n出席委員\n12名（欠席3名）\n\n次第\n1. 開会\n2. 協議事項 路線再編について\n3. 閉会\n",
 		want: []meetingWant{{title: "第1回 地域公共交通会議 結果概要", body: "地域公共交通会議", session: 1, date: "2024-07-03", start: "13:30", end: "15:00",
-			place: "公民館 講堂", attendees: []string{"12名"}, count: 12, agenda: []string{"路線再編について"}}},
+			place: "公民館 講堂", count: 12, agenda: []string{"路線再編について"}}},
 	},
 	{
 		name: "two meetings on one page",
@@ -95,7 +96,7 @@ var meetingTests = []struct {
 		name: "numbered labels with wide spaces, which the reader takes for aligned columns",
 		in:   "第2回 景観審議会 会議概要\n\n（1）日　時　令和5年3月2日（木）午前9時30分～午前11時\n（2）場　所　本庁舎4階 第3会議室\n（3）出席者　委員7人\n",
 		want: []meetingWant{{title: "第2回 景観審議会 会議概要", body: "景観審議会", session: 2, date: "2023-03-02", start: "09:30", end: "11:00",
-			place: "本庁舎4階 第3会議室", attendees: []string{"委員7人"}, count: 7}},
+			place: "本庁舎4階 第3会議室", count: 7}},
 	},
 	{
 		name: "two agenda items on one line after a comma, 24-hour times with 時",
@@ -107,7 +108,7 @@ var meetingTests = []struct {
 		name: "a table of labels and values",
 		in:   "| 会議名 | 第1回 交通安全対策会議 |\n| 日時 | 令和6年4月22日（月） 10:00～11:00 |\n| 場所 | 市役所 第2会議室 |\n| 出席者 | 委員9名 |\n| 議題 | 交通安全計画について |\n| 結果 | 原案どおり承認 |\n",
 		want: []meetingWant{{title: "第1回 交通安全対策会議", body: "交通安全対策会議", session: 1, date: "2024-04-22", start: "10:00", end: "11:00",
-			place: "市役所 第2会議室", attendees: []string{"委員9名"}, count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
+			place: "市役所 第2会議室", count: 9, agenda: []string{"交通安全計画について"}, result: "原案どおり承認", outcome: goal.OutcomeApproved}},
 	},
 	{
 		name: "date only in the title, minutes' speaker lines are opinions",
@@ -126,15 +127,15 @@ var meetingTests = []struct {
 		in: "第2回 南町環境審議会 会議概要\n\n1 日時\n令和6年10月3日（木） 午前10時～正午\n\n2 場所\n南町役場 第3会議室\n\n3 出席者\n" +
 			"委員：青山 春香、石井 透、上田 和也（3名）\n事務局：環境課長 森田 修、環境課 小川 奈央（2名）\n傍聴者：5名\n",
 		want: []meetingWant{{title: "第2回 南町環境審議会 会議概要", body: "南町環境審議会", session: 2, date: "2024-10-03", start: "10:00", end: "12:00",
-			place: "南町役場 第3会議室", attendees: []string{"青山 春香", "石井 透", "上田 和也", "環境課長 森田 修", "環境課 小川 奈央"}, count: 3,
-			fields: []Field{{Label: "傍聴者", Value: "5名", Line: 12}}}},
+			place: "南町役場 第3会議室", attendees: []string{"青山 春香", "石井 透", "上田 和也"}, count: 3,
+			fields: []Field{{Label: MeetingStaff, Value: "環境課長 森田 修、環境課 小川 奈央（2名）", Line: 11}, {Label: "傍聴者", Value: "5名", Line: 12}}}},
 	},
 	{
 		name: "attendee count: committee's secretariat is staff, a chair without a count is one member, a count without a role counts",
 		in:   "第4回 西町交通会議\n日時：令和6年2月1日 14時～15時\n出席者：会長、委員6名、委員会事務局2名\n欠席者：2名\n",
 		want: []meetingWant{{title: "第4回 西町交通会議", body: "西町交通会議", session: 4, date: "2024-02-01", start: "14:00", end: "15:00",
-			attendees: []string{"会長", "委員6名", "委員会事務局2名"}, count: 7,
-			fields: []Field{{Label: "欠席者", Value: "2名", Line: 4}}}},
+			attendees: []string{"会長"}, count: 7,
+			fields: []Field{{Label: MeetingStaff, Value: "委員会事務局2名", Line: 3}, {Label: "欠席者", Value: "2名", Line: 4}}}},
 	},
 	{
 		name: "a numbered heading that is no label ends the agenda; its text is the record",
@@ -148,8 +149,9 @@ var meetingTests = []struct {
 		in: "第1回 北浦市図書館協議会の結果について\n\n1 開催日時\n令和6年7月10日（水曜日）14時から16時20分\n2 出席者\n・北浦市図書館協議会委員：6名\n　会長：木下 和彦\n・図書館職員：5名\n・事務局：2名\n" +
 			"3 会議の公開・非公開\n公開\n4 傍聴者数\n2名\n5 会議録（概要）\n事務局から事業実績を報告した。\n",
 		want: []meetingWant{{title: "第1回 北浦市図書館協議会の結果について", body: "北浦市図書館協議会", session: 1, date: "2024-07-10", start: "14:00", end: "16:20",
-			attendees: []string{"北浦市図書館協議会委員：6名", "木下 和彦", "図書館職員：5名", "事務局：2名"}, count: 6,
-			fields:   []Field{{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
+			attendees: []string{"木下 和彦"}, count: 6,
+			fields: []Field{{Label: MeetingStaff, Value: "図書館職員：5名", Line: 8}, {Label: MeetingStaff, Value: "事務局：2名", Line: 9},
+				{Label: "公開・非公開", Value: "公開", Line: 10}, {Label: "傍聴者", Value: "2名", Line: 12}},
 			opinions: []string{"事務局から事業実績を報告した。"}}},
 	},
 	{
@@ -157,9 +159,9 @@ var meetingTests = []struct {
 		in: "会議録\n\n| 会議名 | 令和6年度第3回東谷市都市計画審議会 |\n| 開催日時 | 令和6年11月14日（木）午後1時30分～3時 |\n| 出席者 | 委員9人（会長 田中 健一ほか8人）、事務局 都市計画課 4人 |\n" +
 			"| 議題 | 1 生産緑地地区の変更について 2 用途地域の見直し方針について |\n",
 		want: []meetingWant{{title: "令和6年度第3回東谷市都市計画審議会", body: "東谷市都市計画審議会", fy: 2024, session: 3, date: "2024-11-14", start: "13:30", end: "15:00",
-			attendees: []string{"委員9人（会長 田中 健一ほか8人）", "事務局 都市計画課 4人"}, count: 9,
+			attendees: []string{"会長 田中 健一"}, count: 9,
 			agenda: []string{"生産緑地地区の変更について", "用途地域の見直し方針について"},
-			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}}}},
+			fields: []Field{{Label: "見出し", Value: "会議録", Line: 1}, {Label: MeetingStaff, Value: "事務局 都市計画課 4人", Line: 5}}}},
 	},
 	{
 		name: "館長ほか2名 is three; a year in an agenda item is no item number",
@@ -176,10 +178,10 @@ var meetingTests = []struct {
 			opinions: []string{"会長 ただいまから会議を開きます。", "委員 人口目標の考え方を示してほしい。"}}},
 	},
 	{
-		name: "ideographic spaces and full-width digits: 第　２　回 is session 2, 委員　８名 eight (the fold keeps U+3000; the loader reads it as a space)",
+		name: "ideographic spaces and full-width digits: 第　２　回 is session 2, 委員　８名 counts eight and names no one (the fold keeps U+3000; the loader reads it as a space)",
 		in:   "第　２　回　西野市環境審議会\n日時：令和6年8月1日　午後2時～3時\n出席者：委員　８名\n",
 		want: []meetingWant{{title: "第 ２ 回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",
-			attendees: []string{"委員 ８名"}, count: 8}},
+			attendees: []string{}, count: 8}},
 	},
 	{
 		name: "a full-width total in brackets at the end of the attendees (（１２名）) is the count",
@@ -191,13 +193,14 @@ var meetingTests = []struct {
 		name: "会議要旨 is the record's suffix",
 		in:   "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨\n■日時：令和6年6月18日（火）午前10時から正午まで\n■出席者：委員10名（うちオンライン3名）、事務局3名\n",
 		want: []meetingWant{{title: "令和6年度 第1回 東丘市男女共同参画推進会議 会議要旨", body: "東丘市男女共同参画推進会議", fy: 2024, session: 1, date: "2024-06-18", start: "10:00", end: "12:00",
-			attendees: []string{"委員10名（うちオンライン3名）", "事務局3名"}, count: 10}},
+			count:  10,
+			fields: []Field{{Label: MeetingStaff, Value: "事務局3名", Line: 3}}}},
 	},
 	{
 		name: "meetings titled only 第N回 take body and fiscal year from the page heading",
 		in:   "北原市地域公共交通会議の開催結果（令和6年度）\n\n■第1回\n日時：令和6年5月20日（月）午後2時～3時30分\n出席者：委員15名\n\n■第2回\n日時：令和6年10月8日（火）午前10時～11時\n結果：継続審議\n",
 		want: []meetingWant{
-			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", attendees: []string{"委員15名"}, count: 15},
+			{title: "第1回", body: "北原市地域公共交通会議", fy: 2024, session: 1, date: "2024-05-20", start: "14:00", end: "15:30", count: 15},
 			{title: "第2回", body: "北原市地域公共交通会議", fy: 2024, session: 2, date: "2024-10-08", start: "10:00", end: "11:00", result: "継続審議", outcome: goal.OutcomeContinued},
 		},
 	},
@@ -205,7 +208,8 @@ var meetingTests = []struct {
 		name: "title from the page heading when no line names a meeting body",
 		in:   "ホーム > 市政情報 > 会議\n令和6年度 北山市まちづくり市民ネットワーク 開催結果\n\n【日時】令和6年9月1日（日）午後2時～4時\n【場所】北山市民センター 多目的室\n【参加者】市民18名、事務局4名\n",
 		want: []meetingWant{{title: "令和6年度 北山市まちづくり市民ネットワーク 開催結果", fy: 2024, date: "2024-09-01", start: "14:00", end: "16:00",
-			place: "北山市民センター 多目的室", attendees: []string{"市民18名", "事務局4名"}, count: 18}},
+			place: "北山市民センター 多目的室", count: 18,
+			fields: []Field{{Label: MeetingStaff, Value: "事務局4名", Line: 6}}}},
 	},
 	{
 		name: "assessments of indicators in the record, attached to the meeting",
@@ -214,6 +218,119 @@ var meetingTests = []struct {
 		want: []meetingWant{{title: "第3回 緑町総合計画審議会 会議結果", body: "緑町総合計画審議会", session: 3, date: "2023-11-02", start: "10:00", end: "11:00",
 			opinions:    []string{"「地域への愛着」の指標は目標値に達しなかったものの上昇している。", "「防災訓練参加率」は低下しており、令和4年度は18.5％であった。"},
 			assessments: []string{"地域への愛着 not_reached up -", "防災訓練参加率 unset down 18.5/2022"}}},
+	},
+	{
+		name: "box-drawn particulars: two pairs in a row, values over lines, 開会 and 閉会 around the date, 説明員 a staff field",
+		in: "第2回 西原町景観審議会 会議録\n" +
+			"┌────┬────────────┬────┬────────┐\n" +
+			"│日  時│開会 午後1時30分       │場  所│西原町役場   │\n" +
+			"│    │令和6年7月9日（火）    │    │2階 会議室A  │\n" +
+			"│    │閉会 午後3時        │    │        │\n" +
+			"├────┼────────────┴────┴────────┤\n" +
+			"│出席委員│青木会長、井上委員、        │\n" +
+			"│    │江藤委員               │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│説明員 │都市整備課長、同課主査        │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│議  題│(1) 景観計画の変更について     │\n" +
+			"│    │(2) その他             │\n" +
+			"├────┼──────────────────────────┤\n" +
+			"│結  果│原案のとおり承認された。      │\n" +
+			"└────┴──────────────────────────┘\n",
+		want: []meetingWant{{title: "第2回 西原町景観審議会 会議録", body: "西原町景観審議会", session: 2, date: "2024-07-09", start: "13:30", end: "15:00",
+			place: "西原町役場 2階 会議室A", attendees: []string{"青木会長", "井上委員", "江藤委員"}, agenda: []string{"景観計画の変更について"},
+			result: "原案のとおり承認された。", outcome: goal.OutcomeApproved,
+			fields: []Field{{Label: MeetingStaff, Value: "都市整備課長、同課主査", Line: 10}}}},
+	},
+	{
+		name: "staff labels are fields, not attendees; a speaker's lines under 結果 are discussion, not the result or its outcome",
+		in: "令和6年度第1回 北丘市防災会議 会議要旨\n日時：令和6年6月4日（火）午前10時～11時\n場所：北丘市役所 防災センター\n" +
+			"出席委員：◎上原会長、川村委員、佐野委員\n説明のため出席した者：危機管理課長、危機管理課係長\n関係職員：消防本部警防課長\n" +
+			"議題：地域防災計画の修正について\n結果：\n○上原会長　原案のとおり了承してよろしいか。\n○川村委員　異議なし。\n",
+		want: []meetingWant{{title: "令和6年度第1回 北丘市防災会議 会議要旨", body: "北丘市防災会議", fy: 2024, session: 1, date: "2024-06-04", start: "10:00", end: "11:00",
+			place: "北丘市役所 防災センター", attendees: []string{"上原会長", "川村委員", "佐野委員"}, agenda: []string{"地域防災計画の修正について"},
+			fields:   []Field{{Label: MeetingStaff, Value: "危機管理課長、危機管理課係長", Line: 5}, {Label: MeetingStaff, Value: "消防本部警防課長", Line: 6}},
+			opinions: []string{"上原会長 原案のとおり了承してよろしいか。", "川村委員 異議なし。"}}},
+	},
+	{
+		name: "〇-marked labels, a grid of roles and spaced names, the record's 開議 and 閉会 lines give the times",
+		in: "南谷町議会 総務常任委員会 会議録\n〇招集日時　令和6年3月11日（月）\n〇招集場所　第1委員会室\n〇出席委員（３人）\n" +
+			"　委員長　大 西 健　　副委員長　小 田 明 美\n　委　員　高 木 誠 一\n〇説明のため出席した者\n　総務課長　中 川 豊\n" +
+			"　　　午前10時00分　開議\n〇大西委員長　ただいまから委員会を開きます。\n　　　午前10時40分　閉会\n",
+		want: []meetingWant{{title: "南谷町議会 総務常任委員会 会議録", body: "南谷町議会 総務常任委員会", date: "2024-03-11", start: "10:00", end: "10:40",
+			place: "第1委員会室", attendees: []string{"委員長 大西健", "副委員長 小田明美", "委員 高木誠一"}, count: 3,
+			fields:   []Field{{Label: MeetingStaff, Value: "総務課長 中 川 豊", Line: 7}},
+			opinions: []string{"大西委員長 ただいまから委員会を開きます。"}}},
+	},
+	{
+		name: "marked items of a result are no speakers: their outcome is read",
+		in:   "第1回 東町交通会議\n日時：令和6年5月9日 午後2時～3時\n結果：\n○議題1　原案のとおり承認\n○議題2　原案のとおり承認\n",
+		want: []meetingWant{{title: "第1回 東町交通会議", body: "東町交通会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:00",
+			result: "○議題1 原案のとおり承認\n○議題2 原案のとおり承認", outcome: goal.OutcomeApproved}},
+	},
+	{
+		name: "sub-labels of an attendee list in brackets or spaced without a colon; 議事要旨 is the record; an amendment clause qualifies the approval",
+		in: "北川市社会教育委員会議 会議録\n日　時　令和5年2月14日（火）午後2時00分から午後3時30分まで\n出席者\n（委員）奥田議長、谷口副議長\n" +
+			"委　員　堤委員、西田委員\n（事務局）生涯学習課長、同課係長\n議事要旨\n○奥田議長　議事に入ります。\n決定事項\n素案は、一部修正の上、了承された。\n",
+		want: []meetingWant{{title: "北川市社会教育委員会議 会議録", body: "北川市社会教育委員会議", date: "2023-02-14", start: "14:00", end: "15:30",
+			attendees: []string{"奥田議長", "谷口副議長", "堤委員", "西田委員"}, result: "素案は、一部修正の上、了承された。", outcome: goal.OutcomeApprovedAmended,
+			fields:   []Field{{Label: MeetingStaff, Value: "（事務局）生涯学習課長、同課係長", Line: 6}},
+			opinions: []string{"奥田議長 議事に入ります。"}}},
+	},
+	{
+		name: "a pipe table's row with an empty label cell continues the field above; a speaker named in brackets",
+		in: "第5回 西町都市計画審議会 会議録\n| 日時 | 令和6年2月8日（木）午前10時～正午 |\n| 場所 | 西町役場 大会議室 |\n" +
+			"| 出席委員 | 松本会長、森委員、 |\n|  | 林委員、池田委員 |\n| 結果 | 原案のとおり可決すべきものと決定した。 |\n" +
+			"○会長（松本）それでは閉会します。\n",
+		want: []meetingWant{{title: "第5回 西町都市計画審議会 会議録", body: "西町都市計画審議会", session: 5, date: "2024-02-08", start: "10:00", end: "12:00",
+			place: "西町役場 大会議室", attendees: []string{"松本会長", "森委員", "林委員", "池田委員"},
+			result: "原案のとおり可決すべきものと決定した。", outcome: goal.OutcomeApproved,
+			opinions: []string{"会長（松本）それでは閉会します。"}}},
+	},
+	{
+		name: "spaced names without a role between them are not separable: problems, not attendees; a line spaced character by character is no label",
+		in:   "見浜市議会総務委員会会議録\n〇招集日時　令和5年12月12日　午前10時\n〇出席委員（４人）\n木 原 大 輔 重 信 元 子\n大 坪 正 幸 関 三 郎\n〇事務局職員出席者\n事 務 局 長 田 伏 智\n",
+		want: []meetingWant{{title: "見浜市議会総務委員会会議録", body: "見浜市議会総務委員会", date: "2023-12-12", start: "10:00", count: 4,
+			problems: []string{"木 原 大 輔 重 信 元 子", "大 坪 正 幸 関 三 郎"},
+			fields:   []Field{{Label: MeetingStaff, Value: "事 務 局 長 田 伏 智", Line: 6}}}},
+	},
+	{
+		name: "members separated by wide spaces when every word ends with a role; a name with a space stays one",
+		in:   "第2回 南浜町景観懇話会\n日時：令和6年9月3日 午後2時～3時\n出席委員：野村会長　平井副会長　岡本委員\n欠席委員：なし\n傍聴者：山口 太郎\n",
+		want: []meetingWant{{title: "第2回 南浜町景観懇話会", body: "南浜町景観懇話会", session: 2, date: "2024-09-03", start: "14:00", end: "15:00",
+			attendees: []string{"野村会長", "平井副会長", "岡本委員"},
+			fields:    []Field{{Label: MeetingAbsent, Value: "なし", Line: 4}, {Label: "傍聴者", Value: "山口 太郎", Line: 5}}}},
+	},
+	{
+		name: "a name with a space under 出席者 stays one attendee",
+		in:   "第3回 南浜町景観懇話会\n日時：令和6年10月3日 午後2時～3時\n出席者：山口 太郎、川上 花子\n",
+		want: []meetingWant{{title: "第3回 南浜町景観懇話会", body: "南浜町景観懇話会", session: 3, date: "2024-10-03", start: "14:00", end: "15:00",
+			attendees: []string{"山口 太郎", "川上 花子"}}},
+	},
+	{
+		name: "speakers named by a title and a colon without a mark are discussion, not the result",
+		in: "第4回 東浜市環境審議会 会議録\n日時：令和6年12月2日 午後2時～3時\n結果：継続審議とした。\n" +
+			"会長（相馬君）：原案のとおり承認することに異議ありませんか。\n本間君：異議あり。\n",
+		want: []meetingWant{{title: "第4回 東浜市環境審議会 会議録", body: "東浜市環境審議会", session: 4, date: "2024-12-02", start: "14:00", end: "15:00",
+			result: "継続審議とした。", outcome: goal.OutcomeContinued,
+			opinions: []string{"会長（相馬君）：原案のとおり承認することに異議ありませんか。", "本間君：異議あり。"}}},
+	},
+	{
+		name: "a time label beside the date label fills the time and starts no meeting; 自 … 至 …",
+		in:   "第1回 北浜市子ども会議\n開催日：令和6年8月1日（木）\n会議時間：自 13:30 至 15:16\n会場：北浜市役所 会議室\n",
+		want: []meetingWant{{title: "第1回 北浜市子ども会議", body: "北浜市子ども会議", session: 1, date: "2024-08-01", start: "13:30", end: "15:16",
+			place: "北浜市役所 会議室"}},
+	},
+	{
+		name: "a question after 委員 is a line of minutes, not a list of attendees",
+		in:   "第6回 北浜市交通会議\n日時：令和6年9月9日 午後2時～3時\n出席者：山本会長、川上委員\n主な意見\n委員　運賃の見直しはいつ決まるのか？\n事務局　年度内に示したい。\n",
+		want: []meetingWant{{title: "第6回 北浜市交通会議", body: "北浜市交通会議", session: 6, date: "2024-09-09", start: "14:00", end: "15:00",
+			attendees: []string{"山本会長", "川上委員"}, opinions: []string{"委員 運賃の見直しはいつ決まるのか？", "事務局 年度内に示したい。"}}},
+	},
+	{
+		name: "N名中M名出席 counts those present and names no one",
+		in:   "第1回 南町防災会議\n日時：令和6年5月9日 午後2時～3時\n出席者：委員８名中６名出席\n",
+		want: []meetingWant{{title: "第1回 南町防災会議", body: "南町防災会議", session: 1, date: "2024-05-09", start: "14:00", end: "15:00", count: 6}},
 	},
 }
 
@@ -338,7 +455,9 @@ func TestAttendeeRolesExtend(t *testing.T) {
 			m, err := LoadMeeting(strings.NewReader(in), tt.opts...)
 			require.NoError(t, err)
 			assert.Equal(t, tt.count, m.AttendeeCount)
-			assert.Equal(t, []string{"専門部会員5名", "市職員3名"}, m.Attendees)
+			// both entries are counts, not names: no attendee; the staff
+			// count is kept as a field
+			assert.Equal(t, []string{}, m.Attendees)
 		})
 	}
 	_, err := LoadMeeting(strings.NewReader(in), WithAttendeeRoles(AttendeeRole{}))
@@ -357,6 +476,16 @@ func TestMeetingOutcome(t *testing.T) {
 		{"the same outcome for two items", "議題1は可決、議題2も原案のとおり可決した。", goal.OutcomeApproved},
 		{"different outcomes for different items state none", "議題1は原案のとおり可決、議題2は継続審議とした。", goal.OutcomeUnset},
 		{"no outcome word", "次回は11月に開催する。", goal.OutcomeUnset},
+		{"not approved is no outcome", "採決の結果、賛成少数で可決されなかった。", goal.OutcomeUnset},
+		{"不承認 holds 承認 but is none", "本件は不承認とした。", goal.OutcomeUnset},
+		{"rejected", "賛成少数により否決された。", goal.OutcomeUnset},
+		{"approved alone", "承認された。", goal.OutcomeApproved},
+		{"noted in a later clause", "事務局から報告があり、委員はこれを了知した。", goal.OutcomeNoted},
+		{"did not approve", "委員会は了承しなかった。", goal.OutcomeUnset},
+		{"no conclusion reached", "結論には至らなかったが了承の方向で一致した。", goal.OutcomeUnset},
+		{"an amendment written 修正の上", "意見を踏まえて修正の上、了承された。", goal.OutcomeApprovedAmended},
+		{"an amendment in its own clause qualifies the approval after it", "地区計画の素案は、一部修正の上、了承された。", goal.OutcomeApprovedAmended},
+		{"an amendment of one item, another item continued", "議題1は一部修正の上、了承された。議題2は継続審議とした。", goal.OutcomeUnset},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, outcomeOf(tt.result, defaultOutcomeWords))

@@ -37,6 +37,15 @@ func readTimeRange(text string) (timeRange, bool) {
 		return timeRange{}, false
 	}
 	tr := timeRange{start: ms[0].t, span: [2]int{ms[0].start, ms[0].end}}
+	if len(ms) >= 2 && !rangeBetween(text[ms[0].end:ms[1].start]) {
+		if open, end, ok := markedTimes(text, ms); ok {
+			tr = timeRange{start: open.t, end: end.t, span: [2]int{min(open.start, end.start), max(open.end, end.end)}}
+			if minutes(tr.end) < minutes(tr.start) {
+				return timeRange{span: tr.span, bad: true}, true
+			}
+			return tr, true
+		}
+	}
 	if len(ms) >= 2 && rangeBetween(text[ms[0].end:ms[1].start]) {
 		end := ms[1]
 		// 午後 written before the start and not before the end carries.
@@ -56,6 +65,10 @@ func readTimeRange(text string) (timeRange, bool) {
 
 func minutes(c goal.ClockTime) int { return c.Hour()*60 + c.Minute() }
 
+// timeRangeWords join two times besides the range marks: 開会 … 閉会
+// (opened … closed), 自 … 至 (from … to).
+var timeRangeWords = []string{"閉会", "終了", "開会", "開始", "至"}
+
 // rangeBetween reports whether the text between two times joins them as a
 // range: a range mark (～, 〜, -, から: parse's one list), 開会 … 閉会, with
 // spaces.
@@ -64,7 +77,7 @@ func rangeBetween(s string) bool {
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
-	return containsAny(s, rangeMarks) || containsAny(s, []string{"閉会", "終了", "開会", "開始"})
+	return containsAny(s, rangeMarks) || containsAny(s, timeRangeWords)
 }
 
 // clockMentions finds the times of day in text: (午前|午後)?H時(M分|半)?,
@@ -173,4 +186,90 @@ func digits(s string) (int, int) {
 		return -1, 0
 	}
 	return v, end
+}
+
+// Words that mark a time as the opening or the closing of a meeting when
+// they stand right before or after it: 開会 午前10時00分, 午後3時 閉会.
+var (
+	openingWords = []string{"開会", "開始", "開議", "開催"}
+	closingWords = []string{"閉会", "終了", "散会", "閉議", "閉場"}
+)
+
+// markedTimes finds, among the times of text, the first one marked as the
+// opening and the first marked as the closing (a 日時 whose lines are 開会
+// 午前10時00分 / 令和6年11月18日（月） / 閉会 午前11時40分): the marks say
+// which is which, whatever their order. The words stand all before their
+// times or all after them (午前10時 開会 午後3時 閉会); the first marked time
+// tells which. ok is false unless both are found.
+func markedTimes(text string, ms []clockMention) (start, end clockMention, ok bool) {
+	open, closing, side := -1, -1, -1
+	for k, m := range ms {
+		marks := timeMarks(text, m)
+		if side < 0 {
+			switch {
+			case marks[0] != 0:
+				side = 0
+			case marks[1] != 0:
+				side = 1
+			default:
+				continue
+			}
+		}
+		switch {
+		case marks[side] == 1 && open < 0:
+			open = k
+		case marks[side] == 2 && closing < 0:
+			closing = k
+		}
+	}
+	if open < 0 || closing < 0 {
+		return start, end, false
+	}
+	return ms[open], ms[closing], true
+}
+
+// timeMarks are the marks of the words right before and right after the
+// time m: 1 for an opening word, 2 for a closing word, 0 for none.
+func timeMarks(text string, m clockMention) [2]int {
+	before := strings.TrimRightFunc(text[:m.start], isBlank)
+	after := strings.TrimLeftFunc(text[m.end:], isBlank)
+	var out [2]int
+	for mark, words := range [][]string{openingWords, closingWords} {
+		for _, w := range words {
+			if strings.HasSuffix(before, w) {
+				out[0] = mark + 1
+			}
+			if strings.HasPrefix(after, w) {
+				out[1] = mark + 1
+			}
+		}
+	}
+	return out
+}
+
+// markedTimeLine reads a line holding only a time and an opening or
+// closing word (午前10時00分　開議, 閉会 午後3時): the time, and 1 for opening
+// or 2 for closing.
+func markedTimeLine(line string) (clockMention, int, bool) {
+	t := strings.TrimFunc(line, isBlank)
+	ms := clockMentions(t)
+	if len(ms) != 1 || runes(t) > 24 {
+		return clockMention{}, 0, false
+	}
+	marks := timeMarks(t, ms[0])
+	mark := marks[0]
+	if mark == 0 {
+		mark = marks[1]
+	}
+	if mark == 0 {
+		return clockMention{}, 0, false
+	}
+	rest := strings.TrimFunc(t[:ms[0].start]+t[ms[0].end:], func(r rune) bool { return isBlank(r) || strings.ContainsRune("（）()", r) })
+	for _, w := range append(append([]string(nil), openingWords...), closingWords...) {
+		rest = strings.Replace(rest, w, "", 1)
+	}
+	if strings.TrimFunc(rest, isBlank) != "" {
+		return clockMention{}, 0, false
+	}
+	return ms[0], mark, true
 }

@@ -11,8 +11,11 @@ import (
 // Synonyms are the ways summaries write it. A label with another Name is
 // kept in Meeting.Fields as written.
 const (
-	MeetingDate      = "日時"   // date and time
-	MeetingPlace     = "場所"   // place
+	MeetingDate  = "日時" // date and time
+	MeetingPlace = "場所" // place
+	// MeetingTime is a label of the time alone, beside a 開催日 of the date
+	// (開催時間, 会議時間): it fills the time, and starts no meeting.
+	MeetingTime      = "時間"
 	MeetingAttendees = "出席者"  // attendees, or their counts (委員8人)
 	MeetingAbsent    = "欠席者"  // absentees
 	MeetingAgenda    = "議題"   // agenda items
@@ -21,17 +24,27 @@ const (
 	MeetingProposal  = "提案説明" // the explanation of the proposal
 	MeetingMaterials = "資料"   // materials handed out
 	MeetingName      = "会議名"  // the meeting's name, when a label gives it
+	// MeetingStaff are those present for the administration, not as
+	// members: the secretariat (事務局), explainers (説明員, 説明のため出席した
+	// 者) and other officials (関係職員). They are kept in Meeting.Fields
+	// under this label, never in Attendees.
+	MeetingStaff = "事務局"
 )
 
 var defaultMeetingLabels = []doc.Label{
-	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき"}},
-	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ"}},
-	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "事務局", "出席説明員", "説明員"}},
+	{Name: MeetingDate, Synonyms: []string{"日時", "開催日時", "開催日", "日程", "開催日程", "日付", "会議日時", "開催年月日", "とき", "招集日時", "開会日時", "開催期日"}},
+	{Name: MeetingTime, Synonyms: []string{"時間", "開催時間", "会議時間", "開催時刻", "時刻"}},
+	{Name: MeetingPlace, Synonyms: []string{"場所", "会場", "開催場所", "会議場所", "開催会場", "ところ", "招集場所"}},
+	{Name: MeetingAttendees, Synonyms: []string{"出席者", "出席委員", "出席", "出席者数", "委員", "構成員", "参加者", "出席委員の氏名", "出席者氏名", "出席議員"}},
+	{Name: MeetingStaff, Synonyms: []string{"事務局", "事務局職員", "事務局職員出席者", "出席事務局職員", "説明員", "出席説明員", "説明のため出席した者", "説明のため出席した職員", "説明者", "関係職員", "出席職員", "出席職員の職・氏名", "市側出席者", "理事者", "執行部", "所管課職員", "随行者"}},
+	// members of the assembly present though not of the committee: neither
+	// its members nor its staff
+	{Name: "委員外出席者", Synonyms: []string{"委員外出席者", "委員外議員", "委員外出席議員"}},
 	{Name: MeetingAbsent, Synonyms: []string{"欠席者", "欠席委員", "欠席"}},
-	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ", "付託案件", "審査案件", "付議案件"}},
+	{Name: MeetingAgenda, Synonyms: []string{"議題", "案件", "次第", "議事", "会議次第", "協議事項", "報告事項", "審議事項", "内容", "会議内容", "議事内容", "テーマ", "付託案件", "審査案件", "付議案件", "会議に付した事件", "本日の会議に付した事件", "付議事件", "審査事件"}},
 	{Name: MeetingResult, Synonyms: []string{"結果", "会議結果", "決定事項", "結論", "審議結果", "会議の結果", "議事結果", "まとめ", "会議の経過及び結果", "会議経過及び結果", "経過及び結果", "審議の経過及び結果", "審議経過及び結果", "議事の経過及び結果", "審査結果", "審査の結果"}},
-	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "主な意見等", "委員からの意見", "会議の要旨", "議事の要旨", "審議の要旨", "要旨", "会議録（概要）", "議事録（概要）", "会議録（要旨）", "議事録（要旨）"}},
-	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名"}},
+	{Name: MeetingOpinions, Synonyms: []string{"意見等", "主な意見", "意見", "質疑", "質疑応答", "主な発言", "意見交換", "会議経過", "議事概要", "審議概要", "発言要旨", "会議の概要", "議事の概要", "審議の概要", "審議経過", "議事経過", "会議の経過", "議事の経過", "審議の経過", "審査の経過", "主な意見等", "委員からの意見", "会議の要旨", "議事の要旨", "審議の要旨", "要旨", "議事要旨", "会議要旨", "会議録（概要）", "議事録（概要）", "会議録（要旨）", "議事録（要旨）"}},
+	{Name: MeetingName, Synonyms: []string{"会議名", "会議の名称", "名称", "件名", "附属機関等の名称", "審議会等の名称"}},
 	{Name: MeetingProposal, Synonyms: []string{"提案説明", "説明", "提案内容"}},
 	{Name: MeetingMaterials, Synonyms: []string{"会議資料", "配布資料", "資料", "配付資料"}},
 	{Name: "傍聴者", Synonyms: []string{"傍聴者", "傍聴人", "傍聴", "傍聴者数"}},
@@ -81,6 +94,10 @@ var defaultOutcomeWords = []OutcomeWord{
 	{"了承", goal.OutcomeApproved}, {"可決", goal.OutcomeApproved},
 }
 
+// outcomeNegations undo an outcome phrase in its clause (不承認 holds 承認,
+// 可決されなかった holds 可決): a result with one states no outcome.
+var outcomeNegations = []string{"不承認", "否決", "されなかった", "しなかった", "されず", "せず", "しないこと", "得られなかった", "見送", "至らなかった", "至らず"}
+
 // DefaultOutcomeWords returns a copy of the default outcome phrases.
 func DefaultOutcomeWords() []OutcomeWord { return append([]OutcomeWord(nil), defaultOutcomeWords...) }
 
@@ -98,7 +115,7 @@ var agendaProcedure = []string{"開会", "閉会", "開会あいさつ", "閉会
 // Longer suffixes are tried first; one is taken off only when what is left
 // still names a meeting body (都市経営戦略会議結果概要 loses 結果概要, not
 // 会議結果概要).
-var titleSuffixes = []string{"の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議要旨", "会議要旨", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果"}
+var titleSuffixes = []string{"の開催状況", "開催状況", "の開催記録", "開催記録", "の結果について", "結果について", "の開催結果について", "の開催結果", "開催結果", "の開催概要", "開催概要", "の会議要旨", "会議要旨", "の会議結果概要", "会議結果概要", "の会議結果", "会議結果", "結果概要", "の会議録", "会議録", "議事録", "の会議概要", "会議概要", "の概要", "概要", "議事要旨", "要旨", "（要旨）", "(要旨)", "の結果", "結果", "速記録", "の記録", "記録"}
 
 // WithOutcomeWords adds outcome phrases, tried before the defaults.
 func WithOutcomeWords(words ...OutcomeWord) Option {
@@ -133,6 +150,7 @@ var defaultAttendeeRoles = []AttendeeRole{
 	{"市民委員", true}, {"出席者", true}, {"参加者", true},
 	{"事務局", false}, {"傍聴", false}, {"説明員", false}, {"随行", false}, {"オブザーバー", false},
 	{"職員", false}, {"関係課", false}, {"報道", false}, {"記者", false},
+	{"説明のため出席した者", false}, {"理事者", false}, {"委員外", false}, {"執行部", false},
 }
 
 // DefaultAttendeeRoles returns a copy of the default attendee roles.
