@@ -602,6 +602,9 @@ func counterBefore(r rune) bool { return strings.ContainsRune("和成正治約�
 // begins on the same line: the first white space within 25 runes of start,
 // with no comma or full stop before it and a sentence after it. 0 when none.
 func titleBreak(src string, start, end int) int {
+	if at := gluedTitleBreak(src, start, end); at > 0 {
+		return at
+	}
 	n := 0
 	for i := start; i < end && n <= 25; n++ {
 		r, w := decodeRune(src[i:end])
@@ -621,6 +624,63 @@ func titleBreak(src string, start, end int) int {
 		i += w
 	}
 	return 0
+}
+
+// titleEnds close a measure's title (施策名): a verbal noun after の
+// (見守り活動の充実, 権利擁護の推進), づくり, or an aim verb after を/に
+// (支え合いの輪を広げる, 支援につなげる). E-book text runs such a title
+// straight into its first sentence: 「(1) 見守り活動の充実ひとり暮らしの…。」.
+var titleEnds = []string{
+	"の充実", "の推進", "の強化", "の確保", "の向上", "の促進", "の整備", "の育成", "の支援", "の創出", "の形成",
+	"の実現", "の構築", "の拡充", "の保全", "の活用", "の展開", "の防止", "の継承", "の振興", "の改善", "の普及",
+	"づくり", "を広げる", "をつなぐ", "を育む", "を守る", "を高める", "を進める", "を支える", "につなげる", "につなぐ",
+}
+
+// gluedTitleBreak finds the end of a title glued to its first sentence
+// (no space between): right after the first title end within 25 runes,
+// with no comma or full stop before it and a sentence of ten runes or more
+// after it. 0 when none.
+func gluedTitleBreak(src string, start, end int) int {
+	lim := start
+	for n := 0; lim < end && n < 25; n++ {
+		r, w := decodeRune(src[lim:end])
+		if r == '、' || r == '。' || r == '，' || r == '「' || isSpace(r) {
+			break
+		}
+		lim += w
+	}
+	best := 0
+	for _, e := range titleEnds {
+		if i := strings.Index(src[start:lim], e); i > 0 && (best == 0 || start+i+len(e) < best) {
+			best = start + i + len(e)
+		}
+	}
+	if best == 0 || best >= end {
+		return 0
+	}
+	rest := src[best:end]
+	if runeCount(rest) < 10 || !endsSentence(rest) || isSpace(runeAt(rest, 0)) || continuesPhrase(rest) {
+		return 0
+	}
+	return best
+}
+
+// phraseContinuations carry the words before them on: 安全対策を進めるため、
+// is one clause, not a title and a sentence.
+var phraseContinuations = []string{"ため", "こと", "よう", "など", "ので", "ながら", "つつ", "とともに"}
+
+// continuesPhrase: rest opens with a particle or a word that continues
+// the phrase before it.
+func continuesPhrase(rest string) bool {
+	if strings.ContainsRune(particles, runeAt(rest, 0)) {
+		return true
+	}
+	for _, c := range phraseContinuations {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneNumberStyles may stand alone on a line with the title below; a bare
