@@ -52,6 +52,15 @@ func (r *Reader) classify(src string, p *piece) {
 	rp := repeatPrefix(s)
 	p.textStart = p.start + rp
 	s = src[p.textStart:p.end]
+	if r.ownLabels != nil {
+		// a label the caller gave (取組内容 in a goal sheet) is a field even
+		// where it is also a block word
+		saved := *p
+		if r.field(src, p, p.textStart, false) && r.ownLabels[p.extra.label] {
+			return
+		}
+		*p = saved
+	}
 	if w, ok := r.blockWord(s); ok {
 		p.kind, p.word = pHeading, w
 		return
@@ -406,6 +415,10 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 			continue
 		}
 		j := i + n
+		if q := labelQualifier(s[j:]); q > 0 && !bracket && r.ownLabels[l.name] {
+			n += q // 達成状況（9月末時点）, 出席者（敬称略）: the label with its note
+			j += q
+		}
 		after := runeAt(s, j)
 		closed := false
 		if bracket {
@@ -439,6 +452,31 @@ func (r *Reader) field(src string, p *piece, at int, needValue bool) bool {
 		return true
 	}
 	return false
+}
+
+// labelQualifier returns the bytes of a note in round brackets right after
+// a label the caller gave (（9月末時点）, （敬称略）) that ends the line or comes before a
+// colon or a space; 0 when there is none or it is only a number ((1) opens
+// an item).
+func labelQualifier(s string) int {
+	c := runeAt(s, 0)
+	if c != '（' && c != '(' {
+		return 0
+	}
+	w := utf8.RuneLen(c)
+	k := strings.IndexAny(s[w:], "）)")
+	// a year in the brackets dates a page (会議結果（令和6年5月開催分）): a title
+	if k <= 0 || runeCount(s[w:w+k]) > 16 || allDigits(fold(s[w:w+k])) || strings.Contains(s[w:w+k], "年") {
+		return 0
+	}
+	end := w + k + 1 // ) and ） are 1 and 3 bytes
+	if s[w+k] != ')' {
+		end = w + k + len("）")
+	}
+	if a := runeAt(s, end); end < len(s) && a != ':' && a != '：' && !isSpace(a) {
+		return 0
+	}
+	return end
 }
 
 // matchFolded matches form (folded, without spaces) at the start of s,

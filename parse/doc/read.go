@@ -521,7 +521,11 @@ func (st *state) labelValues() {
 		if st.ps[i].kind != pLabelOnly {
 			continue
 		}
-		if j := i + 1; j < len(st.ps) && st.ps[j].kind == pText && st.ps[j].first {
+		// the value may open with a figure glued to its words (28施設で実施済み),
+		// which alone would read as a heading numbered 28
+		if j := i + 1; j < len(st.ps) && st.ps[j].first && (st.ps[j].kind == pText ||
+			st.ps[j].kind == pHeading && st.ps[j].num != nil && st.ps[j].num.glued && st.ps[j].num.style == "N" ||
+			st.ps[j].kind == pBullet && isDashMarker(st.ps[j].marker)) {
 			if st.values == nil {
 				st.values = map[int]int{}
 			}
@@ -530,6 +534,10 @@ func (st *state) labelValues() {
 		}
 	}
 }
+
+// isDashMarker: a dash that opens a label's value (－（該当なし）: none
+// stated) rather than a bullet of its own.
+func isDashMarker(m string) bool { return m == "-" || m == "－" || m == "―" || m == "‐" }
 
 // labelledLine: a line that opens with a short label and a colon
 // (課長：山辺 孝之, 所属: 下水道課), a value rather than a title.

@@ -19,6 +19,7 @@ type Reader struct {
 	cutFirst    runeSet             // runes above U+3000 at which splitLine may cut (cutAt's fast path is false)
 	furniture   []string            // folded
 	labels      []labelForm         // longest first
+	ownLabels   map[string]bool     // names of the labels a caller added (WithLabels): they win over block words
 	bullets     []string            // longest first
 	planWords   []PlanWord          // longest first
 	planBy      map[rune][]PlanWord // planWords by first rune, in the same order
@@ -74,7 +75,13 @@ func NewReader(opts ...Option) (*Reader, error) {
 	for _, f := range c.furniture {
 		r.furniture = append(r.furniture, fold(f))
 	}
-	for _, l := range c.labels {
+	for k, l := range c.labels {
+		if k >= len(defaultLabels) {
+			if r.ownLabels == nil {
+				r.ownLabels = map[string]bool{}
+			}
+			r.ownLabels[l.Name] = true
+		}
 		r.labels = append(r.labels, labelForm{form: fold(l.Name), name: l.Name})
 		for _, s := range l.Synonyms {
 			r.labels = append(r.labels, labelForm{form: fold(s), name: l.Name})

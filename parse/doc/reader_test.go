@@ -478,3 +478,20 @@ func TestBoxCellParts(t *testing.T) {
 	assert.Equal(t, "令和7年5月1日", src[cells[1].Parts[1].Start:cells[1].Parts[1].End])
 	assert.Equal(t, doc.Span{Start: cells[1].Parts[0].Start, End: cells[1].Parts[1].End}, cells[1].Span)
 }
+
+// TestReadOwnLabels: a label the caller gives is a field where it is also
+// a block word (取組内容), may carry a note in brackets (達成状況（9月末時点）),
+// and takes a value line that opens with a glued figure or a dash.
+func TestReadOwnLabels(t *testing.T) {
+	r, err := doc.NewReader(doc.WithLabels(doc.Label{Name: "取組内容", Synonyms: []string{"取組"}},
+		doc.Label{Name: "達成状況", Synonyms: []string{"進捗状況"}}, doc.Label{Name: "目標", Synonyms: []string{"目標（指標）"}}))
+	require.NoError(t, err)
+	d := r.Read("取組内容\n巡回指導の実施\n達成状況（9月末時点）\n28施設で実施済み\n目標（指標）\n－（見直す）\n")
+	assert.Equal(t, []string{"1 F 取組内容(取組内容)=巡回指導の実施", "3 F 達成状況(達成状況（9月末時点）)=28施設で実施済み",
+		"5 F 目標(目標（指標）)=－（見直す）"}, render(d))
+	checkInvariants(t, d)
+	def, err := doc.NewReader()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"1 H1 word||取組内容{取組内容}", "2 P 巡回指導の実施"}, render(def.Read("取組内容\n巡回指導の実施\n")),
+		"without the caller's label 取組内容 stays a block word")
+}

@@ -354,6 +354,77 @@ func orgHeading(b *doc.Block) string {
 	return ""
 }
 
+// sheetUnitLine reads a sheet's unit line holding several labelled values
+// apart by wide gaps: 「部局名　こども未来部　　所属名　保育課　　所属長　課長
+// 井坂 直美」 — the units, each under the one before, and the head of the
+// last. It reports whether b was one.
+func (g *goalsLoader) sheetUnitLine(b *doc.Block) bool {
+	v := b.Value
+	if vs := b.ValueSpan; vs.Start >= 0 && vs.Start < vs.End && vs.End <= len(g.d.Source) {
+		v = g.d.Source[vs.Start:vs.End] // as written: the reader joins 湯川 智
+	}
+	parts := wideGapParts(v)
+	if len(parts) < 2 || !isOrgName(parts[0]) {
+		return false
+	}
+	units := []string{parts[0]}
+	var head goal.Head
+	for _, p := range parts[1:] {
+		p = strings.Replace(p, "：", " ", 1)
+		k := strings.IndexFunc(p, isBlank)
+		if k <= 0 {
+			return false
+		}
+		label, rest := p[:k], strings.TrimFunc(p[k:], isBlank)
+		if col, ok := g.columnOf(label); ok && col.Role == RoleOrg && isOrgName(rest) {
+			units = append(units, rest)
+		} else if h, ok := headOf(rest); ok && slices.Contains(headLabels, normKey(label)) {
+			head = h
+		} else {
+			return false
+		}
+	}
+	g.flushSheet()
+	owner := units[len(units)-1]
+	for k := len(units) - 1; k > 0; k-- {
+		if p, c := g.org(units[k-1]), g.org(units[k]); c.Parent == nil && p != c {
+			p.AddChild(c)
+		}
+	}
+	g.setOwner(owner)
+	if o := g.org(owner); o.Head.IsZero() && !head.IsZero() {
+		o.Head = head
+	}
+	return true
+}
+
+// wideGapParts splits s at runs of two or more blanks or at an
+// ideographic space run of two (the gaps between a sheet line's fields).
+func wideGapParts(s string) []string {
+	var parts []string
+	from, blanks, gapStart := 0, 0, -1
+	for i, r := range s {
+		if isBlank(r) {
+			if blanks == 0 {
+				gapStart = i
+			}
+			blanks++
+			continue
+		}
+		if blanks >= 2 {
+			if t := strings.TrimFunc(s[from:gapStart], isBlank); t != "" {
+				parts = append(parts, t)
+			}
+			from = i
+		}
+		blanks = 0
+	}
+	if t := strings.TrimFunc(s[from:], isBlank); t != "" {
+		parts = append(parts, t)
+	}
+	return parts
+}
+
 // orgAndHead reads a unit's heading that names its head after the unit:
 // 「総務部　部長　高村 英樹」.
 func orgAndHead(t string) (string, goal.Head, bool) {
@@ -420,6 +491,11 @@ func (g *goalsLoader) block(i int) {
 	}
 	if b.Kind == doc.Field {
 		// 所属：環境保全課 — the unit of the goal sheet that follows
+		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && g.sheetUnitLine(b) {
+			g.u.use(i)
+			g.started = true
+			return
+		}
 		if col, ok := g.columnOf(b.LabelText); ok && col.Role == RoleOrg && isOrgName(strings.TrimSpace(b.Value)) {
 			g.flushSheet()
 			owner := strings.TrimSpace(b.Value)
