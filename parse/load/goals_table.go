@@ -280,6 +280,26 @@ func (g *goalsLoader) tableRow(r doc.Row, cols tableColumns, last *[]string) boo
 			indicator = t
 		}
 	}
+	if cols != nil && stmt < len(cols) && cols[stmt].Role == RoleIndicator && !cols.has(RoleGoal) && !cols.has(RoleOrg) {
+		// 指標 | 目標値（R7） | 実績値（R6） under a unit's numbered goals: the
+		// row measures one of those goals, it is no goal of its own
+		if k := g.measuredGoal(org, strings.TrimSpace(cells[stmt].Text), r.Span.Start); k >= 0 {
+			gl := &g.l.Goals[k]
+			name := strings.TrimSpace(cells[stmt].Text)
+			gl.Fields = append(gl.Fields, Field{Label: RoleIndicator, Value: name, Line: g.d.Line(cells[stmt].Span.Start)})
+			gl.Fields = append(gl.Fields, fields...)
+			for _, sp := range extra {
+				for _, t := range sourceTargets(g.p, g.d.Source, sp) {
+					if t.Subject == "" {
+						t.Subject = name
+					}
+					gl.Targets = append(gl.Targets, t)
+				}
+			}
+			g.started = true
+			return true
+		}
+	}
 	items := cellItems(g.d.Source, cells[stmt].Span)
 	if len(items) == 0 {
 		return false
@@ -583,4 +603,45 @@ func unterminatedQuote(src string, s doc.Span) int {
 		return s.Start + open
 	}
 	return -1
+}
+
+// has reports whether a column has the role.
+func (cols tableColumns) has(role string) bool {
+	return slices.ContainsFunc(cols, func(c GoalColumn) bool { return c.Role == role })
+}
+
+// measuredGoal returns the index of the goal of org, written before at,
+// that an indicator row measures: among the unit's goals that no indicator
+// row has measured yet, the one sharing the most two-rune pieces with the
+// indicator's name (新規就農者数 — 新規就農者の確保), the first on a tie;
+// -1 when the unit has no such goal.
+func (g *goalsLoader) measuredGoal(org, name string, at int) int {
+	best, bestScore := -1, -1
+	for k := range g.l.Goals {
+		gl := &g.l.Goals[k]
+		if gl.Owner != org || gl.Span.Start >= at ||
+			slices.ContainsFunc(gl.Fields, func(f Field) bool { return f.Label == RoleIndicator }) {
+			continue
+		}
+		text := gl.Statement
+		for _, f := range gl.Fields {
+			text += f.Value // the heading over the goal: 1　新規就農者の確保
+		}
+		if sc := sharedBigrams(name, text); sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	return best
+}
+
+// sharedBigrams counts the two-rune pieces of a found in b.
+func sharedBigrams(a, b string) int {
+	r := []rune(a)
+	n := 0
+	for i := 0; i+1 < len(r); i++ {
+		if strings.Contains(b, string(r[i:i+2])) {
+			n++
+		}
+	}
+	return n
 }

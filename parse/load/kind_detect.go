@@ -230,7 +230,13 @@ func scoreKinds(text string) [numKinds]float64 {
 		s[KindPage] += 1.5
 	}
 	if tableHeader {
-		s[KindIndicators] += 4 + 0.3*float64(min(numberRows, 10))
+		w := 4 + 0.3*float64(min(numberRows, 10))
+		if seenTitle[KindGoals] && orgHeads >= 2 {
+			// 指標 | 目標値 | 実績値 tables under the units of a goal list
+			// measure its goals: the list is the document
+			w /= 2
+		}
+		s[KindIndicators] += w
 	}
 	// Rows of an indicator list without a header of its own: a name and its
 	// figures (年間観光入込客数 412万人 450万人 500万人), or a name with its

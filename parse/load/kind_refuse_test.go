@@ -56,9 +56,9 @@ func TestLoadersRefuseOtherKinds(t *testing.T) {
 				continue
 			}
 			for _, d := range list {
-				if want == KindIndicators && got == KindPlan && scoreKinds(d.text)[KindIndicators] > 0 {
-					// a plan chapter holding an indicator table is a source the
-					// indicator loader reads
+				if want == KindIndicators && (got == KindPlan || got == KindGoals) && scoreKinds(d.text)[KindIndicators] > 0 {
+					// a plan chapter or a goal list holding an indicator table
+					// is a source the indicator loader reads
 					t.Run(want.String()+"/accepts/"+got.String()+"/"+d.name, func(t *testing.T) {
 						assert.NoError(t, load(d.text))
 					})
