@@ -119,6 +119,9 @@ func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, base int,
 				cur = len(out) - 1
 				continue
 			}
+			if cur < 0 && k == 0 && isItemNumberCell(c.Text) {
+				continue // │１│開催日時│…│: the item's number before its label
+			}
 			if cur < 0 && k == 0 && strings.TrimSpace(c.Text) == "" && rowStart > 0 {
 				// │      │杉本委員、…│: the row goes on with the field before
 				cur = rowStart - 1
@@ -169,6 +172,17 @@ func tableFields(d *doc.Document, b *doc.Block, syn map[string]string, base int,
 		out[k].Span = doc.Span{Start: out[last].Span.End, End: out[last].Span.End}
 	}
 	return out, true
+}
+
+// isItemNumberCell: a cell holding only an item number (１, (2), 3.).
+func isItemNumberCell(t string) bool {
+	t = jtext.String(strings.TrimFunc(t, isBlank))
+	if t == "" {
+		return false
+	}
+	t = strings.Trim(t, "()（）.．、")
+	_, end, digits := jtext.ReadDigits(t, 0)
+	return digits > 0 && end == len(t)
 }
 
 // labelLines splits a paragraph into its source lines when one of them

@@ -184,6 +184,12 @@ var meetingTests = []struct {
 			attendees: []string{}, count: 8}},
 	},
 	{
+		name: "numbered labels set off by ideographic spaces (１　開催日時　…) are fields, not a table of three columns",
+		in:   "第3回 東浜市環境審議会 会議録\n１　開催日時　令和7年1月20日（月）14時00分～15時30分\n２　開催場所　東浜市役所 第1会議室\n",
+		want: []meetingWant{{title: "第3回 東浜市環境審議会 会議録", body: "東浜市環境審議会", session: 3, date: "2025-01-20", start: "14:00", end: "15:30",
+			place: "東浜市役所 第1会議室"}},
+	},
+	{
 		name: "a full-width total in brackets at the end of the attendees (（１２名）) is the count",
 		in:   "第2回 西野市環境審議会\n日時：令和6年8月1日 午後2時～3時\n出席者：山田委員、佐藤委員ほか（１２名）\n",
 		want: []meetingWant{{title: "第2回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",
