@@ -170,6 +170,7 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 	asWritten := make([]string, len(d.Blocks))
 	dateBlocks := []int{}
 	nLabels := 0
+	prevLabel := "" // the last label read
 	for i := range d.Blocks[:nBlocks] {
 		b := &d.Blocks[i]
 		name, as := meetingLabelOf(b, syn)
@@ -184,9 +185,16 @@ func readMeetings(text string, c Config) ([]*Meeting, *blockUse, error) {
 			spacedOn(" "+d.Source[b.ValueSpan.Start:b.ValueSpan.End]) {
 			name, as = "", "" // 事 務 局 長 田 伏 智: a line spaced character by character
 		}
+		if name == MeetingAttendees && b.Kind == doc.Field && (prevLabel == MeetingAttendees || prevLabel == MeetingAbsent) &&
+			isRoleWord(normKey(b.LabelText), roles) {
+			// 出席委員 / 委　員　相沢 浩 …, 欠席委員 / 委　員　中園 美里: a role
+			// before names inside the list above, not a new list
+			name, as = "", ""
+		}
 		labelOfBlock[i], asWritten[i] = name, as
 		if name != "" {
 			nLabels++
+			prevLabel = name
 		}
 		if name == MeetingDate {
 			dateBlocks = append(dateBlocks, i)
@@ -330,6 +338,12 @@ func meetingLabelOf(b *doc.Block, syn map[string]string) (string, string) {
 		}
 		if name, ok := syn[normKey(t)]; ok {
 			return name, strings.TrimSpace(t)
+		}
+		// 出席委員（9名）, 欠席委員（1名）: the label with a count or a note
+		if core, ok := cutQualifier(t); ok {
+			if name, ok := syn[normKey(core)]; ok {
+				return name, strings.TrimSpace(t)
+			}
 		}
 	}
 	return "", ""
@@ -915,6 +929,8 @@ func readAttendees(m *Meeting, u *blockUse, sec *meetingSection, roles []Attende
 			}
 			if isGrid {
 				names = grid
+			} else if byGap := roleGapMembers(u.d, pt.span, roles); byGap != nil {
+				names = byGap
 			} else if byRole := spacedMembers(t, roles); byRole != nil {
 				names = byRole
 			}
@@ -1014,6 +1030,35 @@ func attendeeSubLabel(t string, roles []AttendeeRole) (sub, rest string, ok bool
 		return "", "", false
 	}
 	return bestWord, strings.TrimFunc(t[best:], isBlank), true
+}
+
+// roleGapMembers splits a line of members laid out in columns, a role
+// before each name and wide gaps between them (「会　長　久保田 正和　　副会長
+// 石丸 佳代」), read from the source as written; nil unless every part opens
+// with a counted role and has a name after it.
+func roleGapMembers(d *doc.Document, sp doc.Span, roles []AttendeeRole) []string {
+	if d == nil || sp.Start < 0 || sp.End > len(d.Source) || sp.Start >= sp.End {
+		return nil
+	}
+	parts := wideGapParts(d.Source[sp.Start:sp.End])
+	if len(parts) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		words := strings.FieldsFunc(p, isBlank)
+		role := -1
+		for k := 1; k < len(words) && k <= 3; k++ {
+			if isRoleWord(strings.Join(words[:k], ""), roles) {
+				role = k
+			}
+		}
+		if role < 0 {
+			return nil
+		}
+		out = append(out, strings.Join(words[:role], "")+" "+strings.Join(words[role:], " "))
+	}
+	return out
 }
 
 // gridNames reads a line of a list of members laid out as a grid, each a

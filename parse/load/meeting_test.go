@@ -190,6 +190,14 @@ var meetingTests = []struct {
 			place: "東浜市役所 第1会議室"}},
 	},
 	{
+		name: "members in columns with spaced roles (会　長　名　　副会長　名); 委　員 lines stay in their list; the absent list's members are no attendees",
+		in: "第1回 東浜市景観審議会 会議録\n１　開催日時　令和7年1月20日（月）14時00分～15時30分\n２　出席委員（4名）\n" +
+			"　　会　長　今井 恭子　　副会長　大西 実\n　　委　員　岡 健太\n　　委　員　北村 光\n３　欠席委員（1名）\n　　委　員　小池 亮\n",
+		want: []meetingWant{{title: "第1回 東浜市景観審議会 会議録", body: "東浜市景観審議会", session: 1, date: "2025-01-20", start: "14:00", end: "15:30",
+			attendees: []string{"会長 今井 恭子", "副会長 大西 実", "委員 岡健太", "委員 北村光"}, count: 4,
+			fields: []Field{{Label: MeetingAbsent, Value: "委 員 小池 亮", Line: 7}}}},
+	},
+	{
 		name: "a full-width total in brackets at the end of the attendees (（１２名）) is the count",
 		in:   "第2回 西野市環境審議会\n日時：令和6年8月1日 午後2時～3時\n出席者：山田委員、佐藤委員ほか（１２名）\n",
 		want: []meetingWant{{title: "第2回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/policygoal/policygoal/goal"
@@ -183,4 +184,13 @@ func roleOf(s string, roles []AttendeeRole) (counted, known bool) {
 		}
 	}
 	return counted, known
+}
+
+// isRoleWord: k is a counted role's word (委員, 会長, 副会長) standing for
+// the role of the names after it, not a list's own label (出席委員, 出席者).
+func isRoleWord(k string, roles []AttendeeRole) bool {
+	if strings.HasPrefix(k, "出席") || strings.HasPrefix(k, "参加") {
+		return false
+	}
+	return slices.ContainsFunc(roles, func(r AttendeeRole) bool { return r.Counted && r.Word == k })
 }
