@@ -86,7 +86,11 @@ func (r *Reader) pieces(src string, d *Document) []piece {
 		}
 		// a run-together page: its headings are glued to each other
 		page := hasTitle || pageStart(src, ts, te) >= 0 && runeCount(src[ts:te]) >= pageLineRunes
-		cuts := r.splitLine(src, ts, te, page)
+		var cuts []int
+		if strings.IndexByte(src[ts:te], '\t') < 0 {
+			// a tab row is cells: a block word inside one (重点取組) opens nothing
+			cuts = r.splitLine(src, ts, te, page)
+		}
 		if n := atxMarks(src, ts, te); n > 0 {
 			// 「## 第3章　施策の展開」: the marks are one piece, the text
 			// another

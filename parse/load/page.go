@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygoal/policygoal/goal"
 	"github.com/policygoal/policygoal/parse"
@@ -135,6 +136,10 @@ func readPage(text string, c Config) (*Page, *blockUse, error) {
 		}
 		if contactAt >= 0 && b.Span.Start >= contactAt {
 			l.u.use(i) // read below, line by line with the furniture there
+			continue
+		}
+		if b.Kind == doc.Table && l.itemTable(b) {
+			l.u.use(i)
 			continue
 		}
 		if sec == nil {
@@ -342,6 +347,99 @@ func (l *pageLoader) likeSection(b *doc.Block) bool {
 		return runes(t) <= 20 && !strings.ContainsAny(t, "。、，,")
 	}
 	return false
+}
+
+// itemTable reads a page laid out as a table of two columns, 項目 | 内容
+// (item | content): the unit and head rows (事務所名, 所長) give the unit and
+// its head, every other row a section headed by its left cell, whose right
+// cell holds the section's items (1 … 2 …, ・… ・…) or its prose. It reports
+// whether b was such a table.
+func (l *pageLoader) itemTable(b *doc.Block) bool {
+	pairs := 0
+	for _, r := range b.Rows {
+		if c := nonEmptyTrailing(r.Cells); len(c) == 2 && itemLabel(c[0].Text) {
+			pairs++
+		}
+	}
+	if pairs < 3 || 3*pairs < 2*len(b.Rows) {
+		return false
+	}
+	for _, r := range b.Rows {
+		c := nonEmptyTrailing(r.Cells)
+		if len(c) != 2 || !itemLabel(c[0].Text) {
+			continue
+		}
+		label, value := strings.TrimSpace(c[0].Text), strings.TrimSpace(l.d.Source[c[1].Span.Start:c[1].Span.End])
+		if r.Header || slices.Contains(itemTableHeaders, normKey(label)) {
+			continue
+		}
+		if isOrgName(value) && strings.HasSuffix(normKey(label), "名") && !strings.HasSuffix(normKey(label), "長名") {
+			if l.pg.Organization == nil {
+				l.pg.Organization = goal.NewOrganization(value) // 事務所名 | 東部土木事務所
+			}
+			continue
+		}
+		if h, ok := headOf(label + " " + value); ok && strings.HasSuffix(label, "長") && runes(label) <= 8 {
+			if l.pg.Organization != nil && l.pg.Organization.Head.Name == "" {
+				l.pg.Organization.Head = h // 所長 | 藤森 千尋
+			}
+			continue
+		}
+		w, _, _ := l.sectionOfText(label, true)
+		sec := Section{Word: w, Heading: label, Paragraphs: []string{}, Items: []string{}, Line: l.d.Line(r.Span.Start)}
+		if items := cellListItems(value); len(items) >= 2 {
+			sec.Items = items
+		} else {
+			sec.Paragraphs = append(sec.Paragraphs, collapseSpaces(value))
+		}
+		l.pg.Sections = append(l.pg.Sections, sec)
+	}
+	return true
+}
+
+// itemTableHeaders head the columns of an item table.
+var itemTableHeaders = []string{"項目", "内容", "区分", "事項"}
+
+// itemLabel: a left cell of an item table: short, no sentence.
+func itemLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && runes(t) <= 12 && !strings.ContainsAny(t, "。、")
+}
+
+// cellListItems splits a cell holding a list run together on one line
+// (「1 道路の…。 2 橋梁の…。」, 「・夜間の… ・河川の…」) into its items; nil
+// when it holds fewer than two.
+func cellListItems(s string) []string {
+	var items []string
+	var cur []string
+	flush := func() {
+		if t := strings.Join(cur, " "); t != "" {
+			items = append(items, t)
+		}
+		cur = nil
+	}
+	words := strings.FieldsFunc(s, isBlank)
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		prevEnds := len(cur) == 0 || strings.HasSuffix(cur[len(cur)-1], "。")
+		switch {
+		case prevEnds && k+1 < len(words) && isItemNumberCell(w) && !strings.ContainsAny(w, "()（）"):
+			flush() // 1 道路の…
+			continue
+		case prevEnds && (strings.HasPrefix(w, "・") || strings.HasPrefix(w, "●") || strings.HasPrefix(w, "○")):
+			flush()
+			_, size := utf8.DecodeRuneInString(w)
+			if w = w[size:]; w == "" {
+				continue
+			}
+		}
+		cur = append(cur, w)
+	}
+	flush()
+	if len(items) < 2 {
+		return nil
+	}
+	return items
 }
 
 // sectionOf reports whether a block is a section heading: a heading, or a

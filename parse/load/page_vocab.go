@@ -65,8 +65,8 @@ var planWords = []string{"計画", "戦略", "ガイドライン", "方針", "�
 var pageTitleSuffixes = []string{"の運営方針", "運営方針", "の経営方針", "経営方針", "経営目標", "部局経営目標", "の目標と取組", "の方針", "方針", "の紹介", "組織目標", "の使命", "の目標"}
 
 // updateLabels introduce the date a page was updated: 更新日, 最終更新日,
-// 掲載日 (date posted).
-var updateLabels = []string{"最終更新日", "更新日", "掲載日", "更新"}
+// 掲載日 (date posted), 登録日 (date entered).
+var updateLabels = []string{"最終更新日", "更新日", "掲載日", "登録日", "更新"}
 
 // headTitleEndings end the title of a unit's head: 長 (chief: 局長, 区長,
 // 消防長) and 管理者 (the manager of a public enterprise: 上下水道事業管理者).
