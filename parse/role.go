@@ -96,6 +96,20 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 			ts[k].Role = goal.RoleBaseline
 		}
 	}
+	// 「…人の割合（令和6年度 86.5％）を、90％以上に」「耐震化率（令和5年度末
+	// 38.2％）を」: a plain figure in a bracket of its own after what a
+	// later target measures, with a year or a word for one, is its present
+	// level.
+	for k := 0; k+1 < len(ts); k++ {
+		from := sents[k][0]
+		if k > 0 {
+			from = max(from, qs[k-1].end)
+		}
+		if !cued[k] && ts[k].Role == goal.RoleTarget && ts[k+1].Role.Commits() && sents[k] == sents[k+1] &&
+			ts[k].Cmp == goal.CmpEq && ts[k].Change == goal.ChangeUnset && referenceNote(s, ds, from, qs[k].start, qs[k].end) {
+			ts[k].Role = goal.RoleBaseline
+		}
+	}
 	// 「令和8年度に150人、令和11年度には200人まで」: of dated targets in a
 	// row, only the last is the target; those before are interim.
 	for k := 0; k+1 < len(ts); k++ {
