@@ -290,6 +290,12 @@ func spacedDigits(s string, i, j int) (digits string, end int, ok bool) {
 			if m < len(s) && s[m] == ' ' {
 				m, sp = m+1, true
 			}
+			if m+3 <= len(s) && IsDigit(s[m]) && IsDigit(s[m+1]) && IsDigit(s[m+2]) && (m+3 == len(s) || !IsDigit(s[m+3])) && (sp || spaced) {
+				// 「1 ,150人」: a whole group after a spaced separator
+				b.WriteString(s[m : m+3])
+				k, spaced, commas, group = m+3, true, commas+1, 3
+				continue
+			}
 			if m >= len(s) || !IsDigit(s[m]) || m+1 < len(s) && IsDigit(s[m+1]) {
 				break
 			}

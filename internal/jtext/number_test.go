@@ -116,6 +116,8 @@ func TestReadNumber(t *testing.T) {
 		{"single digits and a point, no counter: the first cell", "6 4. 7", 6, 1, false, false},
 		{"a plain decimal is no spaced run", "4.75%", 4.75, len("4.75"), false, false},
 		{"single digits with a spaced separator before a counter", "1 ,2 6 4人", 1264, len("1 ,2 6 4"), false, false},
+		{"a spaced separator before a whole group of three", "1 ,150人", 1150, len("1 ,150"), false, false},
+		{"a spaced separator before two digits joins nothing", "1 ,15人", 1, len("1"), false, false},
 		{"single digits with a separator then a space", "2, 4 1 8人", 2418, len("2, 4 1 8"), false, false},
 		{"a separator before two digits is no thousands group", "2 ,4 1人", 2, 1, false, false},
 		{"too many digits", "1234567890123456", 1234567890123456, -1, false, true},

@@ -493,6 +493,9 @@ func isArrow(c string) bool {
 func normalizeUnit(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "〔〕（）()[]【】 　")
+	if noData(s) {
+		return "" // －: a ratio, or a rate with its basis in the name
+	}
 	return strings.NewReplacer("％", "%", "‰", "‰").Replace(s)
 }
 

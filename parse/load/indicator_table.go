@@ -154,6 +154,14 @@ func (ir *indicatorReader) line(b *doc.Block) (goal.Indicator, bool) {
 			name, val = left[:i], left[i+len(s):]
 		}
 	}
+	if i := strings.LastIndex(left, "\u3000"); sep < 0 && i > 0 {
+		// 「野菜を1日350g以上食べる人の割合　28.4%（R4）」: a wide space parts
+		// the name, figures and all, from its value
+		if _, ok := ir.figure(left[i:]); ok && strings.TrimFunc(left[:i], isBlank) != "" {
+			sep = i
+			name, val = left[:i], left[i:]
+		}
+	}
 	if sep < 0 {
 		// 「ごみのリサイクル率 18.4%→25.0%」: the name ends at the first figure
 		i := strings.IndexAny(left, "0123456789０１２３４５６７８９")

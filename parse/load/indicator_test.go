@@ -184,6 +184,12 @@ var indicatorFiles = []struct {
 		"運動習慣のある市民の割合|%|||b=28@2022|i=|t=35@2028(eq)|a=",
 		"待機児童数|人|||b=12@2024c|i=|t=0@2027c(eq)|a=",
 	}},
+	// arrow lines whose names hold figures (1日8g未満, 年1回以上), parted
+	// from the value by a wide space; a thousands comma after a space
+	{"arrow_names_with_figures", []string{
+		"塩分を1日8g未満にしている人の割合|%||食生活|b=31.5@2023|i=|t=45@2029(eq)|a=",
+		"歯科健診を年1回以上受ける人の数|人||食生活|b=2480@2023|i=|t=3000@2029(eq)|a=",
+	}},
 	// three dated figures with calendar years (年): baseline, interim,
 	// target; in rows and in arrow chains; 千人 read into 人, also when a
 	// space parts it from its figure (「1.2 千人」, 「4 8 千人」); the last row
@@ -480,4 +486,14 @@ func TestIndicatorCellLines(t *testing.T) {
 	}, got, "each indicator once")
 	require.Len(t, l.Unread, 1)
 	assert.Equal(t, "第2次西川市環境基本計画", l.Unread[0].Text)
+}
+
+// TestIndicatorDashUnit: 「－」 in a unit column states no unit (a ratio).
+func TestIndicatorDashUnit(t *testing.T) {
+	l, err := LoadIndicators(strings.NewReader("指標名\t単位\t現状値（R5）\t目標値（R11）\n合計特殊出生率\t－\t1.38\t1.50\n転入者数\t人\t4,120\t4,500\n"))
+	require.NoError(t, err)
+	require.Len(t, l.Indicators, 2)
+	assert.Equal(t, "", l.Indicators[0].Unit)
+	assert.Equal(t, 1.38, l.Indicators[0].Baseline.Value)
+	assert.Equal(t, "人", l.Indicators[1].Unit)
 }
