@@ -780,6 +780,11 @@ func unitOfTitle(t string) (unit, head string) {
 				break
 			}
 		}
+		if i := strings.LastIndex(w, "・"); i >= 0 {
+			// 区長あいさつ・区運営方針: two pages' names; the unit, if any, is
+			// in the last
+			w = w[i+len("・"):]
+		}
 		if isOrgName(w) {
 			return w, ""
 		}
