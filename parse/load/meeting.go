@@ -671,8 +671,51 @@ func readOneMeeting(d *doc.Document, pieces map[int][]doc.Span, u *blockUse, p *
 			m.Fields = append(m.Fields, Field{Label: sec.label, Value: joinParts(sec.parts, "\n"), Line: d.Blocks[sec.block].Line})
 		}
 	}
+	if m.Result == "" {
+		recordedResult(m, outcome)
+	}
 	return m
 }
+
+// recordedResult reads the result of a meeting with no result field from
+// its record: the last sentence of the opinions or of a field that states
+// an outcome as done (「議案第1号は原案のとおり承認された。」 in the chair's
+// line, 「…修正を加えたうえで了承された。」 in 審議の概要).
+func recordedResult(m *Meeting, words []OutcomeWord) {
+	var texts []string
+	for _, o := range m.Opinions {
+		texts = append(texts, o.Text)
+	}
+	for _, f := range m.Fields {
+		texts = append(texts, f.Value)
+	}
+	for k := len(texts) - 1; k >= 0; k-- {
+		sents := strings.SplitAfter(texts[k], "。")
+		for j := len(sents) - 1; j >= 0; j-- {
+			sent := strings.TrimSpace(sents[j])
+			if !hasAnySuffix(sent, doneEndings) {
+				continue
+			}
+			if o := outcomeOf(sent, words); o != goal.OutcomeUnset {
+				if sp, rest, ok := strings.Cut(sent, " "); ok && j == 0 && runes(sp) <= 12 && hasAnySuffix(sp, speakerEnds) {
+					sent = rest // 会長 景観計画の変更は…: the speaker's name is no part of it
+				}
+				m.Result = sent
+				// 「議案第41号は…可決」 of two items says nothing of the other
+				if len(m.Agenda) <= 1 || !itemNamedRe.MatchString(sent) {
+					m.Outcome = o
+				}
+				return
+			}
+		}
+	}
+}
+
+// itemNamedRe finds an agenda item named by its number (議案第41号, 議題（１）).
+var itemNamedRe = regexp.MustCompile(`(?:議案|陳情|請願|報告|諮問)第[0-9０-９]+号|議題[（(][0-9０-９]+[)）]`)
+
+// doneEndings close a sentence that reports what the meeting decided.
+var doneEndings = []string{"された。", "とした。", "決定した。", "可決した。", "承認した。", "了承した。", "されました。", "としました。", "決定しました。"}
 
 // rowText is a line of a table row the reader left as text (|  | 林委員、
 // 池田委員 |, a label cell left empty: the row goes on with the field

@@ -198,6 +198,13 @@ var meetingTests = []struct {
 			fields: []Field{{Label: MeetingAbsent, Value: "委 員 小池 亮", Line: 7}}}},
 	},
 	{
+		name: "no result field: the record's last sentence stating an outcome as done is the result",
+		in:   "第2回 東浜市景観審議会 会議録\n日時：令和7年2月3日 14時00分～15時00分\n議題：景観計画の変更について\n会議の経過\n○会長　意見がなければ採決する。\n○会長　景観計画の変更は原案のとおり承認された。\n",
+		want: []meetingWant{{title: "第2回 東浜市景観審議会 会議録", body: "東浜市景観審議会", session: 2, date: "2025-02-03", start: "14:00", end: "15:00",
+			agenda: []string{"景観計画の変更について"}, result: "景観計画の変更は原案のとおり承認された。", outcome: goal.OutcomeApproved,
+			opinions: []string{"会長 意見がなければ採決する。", "会長 景観計画の変更は原案のとおり承認された。"}}},
+	},
+	{
 		name: "a full-width total in brackets at the end of the attendees (（１２名）) is the count",
 		in:   "第2回 西野市環境審議会\n日時：令和6年8月1日 午後2時～3時\n出席者：山田委員、佐藤委員ほか（１２名）\n",
 		want: []meetingWant{{title: "第2回 西野市環境審議会", body: "西野市環境審議会", session: 2, date: "2024-08-01", start: "14:00", end: "15:00",
@@ -498,6 +505,8 @@ func TestMeetingOutcome(t *testing.T) {
 		{"did not approve", "委員会は了承しなかった。", goal.OutcomeUnset},
 		{"no conclusion reached", "結論には至らなかったが了承の方向で一致した。", goal.OutcomeUnset},
 		{"an amendment written 修正の上", "意見を踏まえて修正の上、了承された。", goal.OutcomeApprovedAmended},
+		{"an amendment written 修正を加えたうえで", "素案は、修正を加えたうえで了承された。", goal.OutcomeApprovedAmended},
+		{"an amendment written 修正を加えた上で", "計画案は修正を加えた上で承認された。", goal.OutcomeApprovedAmended},
 		{"an amendment in its own clause qualifies the approval after it", "地区計画の素案は、一部修正の上、了承された。", goal.OutcomeApprovedAmended},
 		{"an amendment of one item, another item continued", "議題1は一部修正の上、了承された。議題2は継続審議とした。", goal.OutcomeUnset},
 	} {

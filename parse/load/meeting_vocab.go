@@ -88,7 +88,8 @@ type OutcomeWord struct {
 // Amended and continued come before approved: 「修正のうえ了承」 is
 // approved with changes.
 var defaultOutcomeWords = []OutcomeWord{
-	{"修正のうえ", goal.OutcomeApprovedAmended}, {"修正の上", goal.OutcomeApprovedAmended},
+	{"修正のうえ", goal.OutcomeApprovedAmended}, {"修正の上", goal.OutcomeApprovedAmended}, {"修正を加えたうえで", goal.OutcomeApprovedAmended},
+	{"修正を加えた上で", goal.OutcomeApprovedAmended},
 	{"一部修正", goal.OutcomeApprovedAmended}, {"継続審議", goal.OutcomeContinued},
 	{"継続して審議", goal.OutcomeContinued}, {"報告のとおり", goal.OutcomeNoted}, {"了知", goal.OutcomeNoted},
 	{"原案のとおり", goal.OutcomeApproved}, {"原案どおり", goal.OutcomeApproved}, {"承認", goal.OutcomeApproved},
