@@ -69,9 +69,15 @@ func (p *Parser) assignRoles(text string, f folded, dates []goal.DateMention, ts
 		for d < len(ds) && ds[d].start < segStart {
 			d++
 		}
-		if ts[k].Year.IsZero() && !multipleOfPast(s, segStart, qs[k].start, after) {
-			// (平成30年の1.5倍: that year is the base's, not the figure's)
-			ts[k].Year = yearBefore(s, dates[d:], ds[d:], qs[k].start, 0)
+		if ts[k].Year.IsZero() {
+			lim := qs[k].start
+			if multipleOfPast(s, segStart, qs[k].start, after) {
+				// 平成30年の1.5倍: that year is the base's, not the figure's;
+				// 令和6年度に前年度の約1.1倍: a year before the phrase's
+				// particle is still the figure's
+				lim = pastPhraseStart(s, segStart, qs[k].start)
+			}
+			ts[k].Year = yearBefore(s, dates[d:], ds[d:], lim, 0)
 		}
 		if ts[k].Year.IsZero() && ts[k].By != 0 && ts[k].Role.Commits() {
 			ts[k].Year = goal.Year{Value: int(ts[k].By)}
@@ -790,6 +796,19 @@ func multipleOfPast(s string, seg, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// pastPhraseStart returns where the phrase naming the past point of a
+// multiple begins: after the last particle or comma before the figure
+// (令和6年度に|前年度の約1.1倍), or seg when there is none.
+func pastPhraseStart(s string, seg, start int) int {
+	at := seg
+	for _, w := range []string{"に", "は", "、", "で", "も", "，"} {
+		if i := strings.LastIndex(s[seg:start], w); i >= 0 && seg+i+len(w) > at {
+			at = seg + i + len(w)
+		}
+	}
+	return at
 }
 
 // openingTopics after a year that opens a sentence make it what the

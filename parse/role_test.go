@@ -126,6 +126,8 @@ var roleTests = []struct {
 		[]roleWant{{"12人", bas, cyr(2024)}, {"0人", tgt, cyr(2027)}}},
 	{"a dated figure in a bracket after what a later target measures is its present level", "市営住宅の入居率（令和5年度 81.0％）を、令和9年度に90％以上に高めます。",
 		[]roleWant{{"81.0％", bas, fyr(2023)}, {"90％以上", tgt, fyr(2027)}}},
+	{"a multiple of the year before takes the year stated before its phrase", "相談件数は、令和6年度に前年度の約1.1倍となりました。",
+		[]roleWant{{"約1.1倍", oth, fyr(2024)}}},
 	{"現在 far before says nothing", "現在、計画の見直しを進めており、令和9年度までに相談窓口を5か所にします。",
 		[]roleWant{{"5か所", tgt, fyr(2027)}}},
 	{"a present level before a target", "市税の収納率は98.7％と高い水準にあり、今後も98％以上を維持します。",
