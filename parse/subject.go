@@ -393,9 +393,18 @@ func isSkipped(text string) bool {
 			return true
 		}
 	}
+	for _, w := range timePointEnds {
+		if strings.HasSuffix(text, w) {
+			return true // 計画策定時の4か所: a point in time, not what is counted
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '比'
 }
+
+// timePointEnds end a compound naming a point in time a figure stood at:
+// 計画策定時 (when the plan was drawn up), 事業開始時, 基準時点, 制度創設当初.
+var timePointEnds = []string{"策定時", "開始時", "作成時", "創設時", "時点", "当初"}
 
 // dateEnds are the last words of a date or time that a figure is of
 // (平成30年度の41.2%, 4月1日現在の, 10年前の約1.3倍, 5年後の).
