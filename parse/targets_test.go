@@ -187,6 +187,8 @@ var targetTests = []struct {
 	{"a point in time (計画策定時) is no subject", "子育てサロンの数は、計画策定時の6か所から、令和10年度に10か所とします。",
 		[]want{{Kind: cnt, Value: 6, Cmp: eq, Unit: "か所", Subject: "子育てサロンの数", Action: "する", Text: "6か所"},
 			{Kind: cnt, Value: 10, Cmp: eq, Unit: "か所", Subject: "子育てサロンの数", Action: "する", Text: "10か所"}}},
+	{"実質 (net) before ゼロ is no subject", "二酸化炭素の排出を2050年に実質ゼロにします。",
+		[]want{{Kind: cnt, Value: 0, Cmp: eq, Subject: "二酸化炭素の排出", Action: "する", Text: "ゼロ"}}},
 	{"a modifier joined by への", "空き家バンクへの登録件数を20件以上にします。",
 		[]want{{Kind: cnt, Value: 20, Cmp: ge, Unit: "件", Subject: "空き家バンクへの登録件数", Action: "する", Text: "20件以上"}}},
 	{"a modifier joined by との", "事業者との見守り協定数を30件に増やす",
