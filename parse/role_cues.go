@@ -126,6 +126,8 @@ var defaultRoleCues = []RoleCue{
 	{Word: "を下回り", Role: goal.RoleOther, After: true},     // is below, and …
 	{Word: "を上回った", Role: goal.RoleOther, After: true},    // was above
 	{Word: "を下回った", Role: goal.RoleOther, After: true},    // was below
+	{Word: "を上限", Role: goal.RoleOther, After: true},      // as the upper limit (a rule's cap: 「1団体につき3万円を上限とします」)
+	{Word: "を限度", Role: goal.RoleOther, After: true},      // as the limit
 	{Word: "と推計", Role: goal.RoleOther, After: true},      // is estimated to (a projection: 「10万人を下回ると推計されています」)
 	{Word: "と推定", Role: goal.RoleOther, After: true},      // is estimated to
 	{Word: "と予測", Role: goal.RoleOther, After: true},      // is forecast to
