@@ -135,6 +135,8 @@ var lexiconExamples = []struct {
 	{"counters", "園", "対象を十園に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "園", Change: inc, Subject: "対象", Action: "増やす", Text: "十園に増やす"}}}, nil},
 	{"counters", "本", "対象を十本に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "本", Change: inc, Subject: "対象", Action: "増やす", Text: "十本に増やす"}}}, nil},
 	{"counters", "円", "対象を十円に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "円", Change: inc, Subject: "対象", Action: "増やす", Text: "十円に増やす"}}}, nil},
+	{"counters", "隊", "救急隊を2隊増やす", []found{{tgt, want{Kind: cnt, Value: 2, Cmp: eq, Unit: "隊", Change: inc, Subject: "救急隊", Action: "増やす", Text: "2隊増やす"}}}, nil},
+	{"counters", "指標", "24指標で目標を達成する", []found{{tgt, want{Kind: cnt, Value: 24, Cmp: eq, Unit: "指標", Action: "達成する", Text: "24指標"}}}, nil},
 	{"counters", "台", "対象を十台に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "台", Change: inc, Subject: "対象", Action: "増やす", Text: "十台に増やす"}}}, nil},
 	{"counters", "戸", "対象を十戸に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "戸", Change: inc, Subject: "対象", Action: "増やす", Text: "十戸に増やす"}}}, nil},
 	{"counters", "冊", "対象を十冊に増やす", []found{{tgt, want{Kind: cnt, Value: 10, Cmp: eq, Unit: "冊", Change: inc, Subject: "対象", Action: "増やす", Text: "十冊に増やす"}}}, nil},
